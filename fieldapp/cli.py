@@ -41,20 +41,35 @@ def build_parser() -> argparse.ArgumentParser:
     for name in COMMAND_MODULES:
         module: ModuleType = importlib.import_module(name)
         module.register(subparsers)
+    for sub in _all_subparsers(parser):
+        # The global options work after the sub-command too; SUPPRESS keeps a value given
+        # before it from being reset.
+        add_global_options(sub, default=argparse.SUPPRESS)
     return parser
 
 
-def add_global_options(parser: argparse.ArgumentParser) -> None:
+def _all_subparsers(parser: argparse.ArgumentParser) -> list[argparse.ArgumentParser]:
+    found: list[argparse.ArgumentParser] = []
+    for action in parser._actions:  # argparse offers no public walk of sub-parsers
+        if isinstance(action, argparse._SubParsersAction):
+            for sub in dict.fromkeys(action.choices.values()):
+                found.append(sub)
+                found.extend(_all_subparsers(sub))
+    return found
+
+
+def add_global_options(parser: argparse.ArgumentParser, default: object = None) -> None:
     parser.add_argument(
         "--data-dir",
         type=Path,
-        default=None,
+        default=default,
         help="vault directory (default: FIELDAPP_DATA_DIR or the per-user data folder)",
     )
-    parser.add_argument("--user", default=None, help="account name to unlock with")
+    parser.add_argument("--user", default=default, help="account name to unlock with")
     parser.add_argument(
         "--password-stdin",
         action="store_true",
+        default=False if default is None else default,
         help="read the password from the first line of standard input "
         "(a second password, when needed, from the second line)",
     )

@@ -1,0 +1,188 @@
+"""Accounts and keys of an unlocked vault: users, passwords, key rotation, recovery.
+
+Adding and removing accounts and rotating the key are for ``admin`` accounts. Changing one's
+own password re-seals the data key only. Removing an account rotates the data key (``PRAGMA
+rekey``) and re-seals every remaining slot and the recovery slot, because the removed person may
+have kept the old key. The recovery slot seals the key to a supervisor's age public key, so the
+supervisor can reset a forgotten password on their own machine from a copy of the keystore file
+(see :func:`reset_password_with_recovery`), without ever putting the private key on a laptop.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pyrage
+
+from fieldapp.errors import UsageError
+from fieldapp.services.session import (
+    ADMIN_ROLE,
+    ROLES,
+    Vault,
+    pending_keystore_path,
+    promote_pending_keystore,
+)
+from fieldapp.vault.database import transaction
+from fieldapp.vault.errors import UnknownUser, VaultError
+from fieldapp.vault.kdf import params_for_new_slot
+from fieldapp.vault.keystore import Keystore, SlotInfo
+
+
+class LastAdmin(VaultError):
+    def __init__(self) -> None:
+        super().__init__("this is the last admin account: add another admin first")
+
+
+def _check_role(role: str) -> None:
+    if role not in ROLES:
+        raise UsageError(f"unknown role {role!r}: choose one of {', '.join(ROLES)}")
+
+
+def _check_name(name: str) -> None:
+    if not name or len(name) > 64 or not name.isprintable() or name != name.strip():
+        raise UsageError("an account name is 1-64 printable characters without outer spaces")
+
+
+def list_users(vault: Vault) -> list[SlotInfo]:
+    return vault.keystore.users()
+
+
+def add_user(vault: Vault, name: str, role: str, password: str) -> SlotInfo:
+    vault.require_role("add accounts", ADMIN_ROLE)
+    _check_name(name)
+    _check_role(role)
+    info = vault.keystore.add_slot(name, role, password, vault.key, params_for_new_slot())
+    vault.keystore.save()
+    vault.audit("user_added", {"account": name, "role": role})
+    return info
+
+
+def remove_user(vault: Vault, name: str) -> None:
+    """Remove an account and rotate the data key so that account's key is worthless."""
+    vault.require_role("remove accounts", ADMIN_ROLE)
+    users = {info.user: info for info in vault.keystore.users()}
+    if name not in users:
+        raise UnknownUser(f"no account named {name!r}")
+    if name == vault.user:
+        raise UsageError("you cannot remove the account you are signed in with")
+    admins = [info for info in users.values() if info.role == ADMIN_ROLE]
+    if users[name].role == ADMIN_ROLE and len(admins) <= 1:
+        raise LastAdmin()
+    vault.keystore.remove_slot(name)
+    vault.keystore.save()
+    vault.audit("user_removed", {"account": name})
+    rotate_key(vault, reason="account removed")
+
+
+def change_password(vault: Vault, old_password: str, new_password: str) -> None:
+    """The signed-in user's own password: the data key is re-sealed, nothing else changes."""
+    vault.keystore.change_password(vault.user, old_password, new_password, params_for_new_slot())
+    vault.keystore.save()
+    vault.audit("password_changed", {"account": vault.user})
+
+
+def reset_password(vault: Vault, name: str, new_password: str) -> None:
+    """An admin sets a new password for another account (and re-enables a disabled slot)."""
+    vault.require_role("reset other accounts' passwords", ADMIN_ROLE)
+    vault.keystore.reset_password(name, new_password, vault.key, params_for_new_slot())
+    vault.keystore.save()
+    vault.audit("password_reset", {"account": name})
+
+
+def rotate_key(vault: Vault, *, reason: str = "requested") -> None:
+    """New random data key: ``PRAGMA rekey`` and every slot re-sealed, crash-safe.
+
+    The re-sealed keystore is first written beside the current one; then the database is
+    rekeyed; then the new keystore replaces the old. Unlocking completes an interrupted
+    rotation (see :mod:`fieldapp.services.session`).
+    """
+    vault.require_role("rotate the vault key", ADMIN_ROLE)
+    new_key = bytearray(os.urandom(32))
+    pending_path = pending_keystore_path(vault.paths)
+    try:
+        pending = Keystore.load(vault.paths.keystore)
+        pending.reseal_all(bytes(new_key), current_key=vault.key)
+        pending.save_as(pending_path)
+        statement = bytearray(b"PRAGMA rekey = \"x'")
+        statement += new_key.hex().encode("ascii")
+        statement += b"'\""
+        try:
+            vault.connection.execute(statement.decode("ascii"))
+        finally:
+            statement[:] = bytes(len(statement))
+        promote_pending_keystore(vault.paths)
+        vault.keystore = Keystore.load(vault.paths.keystore)
+        vault.replace_key(bytes(new_key))
+    finally:
+        new_key[:] = bytes(len(new_key))
+    with transaction(vault.connection):
+        vault.audit("key_rotated", {"reason": reason})
+
+
+def set_recovery_key(vault: Vault, recipient_file: Path) -> str:
+    """Seal the data key to a supervisor's age public key read from ``recipient_file``."""
+    vault.require_role("set the recovery key", ADMIN_ROLE, "supervisor")
+    recipient = _read_recipient(recipient_file)
+    vault.keystore.set_recovery_recipient(recipient, vault.key)
+    vault.keystore.save()
+    vault.audit("recovery_key_set", {"recipient": recipient})
+    return recipient
+
+
+def _read_recipient(path: Path) -> str:
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as error:
+        raise UsageError(f"cannot read the recovery key file {path}") from error
+    for line in text.splitlines():
+        line = line.strip()
+        if line.startswith("age1"):
+            try:
+                pyrage.x25519.Recipient.from_str(line)
+            except Exception as error:  # pyrage raises its own untyped errors
+                raise UsageError(f"{path} does not hold a valid age public key") from error
+            return line
+    raise UsageError(f"{path} does not hold an age public key (a line starting with age1)")
+
+
+def read_identity(path: Path) -> pyrage.x25519.Identity:
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as error:
+        raise UsageError(f"cannot read the identity file {path}") from error
+    for line in text.splitlines():
+        line = line.strip()
+        if line.startswith("AGE-SECRET-KEY-"):
+            try:
+                return pyrage.x25519.Identity.from_str(line)
+            except Exception as error:  # pyrage raises its own untyped errors
+                raise UsageError(f"{path} does not hold a valid age identity") from error
+    raise UsageError(f"{path} does not hold an age identity (AGE-SECRET-KEY-...)")
+
+
+def new_recovery_identity(out: Path) -> str:
+    """Write a new age identity for a supervisor's own machine; returns its public key."""
+    if out.exists():
+        raise UsageError(f"{out} exists already: choose another file name")
+    identity = pyrage.x25519.Identity.generate()
+    recipient = str(identity.to_public())
+    fd = os.open(out, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    with os.fdopen(fd, "w", encoding="utf-8") as handle:
+        handle.write("# fieldapp recovery identity: keep on the supervisor's machine only\n")
+        handle.write(f"# public key: {recipient}\n{identity}\n")
+    return recipient
+
+
+def reset_password_with_recovery(
+    keystore_file: Path, identity_file: Path, name: str, new_password: str
+) -> None:
+    """Supervisor side: open a laptop's keystore copy with the recovery identity and give
+    ``name`` a new password (re-enabling the slot). The keystore file is then copied back."""
+    keystore = Keystore.load(keystore_file)
+    key = bytearray(keystore.recover(read_identity(identity_file)))
+    try:
+        keystore.reset_password(name, new_password, bytes(key), params_for_new_slot())
+        keystore.save()
+    finally:
+        key[:] = bytes(len(key))

@@ -1,0 +1,203 @@
+"""Creating and unlocking a vault: the one place a password turns into an open database.
+
+``create_vault`` makes the data key, the first key slot and the schema; ``unlock_vault``
+unwraps the key from the user's slot (Argon2id, back-off and disabling live in the keystore),
+opens SQLCipher with the raw key, brings the schema up to date and records the unlock in the
+audit log. A :class:`Vault` is the unlocked state; ``lock()`` closes the connection and
+overwrites the key bytes it holds.
+
+A key rotation writes the re-sealed keystore to ``keystore.json.next`` before ``PRAGMA rekey``
+and promotes it afterwards; if the program dies in between, unlocking finds the database opens
+only with the pending keystore and finishes the promotion, so a crash can never leave a vault
+whose key is nowhere.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+from types import TracebackType
+
+from fieldapp.paths import VaultPaths
+from fieldapp.vault import audit
+from fieldapp.vault.audit import utc_now
+from fieldapp.vault.database import Connection, DatabaseKeyMismatch, open_database, transaction
+from fieldapp.vault.errors import VaultError, VaultNotFound
+from fieldapp.vault.kdf import KdfParams, params_for_new_slot
+from fieldapp.vault.keystore import ROLES, Keystore
+from fieldapp.vault.migrations import migrate
+
+Clock = Callable[[], datetime]
+
+ADMIN_ROLE = "admin"
+__all__ = ["ADMIN_ROLE", "ROLES", "Vault", "create_vault", "unlock_vault"]
+
+
+class VaultExists(VaultError):
+    def __init__(self, data_dir: Path) -> None:
+        super().__init__(f"a vault already exists in {data_dir}")
+
+
+class PermissionDenied(VaultError):
+    def __init__(self, action: str, roles: tuple[str, ...]) -> None:
+        super().__init__(f"only {' or '.join(roles)} accounts may {action}")
+
+
+def pending_keystore_path(paths: VaultPaths) -> Path:
+    return paths.data_dir / "keystore.json.next"
+
+
+@dataclass
+class Vault:
+    """An unlocked vault. Use as a context manager or call :meth:`lock`."""
+
+    paths: VaultPaths
+    connection: Connection
+    keystore: Keystore
+    user: str
+    role: str
+    clock: Clock = utc_now
+    _key: bytearray = field(default_factory=bytearray, repr=False)
+
+    @property
+    def key(self) -> bytes:
+        if not self._key:
+            raise VaultError("the vault is locked")
+        return bytes(self._key)
+
+    def replace_key(self, new_key: bytes) -> None:
+        self._wipe()
+        self._key = bytearray(new_key)
+
+    def require_role(self, action: str, *roles: str) -> None:
+        if self.role not in roles:
+            raise PermissionDenied(action, roles)
+
+    def audit(self, event: str, details: dict[str, object] | None = None) -> None:
+        audit.append(self.connection, event, self.user, details, clock=self.clock)
+
+    def lock(self) -> None:
+        """Close the database and forget the key."""
+        try:
+            self.connection.close()
+        finally:
+            self._wipe()
+
+    def _wipe(self) -> None:
+        for index in range(len(self._key)):
+            self._key[index] = 0
+        self._key = bytearray()
+
+    def __enter__(self) -> Vault:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        traceback: TracebackType | None,
+    ) -> None:
+        self.lock()
+
+
+def create_vault(
+    paths: VaultPaths,
+    *,
+    user: str,
+    password: str,
+    role: str = ADMIN_ROLE,
+    params: KdfParams | None = None,
+    clock: Clock = utc_now,
+) -> Vault:
+    """Make a new vault: data key, first slot, schema, first audit entries."""
+    if paths.exists():
+        raise VaultExists(paths.data_dir)
+    paths.data_dir.mkdir(parents=True, exist_ok=True)
+    key = bytearray(os.urandom(32))
+    keystore = Keystore.create(paths.keystore)
+    keystore.add_slot(user, role, password, bytes(key), params or params_for_new_slot())
+    keystore.save()
+    connection = open_database(paths.database, bytes(key), create=True)
+    migrate(connection)
+    vault = Vault(paths, connection, keystore, user, role, clock, key)
+    with transaction(connection):
+        connection.execute(
+            "INSERT INTO meta (key, value) VALUES ('vault_id', ?), ('created_at', ?)",
+            (keystore.vault_id, clock().isoformat(timespec="seconds")),
+        )
+        vault.audit("vault_created")
+        vault.audit("user_added", {"account": user, "role": role})
+    return vault
+
+
+def unlock_vault(
+    paths: VaultPaths, *, user: str, password: str, clock: Clock = utc_now
+) -> Vault:
+    """Unwrap the key with ``password`` and open the database; raises typed errors."""
+    if not paths.keystore.exists():
+        raise VaultNotFound(f"no vault in {paths.data_dir}: create one with 'fieldapp init'")
+    keystore = Keystore.load(paths.keystore)
+    before = _failures_before(keystore, user)
+    key = bytearray(keystore.unlock(user, password, now=clock().timestamp()))
+    try:
+        connection = _open_with_pending_rotation(paths, keystore, user, password, key, clock)
+    except BaseException:
+        for index in range(len(key)):
+            key[index] = 0
+        raise
+    keystore = Keystore.load(paths.keystore)
+    role = next(info.role for info in keystore.users() if info.user == user)
+    vault = Vault(paths, connection, keystore, user, role, clock, key)
+    migrate(connection)
+    details: dict[str, object] = {}
+    if before:
+        details["failed_attempts_before"] = before
+    vault.audit("unlock", details)
+    return vault
+
+
+def _failures_before(keystore: Keystore, user: str) -> int:
+    for info in keystore.users():
+        if info.user == user:
+            return int(info.failed_attempts)
+    return 0
+
+
+def _open_with_pending_rotation(
+    paths: VaultPaths,
+    keystore: Keystore,
+    user: str,
+    password: str,
+    key: bytearray,
+    clock: Clock,
+) -> Connection:
+    try:
+        return open_database(paths.database, bytes(key))
+    except DatabaseKeyMismatch:
+        pending_path = pending_keystore_path(paths)
+        if not pending_path.exists():
+            raise
+    # A rotation was interrupted after the rekey: the pending keystore holds the new key.
+    pending = Keystore.load(pending_path)
+    new_key = pending.unlock(user, password, now=clock().timestamp())
+    connection = open_database(paths.database, new_key)
+    promote_pending_keystore(paths)
+    key[:] = new_key
+    return connection
+
+
+def promote_pending_keystore(paths: VaultPaths) -> None:
+    """Make the re-sealed keystore of a rotation current, and its ``.bak`` a copy of it
+    (a ``.bak`` sealing the old key would no longer open the rekeyed database)."""
+    os.replace(pending_keystore_path(paths), paths.keystore)
+    Keystore.load(paths.keystore).save()
+
+
+def open_from_key(paths: VaultPaths, key: bytes) -> Connection:
+    """A second connection with the key of an unlocked vault (checks, backups)."""
+    if not paths.database.exists():
+        raise VaultNotFound(f"no vault in {paths.data_dir}")
+    return open_database(paths.database, key)
