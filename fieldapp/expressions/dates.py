@@ -1,0 +1,169 @@
+"""Dates in the expression language: parsing, days since the epoch, and ``format-date`` patterns.
+
+ODK keeps dates as strings in the instance: ``2024-05-01`` (date) and
+``2024-05-01T10:15:00.000+02:00`` (dateTime). In numeric contexts a date is the whole number of
+days since 1970-01-01 and a dateTime the fractional number of days since
+1970-01-01T00:00:00Z, so ``today() - ${dob}`` counts days and ``${dob} < today()`` compares.
+A dateTime without an offset is read as UTC: the result must not depend on the time zone of
+the laptop. Formatting shows a dateTime at the wall-clock time it was written with, which is
+the local time of the officer who recorded it.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Callable
+from datetime import date, datetime, timedelta
+
+_EPOCH_ORDINAL = date(1970, 1, 1).toordinal()
+_DATE = re.compile(r"(\d{4})-(\d\d)-(\d\d)")
+_DATE_TIME = re.compile(
+    r"(\d{4})-(\d\d)-(\d\d)T(\d\d):(\d\d)(?::(\d\d)(?:[.,](\d+))?)?"
+    r"(Z|[+-]\d\d(?::?\d\d)?)?"
+)
+_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+_DAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+# date.max as days since the epoch: anything further cannot be shown as a date.
+_MAX_DAYS = date.max.toordinal() - _EPOCH_ORDINAL
+_MIN_DAYS = date.min.toordinal() - _EPOCH_ORDINAL
+
+
+def looks_like_date(text: str) -> bool:
+    """A cheap first check before the regular expressions: ``NNNN-`` at the start."""
+    return len(text) >= 10 and text[4] == "-" and text[:4].isdigit()
+
+
+def parse(text: str) -> tuple[datetime, float | None] | None:
+    """A date or dateTime string as (wall-clock time, offset in seconds), or None.
+
+    The offset is None when the text has no zone; a plain date has midnight as its time.
+    """
+    text = text.strip()
+    if not looks_like_date(text):
+        return None
+    found = _DATE.fullmatch(text)
+    try:
+        if found:
+            year, month, day = (int(part) for part in found.groups())
+            return datetime(year, month, day), None
+        found = _DATE_TIME.fullmatch(text)
+        if not found:
+            return None
+        year, month, day, hour, minute = (int(part) for part in found.groups()[:5])
+        second = int(found.group(6) or 0)
+        fraction = found.group(7) or ""
+        micro = int((fraction + "000000")[:6]) if fraction else 0
+        wall = datetime(year, month, day, hour, minute, second, micro)
+    except ValueError:
+        return None
+    return wall, _offset_seconds(found.group(8))
+
+
+def _offset_seconds(zone: str | None) -> float | None:
+    if not zone:
+        return None
+    if zone == "Z":
+        return 0.0
+    sign = -1.0 if zone[0] == "-" else 1.0
+    digits = zone[1:].replace(":", "")
+    hours = int(digits[:2])
+    minutes = int(digits[2:4] or 0)
+    return sign * (hours * 3600 + minutes * 60)
+
+
+def days_since_epoch(text: str) -> float | None:
+    """Days since 1970-01-01 for a date (whole) or dateTime (fractional, UTC) string."""
+    parsed = parse(text)
+    if parsed is None:
+        return None
+    wall, offset = parsed
+    days = wall.date().toordinal() - _EPOCH_ORDINAL
+    seconds = wall.hour * 3600 + wall.minute * 60 + wall.second + wall.microsecond / 1e6
+    return days + (seconds - (offset or 0.0)) / 86400.0
+
+
+def to_datetime(value: float | str) -> tuple[datetime, float | None] | None:
+    """A number of days (UTC) or a date/dateTime string as (wall-clock time, offset)."""
+    if isinstance(value, str):
+        return parse(value)
+    if math.isnan(value) or not _MIN_DAYS <= value <= _MAX_DAYS:
+        return None
+    try:
+        moment = datetime(1970, 1, 1) + timedelta(days=value)
+    except OverflowError:
+        return None
+    # A double carries about a microsecond of noise at today's dates: round to milliseconds.
+    millis = round(moment.microsecond / 1000)
+    return moment.replace(microsecond=0) + timedelta(milliseconds=millis), 0.0
+
+
+def format_date(day: date) -> str:
+    return f"{day.year:04d}-{day.month:02d}-{day.day:02d}"
+
+
+def format_date_time(wall: datetime, offset_seconds: float | None) -> str:
+    """ISO 8601 with milliseconds, and the offset when one is known."""
+    text = (
+        f"{format_date(wall.date())}T{wall.hour:02d}:{wall.minute:02d}:{wall.second:02d}"
+        f".{wall.microsecond // 1000:03d}"
+    )
+    if offset_seconds is None:
+        return text
+    sign = "-" if offset_seconds < 0 else "+"
+    minutes = int(abs(offset_seconds)) // 60
+    return f"{text}{sign}{minutes // 60:02d}:{minutes % 60:02d}"
+
+
+def format_now(moment: datetime) -> str:
+    """``now()``: the aware clock time with its own offset."""
+    offset = moment.utcoffset()
+    seconds = 0.0 if offset is None else offset.total_seconds()
+    return format_date_time(moment.replace(tzinfo=None), seconds)
+
+
+def date_from_days(days: float) -> str:
+    """The calendar date ``floor(days)`` days after 1970-01-01, or '' when out of range."""
+    if math.isnan(days) or not _MIN_DAYS <= days <= _MAX_DAYS:
+        return ""
+    return format_date(date.fromordinal(_EPOCH_ORDINAL + math.floor(days)))
+
+
+def strftime(wall: datetime, pattern: str) -> str:
+    """ODK ``format-date`` patterns: %Y %y %m %n %b %d %e %H %h %M %S %3 %a, %% for %."""
+    out: list[str] = []
+    index = 0
+    while index < len(pattern):
+        char = pattern[index]
+        if char != "%" or index + 1 >= len(pattern):
+            out.append(char)
+            index += 1
+            continue
+        code = pattern[index + 1]
+        index += 2
+        out.append(_field(wall, code))
+    return "".join(out)
+
+
+_FIELDS: dict[str, Callable[[datetime], str]] = {
+    "Y": lambda wall: f"{wall.year:04d}",
+    "y": lambda wall: f"{wall.year % 100:02d}",
+    "m": lambda wall: f"{wall.month:02d}",
+    "n": lambda wall: str(wall.month),
+    "b": lambda wall: _MONTHS[wall.month - 1],
+    "d": lambda wall: f"{wall.day:02d}",
+    "e": lambda wall: str(wall.day),
+    "H": lambda wall: f"{wall.hour:02d}",
+    "h": lambda wall: str(wall.hour),
+    "M": lambda wall: f"{wall.minute:02d}",
+    "S": lambda wall: f"{wall.second:02d}",
+    "3": lambda wall: f"{wall.microsecond // 1000:03d}",
+    "a": lambda wall: _DAYS[wall.weekday()],
+    "%": lambda wall: "%",
+}
+
+
+def _field(wall: datetime, code: str) -> str:
+    make = _FIELDS.get(code)
+    # An unknown code is shown as written, so a typo in a form is visible rather than fatal.
+    return make(wall) if make is not None else "%" + code

@@ -1,0 +1,190 @@
+"""Node-set functions: count, count-non-empty, position, last, indexed-repeat, instance,
+current, name, local-name, randomize.
+
+``instance('id')`` is the document node of a secondary instance, so pyxform's
+``instance('list')/root/item[...]`` walks from there; ``current()`` is the node the whole
+expression was evaluated for, which choice filters use as ``current()/../y``. In ODK,
+``position(..)`` takes a node and gives its 1-based repeat index, and
+``indexed-repeat(/data/r/x, /data/r, 2)`` picks ``x`` in the second instance of repeat ``r``
+(with up to five repeat/index pairs for nested repeats).
+"""
+
+from __future__ import annotations
+
+import math
+from random import Random
+
+from lxml import etree
+
+from fieldapp.expressions.environment import Context
+from fieldapp.expressions.errors import ExpressionError, quote
+from fieldapp.expressions.library import CallSite, Evaluator, Function, contextual, node_set
+from fieldapp.expressions.nodes import (
+    document_of_tree,
+    node_name,
+    sibling_index,
+    string_value,
+)
+from fieldapp.expressions.syntax import Path, Step
+from fieldapp.expressions.values import NAN, Value, to_number, to_string
+
+
+def _count(site: CallSite) -> Evaluator:
+    (arg,) = site.args
+    return lambda ctx: float(len(node_set(site, arg(ctx))))
+
+
+def _count_non_empty(site: CallSite) -> Evaluator:
+    (arg,) = site.args
+
+    def run(ctx: Context) -> Value:
+        return float(sum(1 for node in node_set(site, arg(ctx)) if string_value(node) != ""))
+
+    return run
+
+
+def _position(site: CallSite) -> Evaluator:
+    if not site.args:
+
+        def here(ctx: Context) -> Value:
+            if ctx.position > 0:
+                return float(ctx.position)
+            node = ctx.node
+            return float(sibling_index(node)) if isinstance(node, etree._Element) else 1.0
+
+        return here
+    (arg,) = site.args
+
+    def of_node(ctx: Context) -> Value:
+        nodes = node_set(site, arg(ctx))
+        if not nodes or not isinstance(nodes[0], etree._Element):
+            return NAN
+        return float(sibling_index(nodes[0]))
+
+    return of_node
+
+
+def _last(site: CallSite) -> Evaluator:
+    return lambda ctx: float(ctx.size) if ctx.size > 0 else 1.0
+
+
+def _current(site: CallSite) -> Evaluator:
+    return lambda ctx: [ctx.current]
+
+
+def _instance(site: CallSite) -> Evaluator:
+    (arg,) = site.args
+
+    def run(ctx: Context) -> Value:
+        name = to_string(arg(ctx))
+        root = ctx.env.instances.get(name)
+        if root is None:
+            raise ExpressionError(
+                f"no secondary instance '{name}' for expression {quote(site.source)}"
+            )
+        return [document_of_tree(root)]
+
+    return run
+
+
+def _name_function() -> Function:
+    """``name()`` and ``local-name()``: the same here, as instance nodes have no namespace."""
+
+    def name_of(ctx: Context, *values: Value) -> Value:
+        nodes = [ctx.node] if not values else values[0]
+        if not isinstance(nodes, list):
+            raise ExpressionError("name(): the argument must be a node-set")
+        return node_name(nodes[0]) if nodes else ""
+
+    return Function(0, 1, contextual(name_of))
+
+
+def _randomize(site: CallSite) -> Evaluator:
+    nodes_arg = site.args[0]
+    seed_arg = site.args[1] if len(site.args) > 1 else None
+
+    def run(ctx: Context) -> Value:
+        nodes = list(node_set(site, nodes_arg(ctx)))
+        if seed_arg is None:
+            ctx.env.random.shuffle(nodes)
+            return nodes
+        seed = to_number(seed_arg(ctx))
+        if math.isnan(seed) or math.isinf(seed):
+            raise site.error("the seed must be a number")
+        # A seeded shuffle must repeat exactly (ODK's randomize): not a security use.
+        Random(int(seed)).shuffle(nodes)  # noqa: S311
+        return nodes
+
+    return run
+
+
+def _indexed_repeat(site: CallSite) -> Evaluator:
+    if len(site.args) % 2 == 0:
+        raise site.error("needs a field, then pairs of repeat and index")
+    paths = [site.nodes[0], *site.nodes[1::2]]
+    if not all(isinstance(path, Path) and isinstance(path.start, str) for path in paths):
+        raise site.error("the field and the repeats must be paths")
+    target, *repeats = (path for path in paths if isinstance(path, Path))
+    for outer, inner in zip([None, *repeats], [*repeats, target], strict=True):
+        if not _is_prefix(outer, inner):
+            raise site.error("each repeat must contain the next one and the field")
+    first = site.compile_node(repeats[0])
+    hops: list[Evaluator] = []
+    previous = repeats[0]
+    for path in [*repeats[1:], target]:
+        remainder = path.steps[len(previous.steps) :]
+        hops.append(site.compile_node(Path("context", remainder, path.text)))
+        previous = path
+    indexes = site.args[2::2]
+
+    def run(ctx: Context) -> Value:
+        chosen = _pick(first(ctx), indexes[0](ctx))
+        for hop, index in zip(hops[:-1], indexes[1:], strict=True):
+            if chosen is None:
+                return []
+            chosen = _pick(hop(ctx.at(chosen, 1, 1)), index(ctx))
+        if chosen is None:
+            return []
+        return hops[-1](ctx.at(chosen, 1, 1))
+
+    return run
+
+
+def _pick(nodes: Value, index_value: Value) -> etree._Element | None:
+    if not isinstance(nodes, list):
+        return None
+    number = to_number(index_value)
+    # Like ODK Collect, an index below 1 (often an empty answer) means the first repeat.
+    index = 1 if math.isnan(number) or number < 1 else int(number)
+    if index > len(nodes):
+        return None
+    node = nodes[index - 1]
+    return node if isinstance(node, etree._Element) else None
+
+
+def _is_prefix(outer: Path | None, inner: Path) -> bool:
+    if outer is None:
+        return True
+    if outer.start != inner.start or len(outer.steps) >= len(inner.steps):
+        return False
+    return all(
+        _same_step(a, b) for a, b in zip(outer.steps, inner.steps[: len(outer.steps)], strict=True)
+    )
+
+
+def _same_step(a: Step, b: Step) -> bool:
+    return a.axis == b.axis and a.test == b.test
+
+
+FUNCTIONS: dict[str, Function] = {
+    "count": Function(1, 1, _count),
+    "count-non-empty": Function(1, 1, _count_non_empty),
+    "position": Function(0, 1, _position),
+    "last": Function(0, 0, _last),
+    "current": Function(0, 0, _current),
+    "instance": Function(1, 1, _instance),
+    "name": _name_function(),
+    "local-name": _name_function(),
+    "randomize": Function(1, 2, _randomize),
+    "indexed-repeat": Function(3, 11, _indexed_repeat),
+}

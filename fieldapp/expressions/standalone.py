@@ -1,0 +1,108 @@
+"""One-off evaluation from text: :func:`evaluate`, the entry point conformance suites drive.
+
+``evaluate("${age} < 18", "<data><age>17</age></data>")`` parses the instance, finds the
+context node, evaluates and returns a plain bool, float or str (a node-set gives the string
+value of its first node). The instance may also be a whole XForm or ``<model>``: its first
+``<instance>`` is the main one and the others are secondary instances by id. Namespaces are
+dropped from the parsed copy, as the form loader does, so ``/data/age`` matches. The XML
+parser resolves no entities and fetches nothing.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from copy import deepcopy
+from datetime import datetime
+
+from lxml import etree
+
+from fieldapp.expressions.environment import EvaluationEnvironment
+from fieldapp.expressions.errors import ExpressionError
+from fieldapp.expressions.expression import compile_expression
+from fieldapp.expressions.nodes import string_value
+
+_MAX_XML_BYTES = 16 * 1024 * 1024
+DEFAULT_CONTEXT = "/data"
+
+
+def evaluate(
+    expression: str,
+    instance_xml: str = "<data/>",
+    context: str = DEFAULT_CONTEXT,
+    *,
+    now: datetime | None = None,
+    instances: Mapping[str, str] | None = None,
+) -> bool | float | str:
+    """Evaluate ``expression`` against ``instance_xml`` at the node ``context`` selects.
+
+    ``now`` fixes the clock (an aware datetime; naive means local time). ``instances`` maps
+    secondary instance ids to their XML.
+    """
+    root, secondary = _load(instance_xml)
+    for name, xml in (instances or {}).items():
+        secondary[name] = _parse(xml)
+    clock = now if now is not None else datetime.now()
+    if clock.tzinfo is None:
+        clock = clock.astimezone()
+    env = EvaluationEnvironment(now=lambda: clock, instances=secondary)
+    context_nodes = compile_expression(context).evaluate(root, env)
+    if not isinstance(context_nodes, list) or not context_nodes:
+        if context != DEFAULT_CONTEXT:
+            raise ExpressionError(f"the context path '{context}' selects no element")
+        # The default context is the root element, whatever the instance calls it.
+        context_nodes = [root]
+    result = compile_expression(expression).evaluate_raw(context_nodes[0], env)
+    if isinstance(result, list):
+        return string_value(result[0]) if result else ""
+    return result
+
+
+def _load(xml: str) -> tuple[etree._Element, dict[str, etree._Element]]:
+    document = _parse(xml)
+    if etree.QName(document).localname not in ("html", "model"):
+        return document, {}
+    found = [node for node in document.iter() if _local(node) == "instance"]
+    if not found:
+        raise ExpressionError("the form has no <instance>")
+    main = next(iter(found[0].iterchildren(etree.Element)), None)
+    if main is None:
+        raise ExpressionError("the main <instance> is empty")
+    # Copies stand alone: absolute paths must start at <data>, not at the XForm's root.
+    secondary = {
+        str(node.get("id")): deepcopy(node) for node in found[1:] if node.get("id") is not None
+    }
+    return deepcopy(main), secondary
+
+
+def _local(node: etree._Element) -> str:
+    return etree.QName(node).localname if isinstance(node.tag, str) else ""
+
+
+def _parse(xml: str) -> etree._Element:
+    if len(xml) > _MAX_XML_BYTES:
+        raise ExpressionError("instance XML too large")
+    parser = etree.XMLParser(
+        resolve_entities=False,
+        no_network=True,
+        load_dtd=False,
+        huge_tree=False,
+        remove_comments=True,
+        remove_pis=True,
+    )
+    try:
+        document = etree.fromstring(xml.encode("utf-8"), parser)
+    except etree.XMLSyntaxError as error:
+        raise ExpressionError(f"instance XML is not well-formed: {error.msg}") from None
+    return _without_namespaces(document)
+
+
+def _without_namespaces(root: etree._Element) -> etree._Element:
+    for node in root.iter():
+        if isinstance(node.tag, str) and node.tag.startswith("{"):
+            node.tag = etree.QName(node).localname
+        for key in [str(name) for name in node.attrib]:
+            if key.startswith("{"):
+                value = node.attrib.pop(key)
+                node.set(etree.QName(key).localname, value)
+    etree.cleanup_namespaces(root)
+    return root
