@@ -22,6 +22,11 @@ from fieldapp.paths import default_data_dir
 # Sub-command groups, in the order ``--help`` lists them.
 COMMAND_MODULES: tuple[str, ...] = (
     "fieldapp.commands.vault",
+    "fieldapp.commands.form",
+    "fieldapp.commands.interview",
+    "fieldapp.commands.demo",
+    "fieldapp.commands.sync",
+    "fieldapp.commands.referral",
 )
 
 GUI_MODULE = "ui.app"

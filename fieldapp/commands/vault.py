@@ -1,5 +1,7 @@
 """Vault commands: init, user, rotate-key, backup, restore, check, audit, recovery.
 
+``init`` makes a field laptop's vault, or with ``--role supervisor`` a supervisor's (with its
+sync keys; see ``fieldapp.commands.sync``).
 Each handler unlocks through :mod:`fieldapp.services.session`, calls one service and prints a
 short plain result. Passwords come from the context's password source: with
 ``--password-stdin`` the signing-in password is the first line and a second password (a new
@@ -17,6 +19,7 @@ from fieldapp.commands.context import CommandContext
 from fieldapp.services import accounts, maintenance
 from fieldapp.services.session import ROLES, Vault, create_vault, unlock_vault
 from fieldapp.vault import audit
+from fieldapp.vault.sync_store import LAPTOP, SUPERVISOR, VAULT_ROLES
 
 
 def open_vault(ctx: CommandContext) -> Vault:
@@ -28,6 +31,10 @@ def open_vault(ctx: CommandContext) -> Vault:
 
 def register(subparsers: Any) -> None:
     init = subparsers.add_parser("init", help="create a new vault and its first (admin) account")
+    init.add_argument(
+        "--role", choices=VAULT_ROLES, default=LAPTOP,
+        help="laptop (default) or supervisor: a supervisor vault gets its sync keys at once",
+    )
     init.set_defaults(handler=_init)
 
     user = subparsers.add_parser("user", help="manage accounts").add_subparsers(
@@ -91,9 +98,12 @@ def register(subparsers: Any) -> None:
 def _init(args: argparse.Namespace, ctx: CommandContext) -> int:
     user = ctx.require_user()
     password = ctx.passwords.read_new(f"New password for {user}: ")
-    with create_vault(ctx.paths, user=user, password=password):
+    vault_role = getattr(args, "role", LAPTOP)
+    with create_vault(ctx.paths, user=user, password=password, vault_role=vault_role):
         pass
     ctx.say(f"Vault created in {ctx.data_dir} with admin account {user}.")
+    if vault_role == SUPERVISOR:
+        ctx.say("This is a supervisor vault: its sync keys were made and are kept inside it.")
     return 0
 
 

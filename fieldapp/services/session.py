@@ -22,7 +22,7 @@ from pathlib import Path
 from types import TracebackType
 
 from fieldapp.paths import VaultPaths
-from fieldapp.vault import audit
+from fieldapp.vault import audit, sync_store
 from fieldapp.vault.audit import utc_now
 from fieldapp.vault.database import Connection, DatabaseKeyMismatch, open_database, transaction
 from fieldapp.vault.errors import VaultError, VaultNotFound
@@ -111,8 +111,15 @@ def create_vault(
     role: str = ADMIN_ROLE,
     params: KdfParams | None = None,
     clock: Clock = utc_now,
+    vault_role: str = sync_store.LAPTOP,
 ) -> Vault:
-    """Make a new vault: data key, first slot, schema, first audit entries."""
+    """Make a new vault: data key, first slot, schema, first audit entries.
+
+    ``vault_role`` is ``laptop`` or ``supervisor``; a supervisor vault gets its sync identity
+    (age and Ed25519 keys, kept inside the vault) at once.
+    """
+    if vault_role not in sync_store.VAULT_ROLES:
+        raise sync_store.UnknownVaultRole(vault_role)
     if paths.exists():
         raise VaultExists(paths.data_dir)
     paths.data_dir.mkdir(parents=True, exist_ok=True)
@@ -128,7 +135,9 @@ def create_vault(
             "INSERT INTO meta (key, value) VALUES ('vault_id', ?), ('created_at', ?)",
             (keystore.vault_id, clock().isoformat(timespec="seconds")),
         )
-        vault.audit("vault_created")
+        sync_store.set_up_role(connection, vault_role,
+                               now=clock().isoformat(timespec="milliseconds"))
+        vault.audit("vault_created", {"vault_role": vault_role})
         vault.audit("user_added", {"account": user, "role": role})
     return vault
 

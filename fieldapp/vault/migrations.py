@@ -93,6 +93,173 @@ MIGRATIONS: tuple[Migration, ...] = (
         ) WITHOUT ROWID;
         """,
     ),
+    Migration(
+        3,
+        "case list: search index, person label, referral and sync marks, sort indexes",
+        # Search is a contentless FTS5 index over what the case list finds: reference, form,
+        # site, interviewer and ``person_label`` (the name or alias the officer recorded, empty
+        # when consent is anonymous). It keeps no copy of the columns, so clearing a label and
+        # re-indexing leaves no trace of the name. Nothing here uses triggers: under SQLCipher
+        # a trigger on ``interviews`` costs a statement journal per inserted row (about ten
+        # times the insert itself), which a bulk import cannot afford. The case-list service
+        # indexes new rows by id and changed rows from ``search_queue`` before each search.
+        # The status expression index serves the case list's sort by status.
+        """
+        ALTER TABLE interviews ADD COLUMN person_label TEXT NOT NULL DEFAULT '';
+        ALTER TABLE interviews ADD COLUMN referred_at TEXT;
+        ALTER TABLE interviews ADD COLUMN synced_at TEXT;
+        ALTER TABLE interviews ADD COLUMN revision_reason TEXT NOT NULL DEFAULT '';
+        CREATE INDEX interviews_by_site ON interviews (site);
+        CREATE INDEX interviews_by_result ON interviews (result_level);
+        CREATE INDEX interviews_by_case_status ON interviews (
+            CASE WHEN status = 'draft' THEN 'draft' WHEN synced_at IS NOT NULL THEN 'synced'
+                 WHEN referred_at IS NOT NULL THEN 'referred' ELSE status END
+        );
+        CREATE VIRTUAL TABLE interviews_fts USING fts5(
+            reference, form_id, site, interviewer, person_label,
+            content = '', contentless_delete = 1,
+            tokenize = 'unicode61 remove_diacritics 2'
+        );
+        CREATE TABLE search_queue (interview_id INTEGER PRIMARY KEY);
+        """,
+    ),
+    Migration(
+        4,
+        "sync: identities, settings, referral directory, export state, import ledger, purge",
+        # Identities hold private key bytes: they live only here, inside the encrypted vault.
+        # Laptop side: ``sync_bundles_out`` and ``sync_outbox`` (one row per exported record
+        # revision, keyed like the bundle format by uuid and revision) say what left and what
+        # the supervisor acknowledged; a bundle's uuid is sealed inside it, so the laptop
+        # learns it from the receipt, which also names the sequence number. Supervisor side:
+        # ``sync_bundles_in`` is the bundle ledger: the very file received (still signed and
+        # encrypted to the supervisor, so it can be verified again at any time) and the
+        # receipt signed at import. ``sync_records`` names the first version of every record
+        # revision and where it sits in its bundle, ``sync_conflicts`` every later, different
+        # version, and ``sync_pending`` the interview revisions received but not yet shown as
+        # interviews (the import's second step). Their uuids and hashes are raw bytes: the
+        # (uuid, revision) index takes a bulk import's records at random places, and smaller
+        # keys mean fewer pages rewritten by each bundle's commit. No foreign keys on the
+        # sync tables: a bulk import would pay a parent lookup per row for links it makes.
+        # ``purged_at`` marks the stub a retention purge leaves (migration 2's status check
+        # admits only draft and finalised, and rebuilding that table is not worth a status).
+        """
+        CREATE TABLE sync_identities (
+            role       TEXT PRIMARY KEY CHECK (role IN ('device', 'supervisor')),
+            secret     BLOB NOT NULL,
+            created_at TEXT NOT NULL
+        );
+        CREATE TABLE sync_settings (
+            key   TEXT PRIMARY KEY,
+            value TEXT NOT NULL
+        );
+        CREATE TABLE referral_directory (
+            id          INTEGER PRIMARY KEY CHECK (id = 1),
+            content     BLOB NOT NULL,
+            received_at TEXT NOT NULL
+        );
+        CREATE TABLE sync_bundles_out (
+            sequence        INTEGER PRIMARY KEY,
+            bundle_uuid     TEXT,
+            file_name       TEXT NOT NULL,
+            record_count    INTEGER NOT NULL,
+            exported_at     TEXT NOT NULL,
+            acknowledged_at TEXT
+        );
+        CREATE TABLE sync_outbox (
+            uuid            TEXT NOT NULL,
+            revision        INTEGER NOT NULL,
+            kind            TEXT NOT NULL,
+            local_id        INTEGER NOT NULL,
+            content_hash    TEXT NOT NULL,
+            bundle_sequence INTEGER NOT NULL,
+            exported_at     TEXT NOT NULL,
+            acknowledged_at TEXT,
+            PRIMARY KEY (uuid, revision)
+        ) WITHOUT ROWID;
+        CREATE INDEX sync_outbox_by_source ON sync_outbox (kind, local_id);
+        CREATE TABLE sync_devices (
+            device_id   TEXT PRIMARY KEY,
+            public_key  BLOB NOT NULL,
+            label       TEXT NOT NULL,
+            fingerprint TEXT NOT NULL,
+            created_at  TEXT NOT NULL,
+            accepted_at TEXT NOT NULL,
+            accepted_by TEXT NOT NULL
+        );
+        CREATE TABLE sync_bundles_in (
+            id                  INTEGER PRIMARY KEY,
+            bundle_uuid         TEXT NOT NULL UNIQUE,
+            device_id           TEXT NOT NULL,
+            sequence            INTEGER NOT NULL,
+            sequence_status     TEXT NOT NULL,
+            missing_sequences   TEXT NOT NULL,
+            record_count        INTEGER NOT NULL,
+            new_records         INTEGER NOT NULL,
+            duplicate_records   INTEGER NOT NULL,
+            conflict_records    INTEGER NOT NULL,
+            file_name           TEXT NOT NULL,
+            created_at          TEXT NOT NULL,
+            imported_at         TEXT NOT NULL,
+            imported_by         TEXT NOT NULL,
+            file                BLOB NOT NULL,
+            receipt             BLOB NOT NULL,
+            receipt_exported_at TEXT
+        );
+        CREATE INDEX sync_bundles_in_by_device ON sync_bundles_in (device_id, sequence);
+        CREATE TABLE sync_records (
+            id           INTEGER PRIMARY KEY,
+            uuid         BLOB NOT NULL,
+            revision     INTEGER NOT NULL,
+            kind         TEXT NOT NULL,
+            device_id    TEXT NOT NULL,
+            content_hash BLOB NOT NULL,
+            bundle_id    INTEGER NOT NULL,
+            position     INTEGER NOT NULL,
+            UNIQUE (uuid, revision)
+        );
+        CREATE TABLE sync_conflicts (
+            uuid         BLOB NOT NULL,
+            revision     INTEGER NOT NULL,
+            content_hash BLOB NOT NULL,
+            kind         TEXT NOT NULL,
+            device_id    TEXT NOT NULL,
+            bundle_id    INTEGER NOT NULL,
+            position     INTEGER NOT NULL,
+            flagged_at   TEXT NOT NULL,
+            PRIMARY KEY (uuid, revision, content_hash)
+        );
+        CREATE TABLE sync_pending (record_id INTEGER PRIMARY KEY);
+        ALTER TABLE interviews ADD COLUMN purged_at TEXT;
+        """,
+    ),
+    Migration(
+        5,
+        "referrals: one row per referral document made, with its status",
+        # No PDF bytes and no answers here: a referral row names the interview, the service
+        # (id, name and type as they were when the referral was made, since a later directory
+        # may drop or rename the service), the document language, whether the file was
+        # encrypted, the status the receiving service reported and the neutral file name.
+        # Deleting an interview (a retention purge without a stub) takes its referrals along.
+        """
+        CREATE TABLE referrals (
+            id           INTEGER PRIMARY KEY,
+            uuid         TEXT NOT NULL UNIQUE,
+            interview_id INTEGER NOT NULL REFERENCES interviews (id) ON DELETE CASCADE,
+            service_id   TEXT NOT NULL,
+            service_name TEXT NOT NULL,
+            service_type TEXT NOT NULL,
+            language     TEXT NOT NULL,
+            encrypted    INTEGER NOT NULL CHECK (encrypted IN (0, 1)),
+            status       TEXT NOT NULL DEFAULT 'sent'
+                         CHECK (status IN ('sent', 'accepted', 'declined', 'completed')),
+            created_at   TEXT NOT NULL,
+            updated_at   TEXT NOT NULL,
+            created_by   TEXT NOT NULL,
+            file_name    TEXT NOT NULL DEFAULT ''
+        );
+        CREATE INDEX referrals_by_interview ON referrals (interview_id, created_at);
+        """,
+    ),
 )
 
 LATEST_VERSION = MIGRATIONS[-1].number

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from fieldapp.services import caselist
 from fieldapp.vault import audit
 from fieldapp.vault.database import open_database
 from fieldapp.vault.migrations import (
@@ -51,3 +52,48 @@ def test_newer_schema_refuses(tmp_path: Path) -> None:
     connection.execute(f"PRAGMA user_version = {LATEST_VERSION + 1}")
     with pytest.raises(SchemaTooNew):
         migrate(connection)
+
+
+def test_case_list_migration_indexes_existing_interviews(tmp_path: Path) -> None:
+    """A version-2 vault with interviews reaches 3: rows kept, searchable, new columns empty."""
+    key = os.urandom(32)
+    path = tmp_path / "v.db"
+    connection = open_database(path, key, create=True)
+    migrate(connection, target=2)
+    connection.execute(
+        "INSERT INTO interviews (uuid, reference, form_id, form_version, language, site,"
+        " interviewer, created_at, updated_at) VALUES"
+        " ('u1', 'R-2345-6789', 'rapid_screening', '1', 'en', 'Harbour Gate', 'amira',"
+        " '2026-01-01T00:00:00.000+00:00', '2026-01-01T00:00:00.000+00:00')"
+    )
+    connection.execute(
+        "INSERT INTO answers (interview_id, path, value, updated_at)"
+        " VALUES (1, '/data/age', '30', '2026-01-01T00:00:00.000+00:00')"
+    )
+    connection.close()
+
+    connection = open_database(path, key)
+    assert migrate(connection) == list(range(3, LATEST_VERSION + 1))
+    assert caselist.refresh_search_index(connection) == 1
+    hits = connection.execute(
+        "SELECT rowid FROM interviews_fts WHERE interviews_fts MATCH '\"harbour\"*'"
+    ).fetchall()
+    assert hits == [(1,)]
+    row = connection.execute(
+        "SELECT person_label, referred_at, synced_at, revision_reason FROM interviews"
+    ).fetchone()
+    assert tuple(row) == ("", None, None, "")
+    assert connection.execute("SELECT count(*) FROM answers").fetchone()[0] == 1
+    connection.execute("UPDATE interviews SET site = 'Central Station' WHERE id = 1")
+    caselist.queue_for_search(connection, [1])
+    assert caselist.refresh_search_index(connection) == 1
+    assert connection.execute(
+        "SELECT count(*) FROM interviews_fts WHERE interviews_fts MATCH 'harbour'"
+    ).fetchone()[0] == 0
+    connection.execute("DELETE FROM interviews WHERE id = 1")
+    caselist.queue_for_search(connection, [1])
+    assert caselist.refresh_search_index(connection) == 0
+    assert connection.execute(
+        "SELECT count(*) FROM interviews_fts WHERE interviews_fts MATCH 'central'"
+    ).fetchone()[0] == 0
+    assert connection.execute("PRAGMA integrity_check").fetchone()[0] == "ok"

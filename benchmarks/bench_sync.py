@@ -1,0 +1,222 @@
+"""Sync figures on real vaults: export 1,000 interviews; import 100,000 from 100 bundles.
+
+Export: a laptop vault enrolled with a supervisor holds 1,000 finalised interviews (fictional,
+40 answers each, about 3 KB of JSON with their named values, a quarter of them free text); the
+figure is one ``LaptopSync.export`` call: reading the revisions and their facts through the
+pinned form, building and signing the records, encryption, the atomic write, the read-back
+check and the export state. Import: a supervisor vault imports 100 bundles of 1,000 interview
+revisions from one enrolled laptop through ``BundleImporter``: reading, every check,
+decryption, the ledger and the receipt, one transaction per bundle (the import's first step).
+Showing the interviews in the case list (rows, revisions, answers: the second step) is timed
+on its own. The baseline is a bare sqlcipher3 ``executemany`` of the same records (uuid,
+revision, kind, device, hash, line) into a table without indexes, one transaction per bundle,
+measured in the same run.
+"""
+
+from __future__ import annotations
+
+import os
+import random
+import tempfile
+import time
+import uuid
+from collections.abc import Callable
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+from benchmarks.table import BenchRow
+from fieldapp.paths import VaultPaths, resource_path
+from fieldapp.services.session import Vault, create_vault
+from fieldapp.services.sync import LaptopSync, SupervisorSync
+from fieldapp.sync import (
+    DeviceIdentity,
+    RetentionPolicy,
+    SyncRecord,
+    read_bundle,
+    read_registration,
+    write_bundle,
+    write_registration,
+)
+from fieldapp.vault import interviews, revisions, sync_store
+from fieldapp.vault.database import open_database, transaction
+from fieldapp.vault.kdf import FLOOR_PARAMS
+from fieldapp.xlsform import FormLibrary
+
+EXPORT_INTERVIEWS = 1000
+BUNDLES = 100
+PER_BUNDLE = 1000
+ANSWERS = 40
+_CHOICES = ("yes", "no", "unknown", "declined")
+# Free-text answers drawn from a vocabulary, so bundles compress like real ones (about 4:1),
+# not like repeated strings.
+_WORDS = tuple(f"{a}{b}" for a in ("ka", "lo", "mi", "tu", "re", "sa", "ne", "po", "di", "fu")
+               for b in ("ran", "tel", "mos", "bik", "dun", "per", "lis", "gov", "zet", "hum",
+                         "vak", "nor", "pil", "sud", "wex", "qua", "bry", "tok", "jam", "cel"))
+_START = datetime(2026, 3, 2, 8, 0, tzinfo=UTC)
+
+
+def _answer(rng: random.Random, n: int) -> Any:
+    if n % 4 == 0:
+        return " ".join(rng.choice(_WORDS) for _ in range(rng.randint(2, 8)))
+    if n % 4 == 1:
+        return rng.randint(0, 999)
+    return rng.choice(_CHOICES)
+
+
+def _content(rng: random.Random, form: tuple[str, str]) -> dict[str, Any]:
+    """An interview as the interview service finalises it: answer rows and named values."""
+    answers = {f"/data/section_{n // 8}/q_{n}": _answer(rng, n) for n in range(ANSWERS)}
+    return {
+        "interview": {"format": "fieldapp-interview", "format_version": 1,
+                      "form_id": form[0], "form_version": form[1], "language": "English (en)",
+                      "position": None, "history": [], "answers": answers},
+        "values": {path.rsplit("/", 1)[1]: value for path, value in answers.items()},
+    }
+
+
+def _clock(start: datetime) -> Callable[[], datetime]:
+    ticks = iter(range(10**9))
+    return lambda: start + timedelta(milliseconds=next(ticks))
+
+
+def _vault(folder: Path, role: str, user: str) -> Vault:
+    return create_vault(VaultPaths(folder), user=user, password=f"{user} benchmark pass",
+                        params=FLOOR_PARAMS, vault_role=role)
+
+
+def _export(work: Path) -> list[BenchRow]:
+    stick = work / "stick"
+    stick.mkdir()
+    supervisor = _vault(work / "supervisor", sync_store.SUPERVISOR, "chief")
+    laptop = _vault(work / "laptop", sync_store.LAPTOP, "amira")
+    try:
+        enrollment, code = SupervisorSync(supervisor).create_enrollment(
+            stick, organisation="Benchmark", directory=resource_path("referral_directory.csv"),
+            retention=RetentionPolicy(30, True),
+        )
+        sync = LaptopSync(laptop)
+        sync.apply_enrollment(enrollment, fingerprint=code)
+        form = next((e.form_id, e.version) for e in FormLibrary().entries()
+                    if e.form_id == "rapid_screening")
+        rng = random.Random(7)
+        clock = _clock(_START)
+        with transaction(laptop.connection):
+            for _ in range(EXPORT_INTERVIEWS):
+                record = interviews.create_interview(
+                    laptop.connection, form_id=form[0], form_version=form[1], language="en",
+                    interviewer="amira", clock=clock)
+                revisions.finalise(laptop.connection, record.id, content=_content(rng, form),
+                                   result_level="refer_now", author="amira", clock=clock)
+        out = work / "out"
+        out.mkdir()
+        start = time.perf_counter()
+        result = LaptopSync(laptop).export(out)
+        seconds = time.perf_counter() - start
+        assert result.path is not None and result.interview_revisions == EXPORT_INTERVIEWS
+        size = result.path.stat().st_size / 1024
+        return [BenchRow("sync: export 1,000 interviews (laptop, one bundle)", seconds, "s",
+                         "< 3 s", seconds < 3,
+                         f"{result.records:,} records incl. audit, {size:,.0f} KiB file")]
+    finally:
+        supervisor.lock()
+        laptop.lock()
+
+
+def _bundles(work: Path, supervisor: Vault, device: DeviceIdentity) -> list[Path]:
+    keys = sync_store.load_supervisor_identity(supervisor.connection)
+    assert keys is not None
+    rng = random.Random(11)
+    form = ("rapid_screening", "2026112201")
+    folder = work / "bundles"
+    folder.mkdir()
+    paths = []
+    for number in range(1, BUNDLES + 1):
+        records = []
+        for index in range(PER_BUNDLE):
+            created = (_START + timedelta(seconds=number * PER_BUNDLE + index)).isoformat()
+            body: dict[str, Any] = {
+                "reference": f"R-{number:04d}-{index:04d}", "form_id": form[0],
+                "form_version": form[1], "language": "en", "interviewer": "amira",
+                "created_at": created, "finalised_at": created, "author": "amira",
+                "reason": "", "site": f"Checkpoint {index % 7}", "result_level": "refer_now",
+                "person_label": "", "content": _content(rng, form),
+            }
+            record_uuid = str(uuid.UUID(int=rng.getrandbits(128), version=4))
+            records.append(SyncRecord("interview_revision", record_uuid, 1, device.device_id,
+                                      body))
+        data = write_bundle(records, device=device, sequence=number,
+                            recipients=keys.public_keys(), app_version="bench",
+                            schema_version=4)
+        path = folder / f"{number:03d}.fsb"
+        path.write_bytes(data)
+        paths.append(path)
+    return paths
+
+
+def _bare_seconds(work: Path, supervisor: Vault, device: DeviceIdentity,
+                  paths: list[Path]) -> float:
+    identity = sync_store.load_supervisor_identity(supervisor.connection)
+    assert identity is not None
+    known = {device.device_id: device.public_key_bytes}
+    bare = open_database(work / "bare.db", os.urandom(32), create=True)
+    bare.execute("CREATE TABLE records (uuid TEXT, revision INTEGER, kind TEXT,"
+                 " device_id TEXT, content_hash TEXT, line BLOB)")
+    seconds = 0.0
+    for path in paths:
+        bundle = read_bundle(path.read_bytes(), known_devices=known, supervisor=identity)
+        rows = [(r.uuid, r.revision, r.kind, r.device_id, r.content_hash, r.wire)
+                for r in bundle.records]
+        start = time.perf_counter()
+        bare.execute("BEGIN IMMEDIATE")
+        bare.executemany("INSERT INTO records VALUES (?, ?, ?, ?, ?, ?)", rows)
+        bare.execute("COMMIT")
+        seconds += time.perf_counter() - start
+    bare.close()
+    return seconds
+
+
+def _import(work: Path) -> list[BenchRow]:
+    supervisor = _vault(work / "supervisor-in", sync_store.SUPERVISOR, "chief")
+    try:
+        device = DeviceIdentity.generate()
+        registration = read_registration(
+            write_registration(device, label="Laptop 1", created_at=_START))
+        sync_store.register_device(supervisor.connection, registration, now="2026-03-02",
+                                   accepted_by="chief")
+        paths = _bundles(work, supervisor, device)
+        total = BUNDLES * PER_BUNDLE
+        bare = _bare_seconds(work, supervisor, device, paths)
+        importer = SupervisorSync(supervisor).importer()
+        start = time.perf_counter()
+        report = importer.import_files(paths, materialise=False)
+        seconds = time.perf_counter() - start
+        assert report.count("imported") == BUNDLES, report.to_json()["totals"]
+        start = time.perf_counter()
+        shown = importer.materialise()
+        show_seconds = time.perf_counter() - start
+        assert shown == total
+        rate, bare_rate = total / seconds, total / bare
+        return [
+            BenchRow("sync: import 100,000 interviews from 100 bundles", rate, "interviews/s",
+                     ">= 10,000", rate >= 10_000, f"{seconds:.1f} s, verify to commit"),
+            BenchRow("sync: bare sqlcipher3 insert of the same records", bare_rate,
+                     "records/s", "-", None, f"{bare:.1f} s, same run"),
+            BenchRow("sync: import speed / bare insert speed", rate / bare_rate, "x",
+                     ">= 0.33", rate / bare_rate >= 1 / 3),
+            BenchRow("sync: imported interviews shown in the case list", total / show_seconds,
+                     "interviews/s", "-", None,
+                     f"{show_seconds:.1f} s: rows, revisions, {total * ANSWERS:,} answers"),
+            BenchRow("sync: import and show, end to end", total / (seconds + show_seconds),
+                     "interviews/s", "-", None, "both steps"),
+        ]
+    finally:
+        supervisor.lock()
+
+
+def run() -> list[BenchRow]:
+    with tempfile.TemporaryDirectory(dir=Path.cwd(), prefix=".bench-") as folder:
+        work = Path(folder)
+        for part in ("export", "import"):
+            (work / part).mkdir()
+        return _export(work / "export") + _import(work / "import")

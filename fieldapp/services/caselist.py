@@ -1,0 +1,300 @@
+"""Case-list queries: the interviews one account may see, filtered, searched, sorted and paged.
+
+The desktop case list and ``fieldapp interview list`` read through here. A :class:`CaseQuery`
+(frozen) says what to show; :func:`fetch_page` returns one page of :class:`CaseRow` plus a
+keyset cursor for the next page, so opening and scrolling a vault of 100,000 interviews never
+reads more than a page at a time and a deep page costs what the first one does (no ``OFFSET``).
+
+Search goes through the ``interviews_fts`` FTS5 index inside the encrypted vault (reference,
+form, site, interviewer and the person's recorded name or alias); every word the officer types
+is a prefix, all must match. :func:`refresh_search_index` runs before every search: it indexes
+the interviews added since the last one (found by id, so any writer's new rows are covered) and
+those queued with :func:`queue_for_search` because a searchable column changed or the row was
+deleted. A bulk import thus pays for indexing once, in one statement, not per row.
+
+Interviewers and admins see their own interviews, supervisors see all of them
+(:func:`scope_for`). The status shown combines the stored state with the referral and sync
+marks: draft, finalised, referred, synced.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from enum import StrEnum
+from typing import Any
+
+from fieldapp.vault.database import Connection, transaction
+
+PAGE_SIZE = 200
+SEARCH_MARK = "search_indexed_through"
+MAX_SEARCH_WORDS = 8
+SUPERVISOR_ROLE = "supervisor"
+
+
+class CaseStatus(StrEnum):
+    DRAFT = "draft"
+    FINALISED = "finalised"
+    REFERRED = "referred"
+    SYNCED = "synced"
+
+
+class SortKey(StrEnum):
+    REFERENCE = "reference"
+    CREATED = "created"
+    FORM = "form"
+    SITE = "site"
+    STATUS = "status"
+    RESULT = "result"
+    INTERVIEWER = "interviewer"
+
+
+# A draft stays a draft even when an earlier revision was referred or synced: it needs work.
+_STATUS_SQL = (
+    "CASE WHEN status = 'draft' THEN 'draft' WHEN synced_at IS NOT NULL THEN 'synced'"
+    " WHEN referred_at IS NOT NULL THEN 'referred' ELSE status END"
+)
+
+_SORT_SQL: dict[SortKey, str] = {
+    SortKey.REFERENCE: "reference",
+    SortKey.CREATED: "created_at",
+    SortKey.FORM: "form_id",
+    SortKey.SITE: "site",
+    SortKey.STATUS: _STATUS_SQL,
+    SortKey.RESULT: "result_level",
+    SortKey.INTERVIEWER: "interviewer",
+}
+
+_ROW_SQL = (
+    "SELECT id, reference, created_at, updated_at, form_id, form_version, site, "  # noqa: S608
+    f"{_STATUS_SQL}, result_level, interviewer, revision, language FROM interviews"
+)
+
+
+@dataclass(frozen=True)
+class CaseRow:
+    """One line of the case list (no answers, no names of interviewees)."""
+
+    id: int
+    reference: str
+    created_at: str
+    updated_at: str
+    form_id: str
+    form_version: str
+    site: str
+    status: CaseStatus
+    result_level: str
+    interviewer: str
+    revision: int
+    language: str
+
+    @property
+    def created(self) -> datetime:
+        return datetime.fromisoformat(self.created_at)
+
+
+@dataclass(frozen=True)
+class Cursor:
+    """Where the next page starts: the sort value and id of the last row shown."""
+
+    value: Any
+    id: int
+
+
+@dataclass(frozen=True)
+class CaseQuery:
+    """What the case list shows. Empty sets mean "any"."""
+
+    text: str = ""
+    statuses: frozenset[CaseStatus] = field(default_factory=frozenset)
+    results: frozenset[str] = field(default_factory=frozenset)
+    created_from: datetime | None = None
+    created_before: datetime | None = None
+    sort: SortKey = SortKey.CREATED
+    descending: bool = True
+    interviewer: str | None = None
+
+
+@dataclass(frozen=True)
+class CasePage:
+    rows: tuple[CaseRow, ...]
+    next_cursor: Cursor | None
+
+
+def scope_for(user: str, role: str) -> str | None:
+    """The interviewer filter for an account: ``None`` (everything) for supervisors."""
+    return None if role == SUPERVISOR_ROLE else user
+
+
+def search_expression(text: str) -> str:
+    """An FTS5 query from what the officer typed: each word a quoted prefix, all required.
+
+    Quoting every word keeps FTS5 operators and punctuation typed by the officer from ever
+    being read as query syntax, so no input can make the search fail.
+    """
+    words = re.findall(r"\w+", text)[:MAX_SEARCH_WORDS]
+    return " ".join(f'"{word}"*' for word in words)
+
+
+def queue_for_search(connection: Connection, ids: Iterable[int]) -> None:
+    """Mark interviews whose searchable columns changed, or that were deleted.
+
+    New interviews need no call (they are found by id); anything that changes ``site``,
+    ``person_label`` or another indexed column of an existing row, or deletes rows (a purge),
+    queues their ids so the next search re-indexes or forgets them.
+    """
+    connection.executemany(
+        "INSERT OR IGNORE INTO search_queue (interview_id) VALUES (?)", [(i,) for i in ids]
+    )
+
+
+def set_person_label(connection: Connection, interview_id: int, label: str) -> None:
+    """The name or alias search finds for an interview ('' when consent is anonymous)."""
+    with transaction(connection):
+        changed = connection.execute(
+            "UPDATE interviews SET person_label = ? WHERE id = ? AND person_label != ?",
+            (label, interview_id, label),
+        ).rowcount
+        if changed:
+            queue_for_search(connection, [interview_id])
+
+
+def refresh_search_index(connection: Connection) -> int:
+    """Index interviews added since the last search and those queued; returns how many.
+
+    New rows are found by id above the mark stored in ``meta``; if rows at the top were
+    deleted the mark moves down first, so a reused id is indexed afresh.
+    """
+    row = connection.execute("SELECT value FROM meta WHERE key = ?", (SEARCH_MARK,)).fetchone()
+    mark = int(row[0]) if row else 0
+    top = int(connection.execute("SELECT coalesce(max(id), 0) FROM interviews").fetchone()[0])
+    queued = int(connection.execute("SELECT count(*) FROM search_queue").fetchone()[0])
+    if top == mark and not queued:
+        return 0
+    with transaction(connection):
+        if top < mark:
+            connection.execute("DELETE FROM interviews_fts WHERE rowid > ?", (top,))
+            mark = top
+        connection.execute(
+            "DELETE FROM interviews_fts WHERE rowid IN"
+            " (SELECT interview_id FROM search_queue WHERE interview_id <= ?)",
+            (mark,),
+        )
+        columns = "reference, form_id, site, interviewer, person_label"
+        added = connection.execute(
+            f"INSERT INTO interviews_fts (rowid, {columns}) SELECT id, {columns}"  # noqa: S608
+            " FROM interviews WHERE id > ? OR (id <= ? AND id IN"
+            " (SELECT interview_id FROM search_queue))",
+            (mark, mark),
+        ).rowcount
+        connection.execute("DELETE FROM search_queue")
+        connection.execute(
+            "INSERT INTO meta (key, value) VALUES (?, ?)"
+            " ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+            (SEARCH_MARK, str(top)),
+        )
+    return int(added)
+
+
+def _utc_text(moment: datetime) -> str:
+    if moment.tzinfo is None:
+        moment = moment.astimezone()
+    return moment.astimezone(UTC).isoformat(timespec="milliseconds")
+
+
+def _where(connection: Connection, query: CaseQuery) -> tuple[list[str], list[Any]]:
+    clauses: list[str] = []
+    params: list[Any] = []
+    if query.interviewer is not None:
+        clauses.append("interviewer = ?")
+        params.append(query.interviewer)
+    expression = search_expression(query.text)
+    if expression:
+        refresh_search_index(connection)
+        clauses.append(
+            "id IN (SELECT rowid FROM interviews_fts WHERE interviews_fts MATCH ?)"
+        )
+        params.append(expression)
+    if query.statuses:
+        marks = ", ".join("?" for _ in query.statuses)
+        clauses.append(f"{_STATUS_SQL} IN ({marks})")
+        params.extend(sorted(str(status) for status in query.statuses))
+    if query.results:
+        marks = ", ".join("?" for _ in query.results)
+        clauses.append(f"result_level IN ({marks})")
+        params.extend(sorted(query.results))
+    if query.created_from is not None:
+        clauses.append("created_at >= ?")
+        params.append(_utc_text(query.created_from))
+    if query.created_before is not None:
+        clauses.append("created_at < ?")
+        params.append(_utc_text(query.created_before))
+    return clauses, params
+
+
+def count_cases(connection: Connection, query: CaseQuery) -> int:
+    clauses, params = _where(connection, query)
+    where = f" WHERE {' AND '.join(clauses)}" if clauses else ""
+    row = connection.execute(
+        f"SELECT count(*) FROM interviews{where}", params  # noqa: S608 - built from constants
+    ).fetchone()
+    return int(row[0])
+
+
+def fetch_page(
+    connection: Connection,
+    query: CaseQuery,
+    after: Cursor | None = None,
+    *,
+    limit: int = PAGE_SIZE,
+) -> CasePage:
+    """One page of rows in the query's order, starting after ``after``."""
+    clauses, params = _where(connection, query)
+    sort_sql = _SORT_SQL[query.sort]
+    direction = "DESC" if query.descending else "ASC"
+    if after is not None:
+        comparison = "<" if query.descending else ">"
+        clauses.append(f"({sort_sql}, id) {comparison} (?, ?)")
+        params.extend([after.value, after.id])
+    where = f" WHERE {' AND '.join(clauses)}" if clauses else ""
+    sql = f"{_ROW_SQL}{where} ORDER BY {sort_sql} {direction}, id {direction} LIMIT ?"
+    rows = [_row(values) for values in connection.execute(sql, [*params, limit + 1])]
+    has_more = len(rows) > limit
+    rows = rows[:limit]
+    cursor = _cursor(rows[-1], query.sort) if has_more and rows else None
+    return CasePage(tuple(rows), cursor)
+
+
+def fetch_by_ids(connection: Connection, ids: Sequence[int]) -> list[CaseRow]:
+    """Fresh rows for interviews already shown (after a save, a finalise or a referral)."""
+    if not ids:
+        return []
+    marks = ", ".join("?" for _ in ids)
+    sql = f"{_ROW_SQL} WHERE id IN ({marks})"
+    return [_row(values) for values in connection.execute(sql, list(ids))]
+
+
+def _row(values: Sequence[Any]) -> CaseRow:
+    (row_id, reference, created_at, updated_at, form_id, form_version, site, status,
+     result_level, interviewer, revision, language) = values
+    return CaseRow(
+        id=row_id, reference=reference, created_at=created_at, updated_at=updated_at,
+        form_id=form_id, form_version=form_version, site=site, status=CaseStatus(status),
+        result_level=result_level, interviewer=interviewer, revision=revision,
+        language=language,
+    )
+
+
+def _cursor(row: CaseRow, sort: SortKey) -> Cursor:
+    value: Any = {
+        SortKey.REFERENCE: row.reference,
+        SortKey.CREATED: row.created_at,
+        SortKey.FORM: row.form_id,
+        SortKey.SITE: row.site,
+        SortKey.STATUS: str(row.status),
+        SortKey.RESULT: row.result_level,
+        SortKey.INTERVIEWER: row.interviewer,
+    }[sort]
+    return Cursor(value, row.id)

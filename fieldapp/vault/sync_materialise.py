@@ -1,0 +1,253 @@
+"""Supervisor side: imported interview revisions become interviews the case list shows.
+
+The import keeps every bundle file as received and queues new interview revisions in
+``sync_pending``; :func:`materialise_pending` then reads them back from the stored files and
+shows them, a batch per transaction, so an import of 100,000 interviews commits each bundle
+quickly and the case list fills in behind it.
+Every revision goes into ``interview_revisions`` (content as the laptop finalised it, author,
+reason, finalised time); the ``interviews`` row shows the latest revision received for that
+uuid, finalised, with the laptop's interviewer and ``synced_at`` set, and its ``answers`` rows
+are the latest revision's answer set, so the interview screens open it like any other. A batch
+is idempotent: after a crash it runs again from the queue.
+
+Rows are written in bulk: existing interviews and taken references are looked up once per
+batch and new rows get their ids here (the batch holds the write lock). A revision is only
+added to an interview that came from the same device: another laptop cannot change what a
+colleague's interview shows (its record stays in the ledger all the same). References are
+random; when two laptops drew the same one, the later interview is shown as
+``<reference>-<first four of its device id>``, its record keeping the original.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from fieldapp.errors import FieldappError
+from fieldapp.sync import VerifiedBundle
+from fieldapp.vault.database import Connection
+from fieldapp.vault.sync_bodies import InterviewRevisionBody, parse_interview_body
+from fieldapp.vault.sync_inbox import atomic, stored_bundle, uuid_bytes, uuid_text
+
+# Verifies and decrypts a stored bundle file again (the supervisor's key is the caller's).
+OpenBundle = Callable[[bytes], VerifiedBundle]
+
+_CHUNK = 500
+
+
+@dataclass(frozen=True)
+class Materialised:
+    """What one batch did: records taken off the queue, interviews added and changed."""
+
+    records: int
+    new_interviews: int
+    updated_interviews: tuple[int, ...]
+
+
+def _chunks(values: Sequence[Any]) -> Iterable[Sequence[Any]]:
+    for start in range(0, len(values), _CHUNK):
+        yield values[start:start + _CHUNK]
+
+
+def _existing(connection: Connection, uuids: Sequence[str]) -> dict[str, tuple[int, int, str]]:
+    """uuid -> (id, revision shown, device it came from; '' for a local interview)."""
+    shown: dict[str, tuple[int, int]] = {}
+    for chunk in _chunks(uuids):
+        marks = ", ".join("?" for _ in chunk)
+        for uuid, row_id, revision in connection.execute(
+            f"SELECT uuid, id, revision FROM interviews WHERE uuid IN ({marks})",  # noqa: S608
+            chunk,
+        ):
+            shown[str(uuid)] = (int(row_id), int(revision))
+    devices: dict[tuple[str, int], str] = {}
+    for chunk in _chunks(sorted(shown)):
+        marks = ", ".join("?" for _ in chunk)
+        for key, revision, device in connection.execute(
+            "SELECT uuid, revision, device_id FROM sync_records"  # noqa: S608
+            f" WHERE uuid IN ({marks})",
+            [uuid_bytes(uuid) for uuid in chunk],
+        ):
+            devices[(uuid_text(key), int(revision))] = str(device)
+    return {uuid: (row_id, revision, devices.get((uuid, revision), ""))
+            for uuid, (row_id, revision) in shown.items()}
+
+
+def _taken(connection: Connection, references: Sequence[str]) -> set[str]:
+    taken: set[str] = set()
+    for chunk in _chunks(references):
+        marks = ", ".join("?" for _ in chunk)
+        taken.update(str(row[0]) for row in connection.execute(
+            f"SELECT reference FROM interviews WHERE reference IN ({marks})",  # noqa: S608
+            chunk,
+        ))
+    return taken
+
+
+def _free_reference(connection: Connection, wanted: str, device_id: str,
+                    taken: set[str]) -> str:
+    candidate = wanted
+    suffix = 1
+    while candidate in taken or connection.execute(
+        "SELECT 1 FROM interviews WHERE reference = ?", (candidate,)
+    ).fetchone():
+        candidate = f"{wanted}-{device_id[:4].upper()}" + (f"-{suffix}" if suffix > 1 else "")
+        suffix += 1
+    return candidate
+
+
+def _answer_rows(interview_id: int, content: Mapping[str, Any],
+                 now: str) -> list[tuple[int, str, str, str]]:
+    interview = content.get("interview")
+    answers = interview.get("answers") if isinstance(interview, Mapping) else None
+    if not isinstance(answers, Mapping):
+        return []
+    return [
+        (interview_id, path, json.dumps(value, ensure_ascii=False), now)
+        for path, value in sorted(answers.items())
+        if isinstance(path, str) and value is not None
+    ]
+
+
+class StoredBundles:
+    """Reads bundles back from the ledger for the records queued in them (the last one kept,
+    since a batch takes its records bundle by bundle)."""
+
+    def __init__(self, connection: Connection, open_bundle: OpenBundle) -> None:
+        self._connection = connection
+        self._open = open_bundle
+        self._last: tuple[int, VerifiedBundle] | None = None
+
+    def get(self, bundle_id: int) -> VerifiedBundle | None:
+        if self._last is None or self._last[0] != bundle_id:
+            try:
+                bundle = self._open(stored_bundle(self._connection, bundle_id))
+            except FieldappError:
+                return None  # it verified on arrival; the file itself stays in the ledger
+            self._last = (bundle_id, bundle)
+        return self._last[1]
+
+
+def _queued(connection: Connection, bundles: StoredBundles,
+            limit: int) -> tuple[list[int], list[InterviewRevisionBody]]:
+    rows = connection.execute(
+        "SELECT p.record_id, r.bundle_id, r.position FROM sync_pending p"
+        " JOIN sync_records r ON r.id = p.record_id ORDER BY p.record_id LIMIT ?",
+        (limit,),
+    ).fetchall()
+    found = []
+    for _record_id, bundle_id, position in rows:
+        bundle = bundles.get(int(bundle_id))
+        if bundle is None or not 0 <= position < len(bundle.records):
+            continue
+        record = bundle.records[position]
+        body = parse_interview_body(record.kind, record.uuid, record.revision,
+                                    record.device_id, record.body)
+        if body is not None:
+            found.append(body)
+    return [int(row[0]) for row in rows], found
+
+
+def materialise_pending(connection: Connection, bundles: StoredBundles, *, limit: int,
+                        now: str) -> Materialised:
+    """Show up to ``limit`` queued interview revisions as interviews (one transaction)."""
+    with atomic(connection):
+        record_ids, bodies = _queued(connection, bundles, limit)
+        groups: dict[str, list[InterviewRevisionBody]] = {}
+        for body in bodies:
+            groups.setdefault(body.uuid, []).append(body)
+        existing = _existing(connection, sorted(groups))
+        latest = {uuid: max(group, key=lambda body: body.revision)
+                  for uuid, group in groups.items()}
+        fresh = [uuid for uuid in groups if uuid not in existing]
+        taken = _taken(connection, sorted({latest[uuid].facts["reference"] for uuid in fresh}))
+        next_id = int(connection.execute(
+            "SELECT coalesce(max(id), 0) + 1 FROM interviews").fetchone()[0])
+        new_rows: list[tuple[object, ...]] = []
+        updates: list[tuple[object, ...]] = []
+        revision_rows: list[tuple[object, ...]] = []
+        answer_rows: list[tuple[int, str, str, str]] = []
+        updated: list[int] = []
+        for uuid, group in groups.items():
+            top = latest[uuid]
+            facts = top.facts
+            if uuid in existing:
+                interview_id, shown, device = existing[uuid]
+                if device != top.device_id:
+                    continue
+                if top.revision > shown:
+                    updates.append((top.revision, facts["site"], facts["result_level"],
+                                    facts["finalised_at"], now, facts["person_label"], now,
+                                    interview_id))
+                    updated.append(interview_id)
+                    answer_rows.extend(_answer_rows(interview_id, top.content, now))
+            else:
+                interview_id = next_id
+                next_id += 1
+                reference = facts["reference"]
+                if reference in taken:
+                    reference = _free_reference(connection, reference, top.device_id, taken)
+                taken.add(reference)
+                new_rows.append((
+                    interview_id, uuid, reference, facts["form_id"], facts["form_version"],
+                    facts["language"], facts["site"], facts["interviewer"], top.revision,
+                    facts["result_level"], facts["created_at"], now, facts["finalised_at"],
+                    facts["person_label"], now,
+                ))
+                answer_rows.extend(_answer_rows(interview_id, top.content, now))
+            revision_rows.extend(
+                (interview_id, body.revision, body.content_text(), body.facts["reason"],
+                 body.facts["author"], body.facts["finalised_at"])
+                for body in group if body.device_id == top.device_id
+            )
+        connection.executemany(
+            "INSERT INTO interviews (id, uuid, reference, form_id, form_version, language, site,"
+            " interviewer, status, revision, result_level, created_at, updated_at,"
+            " finalised_at, person_label, synced_at)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'finalised', ?, ?, ?, ?, ?, ?, ?)",
+            new_rows,
+        )
+        connection.executemany(
+            "UPDATE interviews SET revision = ?, site = ?, result_level = ?, finalised_at = ?,"
+            " updated_at = ?, person_label = ?, synced_at = ? WHERE id = ?",
+            updates,
+        )
+        connection.executemany(
+            "INSERT INTO interview_revisions (interview_id, revision, content, reason, author,"
+            " created_at) VALUES (?, ?, ?, ?, ?, ?)"
+            " ON CONFLICT (interview_id, revision) DO NOTHING",
+            revision_rows,
+        )
+        connection.executemany("DELETE FROM answers WHERE interview_id = ?",
+                               [(interview_id,) for interview_id in updated])
+        connection.executemany(
+            "INSERT INTO answers (interview_id, path, value, updated_at) VALUES (?, ?, ?, ?)",
+            answer_rows,
+        )
+        connection.executemany("DELETE FROM sync_pending WHERE record_id = ?",
+                               [(record_id,) for record_id in record_ids])
+    return Materialised(len(record_ids), len(new_rows), tuple(updated))
+
+
+@contextlib.contextmanager
+def parents_known(connection: Connection) -> Iterator[None]:
+    """Foreign keys off around batches of :func:`materialise_pending` (outside a transaction).
+
+    Every answer and revision row a batch writes belongs to an interview row written or read
+    in the same batch, so SQLite's parent lookup for each row (a third of a batch's time)
+    proves nothing. The pragma cannot change inside a transaction: there it stays on.
+    """
+    if connection.in_transaction:
+        yield
+        return
+    connection.execute("PRAGMA foreign_keys = OFF")
+    try:
+        yield
+    finally:
+        connection.execute("PRAGMA foreign_keys = ON")
+
+
+def pending_count(connection: Connection) -> int:
+    return int(connection.execute("SELECT count(*) FROM sync_pending").fetchone()[0])

@@ -1,0 +1,996 @@
+<?xml version='1.0' encoding='UTF-8'?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ar">
+<context>
+    <name>AcknowledgeEditor</name>
+    <message>
+        <source>OK</source>
+        <translation>موافق</translation>
+    </message>
+</context>
+<context>
+    <name>CaseListPanel</name>
+    <message>
+        <source>Interviews</source>
+        <translation>المقابلات</translation>
+    </message>
+    <message>
+        <source>Search reference, site, form, name…</source>
+        <translation>ابحث عن مرجع أو موقع أو استمارة أو اسم…</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>بحث</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>كل الحالات</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>النتيجة</translation>
+    </message>
+    <message>
+        <source>Any result</source>
+        <translation>كل النتائج</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <source>Any date</source>
+        <translation>كل التواريخ</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>اليوم</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>آخر 7 أيام</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>آخر 30 يومًا</translation>
+    </message>
+    <message>
+        <source>New interview</source>
+        <translation>مقابلة جديدة</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>فتح</translation>
+    </message>
+    <message>
+        <source>%1 interview(s)</source>
+        <translation>عدد المقابلات: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CaseTableModel</name>
+    <message>
+        <source>Reference</source>
+        <translation>المرجع</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>الاستمارة</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>الموقع</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>النتيجة</translation>
+    </message>
+    <message>
+        <source>Interviewer</source>
+        <translation>الموظف</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistEditor</name>
+    <message>
+        <source>Type to find, then Enter, and Space to tick</source>
+        <translation>اكتب للبحث، ثم اضغط Enter، ثم المسافة للتأشير</translation>
+    </message>
+    <message>
+        <source>Chosen: %1</source>
+        <translation>المختار: %1</translation>
+    </message>
+    <message>
+        <source>Nothing chosen yet.</source>
+        <translation>لم يُختر شيء بعد.</translation>
+    </message>
+</context>
+<context>
+    <name>ChoiceEditor</name>
+    <message>
+        <source>Clear answer</source>
+        <translation>مسح الإجابة</translation>
+    </message>
+</context>
+<context>
+    <name>EnrollmentPanel</name>
+    <message>
+        <source>Enrol this laptop (optional)</source>
+        <translation>تسجيل هذا الحاسوب (اختياري)</translation>
+    </message>
+    <message>
+        <source>If your supervisor gave you an enrollment file, choose it here and type the supervisor code shown on their screen. You can also do this later.</source>
+        <translation>إن أعطاك مشرفك ملف تسجيل، فاختره هنا واكتب رمز المشرف الظاهر على شاشته. يمكنك أيضًا فعل ذلك لاحقًا.</translation>
+    </message>
+    <message>
+        <source>Enrollment file</source>
+        <translation>ملف التسجيل</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>اختيار…</translation>
+    </message>
+    <message>
+        <source>Supervisor code</source>
+        <translation>رمز المشرف</translation>
+    </message>
+    <message>
+        <source>Enrol</source>
+        <translation>تسجيل</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>تخطٍّ</translation>
+    </message>
+    <message>
+        <source>Choose the file and type the supervisor code.</source>
+        <translation>اختر الملف واكتب رمز المشرف.</translation>
+    </message>
+    <message>
+        <source>Checking the enrollment file…</source>
+        <translation>جارٍ التحقق من ملف التسجيل…</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>متابعة</translation>
+    </message>
+    <message>
+        <source>Enrolled with %1. Read this laptop's code to your supervisor: %2. Give them the registration file: %3</source>
+        <translation>سُجّل الحاسوب لدى %1. اقرأ رمز هذا الحاسوب لمشرفك: %2. سلّمه ملف التسجيل: %3</translation>
+    </message>
+</context>
+<context>
+    <name>InterviewPanel</name>
+    <message>
+        <source>Try again</source>
+        <translation>إعادة المحاولة</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>الأقسام</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>السابق</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>التالي</translation>
+    </message>
+    <message>
+        <source>Finalise…</source>
+        <translation>إنهاء…</translation>
+    </message>
+    <message>
+        <source>Case list</source>
+        <translation>قائمة الحالات</translation>
+    </message>
+    <message>
+        <source>All pages are done.</source>
+        <translation>اكتملت كل الصفحات.</translation>
+    </message>
+    <message>
+        <source>Check the answers if needed, then finalise the interview to see the screening result.</source>
+        <translation>راجع الإجابات إن لزم، ثم أنهِ المقابلة لترى نتيجة الفرز.</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>الصفحة %1 من %2</translation>
+    </message>
+    <message>
+        <source>This answer does not fit the question: check it.</source>
+        <translation>هذه الإجابة لا تناسب السؤال: تحقق منها.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>جارٍ الحفظ…</translation>
+    </message>
+    <message>
+        <source>All answers saved</source>
+        <translation>حُفظت كل الإجابات</translation>
+    </message>
+    <message>
+        <source>Not saved yet</source>
+        <translation>لم يُحفظ بعد</translation>
+    </message>
+    <message>
+        <source>Your answers stay on the screen and are saved as soon as it works again.</source>
+        <translation>تبقى إجاباتك على الشاشة وتُحفظ فور عودة الحفظ إلى العمل.</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <source>, </source>
+        <translation>، </translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>مسودة</translation>
+    </message>
+    <message>
+        <source>Finalised</source>
+        <translation>منتهية</translation>
+    </message>
+    <message>
+        <source>Referred</source>
+        <translation>محالة</translation>
+    </message>
+    <message>
+        <source>Synced</source>
+        <translation>متزامنة</translation>
+    </message>
+    <message>
+        <source>Strong indication: refer now</source>
+        <translation>مؤشر قوي: أحِل الآن</translation>
+    </message>
+    <message>
+        <source>Some indicators: assess further</source>
+        <translation>بعض المؤشرات: يلزم تقييم إضافي</translation>
+    </message>
+    <message>
+        <source>No indicators identified</source>
+        <translation>لم تُرصد أي مؤشرات</translation>
+    </message>
+    <message>
+        <source>Stopped: not safe to continue</source>
+        <translation>أُوقفت: المتابعة غير آمنة</translation>
+    </message>
+    <message>
+        <source>Refer now</source>
+        <translation>أحِل الآن</translation>
+    </message>
+    <message>
+        <source>Assess further</source>
+        <translation>تقييم إضافي</translation>
+    </message>
+    <message>
+        <source>No indicators</source>
+        <translation>لا مؤشرات</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>أُوقفت</translation>
+    </message>
+    <message>
+        <source>Deceptive recruitment</source>
+        <translation>التجنيد بالخداع</translation>
+    </message>
+    <message>
+        <source>Coercive recruitment</source>
+        <translation>التجنيد بالإكراه</translation>
+    </message>
+    <message>
+        <source>Recruitment by abuse of vulnerability</source>
+        <translation>التجنيد باستغلال الضعف</translation>
+    </message>
+    <message>
+        <source>Exploitative conditions</source>
+        <translation>ظروف استغلالية</translation>
+    </message>
+    <message>
+        <source>Coercion at destination</source>
+        <translation>الإكراه في بلد المقصد</translation>
+    </message>
+    <message>
+        <source>Abuse of vulnerability at destination</source>
+        <translation>استغلال الضعف في بلد المقصد</translation>
+    </message>
+    <message>
+        <source>strong</source>
+        <translation>قوي</translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation>متوسط</translation>
+    </message>
+    <message>
+        <source>weak</source>
+        <translation>ضعيف</translation>
+    </message>
+    <message>
+        <source>Immediate</source>
+        <translation>فورية</translation>
+    </message>
+    <message>
+        <source>Soon</source>
+        <translation>قريبًا</translation>
+    </message>
+    <message>
+        <source>Routine</source>
+        <translation>عادية</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Main</source>
+        <translation>الرئيسية</translation>
+    </message>
+    <message>
+        <source>Case list</source>
+        <translation>قائمة الحالات</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>الإعدادات</translation>
+    </message>
+    <message>
+        <source>Lock</source>
+        <translation>قفل</translation>
+    </message>
+    <message>
+        <source>Quick exit</source>
+        <translation>خروج سريع</translation>
+    </message>
+</context>
+<context>
+    <name>MissingAnswersPanel</name>
+    <message>
+        <source>The interview cannot be finalised yet. %1 answer(s) to look at:</source>
+        <translation>لا يمكن إنهاء المقابلة بعد. إجابات تحتاج إلى مراجعة: %1</translation>
+    </message>
+</context>
+<context>
+    <name>NeutralPanel</name>
+    <message>
+        <source>Continue</source>
+        <translation>متابعة</translation>
+    </message>
+</context>
+<context>
+    <name>NewInterviewDialog</name>
+    <message>
+        <source>New interview</source>
+        <translation>مقابلة جديدة</translation>
+    </message>
+    <message>
+        <source>For example: Central bus station, gate 3</source>
+        <translation>مثلًا: محطة الحافلات المركزية، البوابة 3</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>ابدأ</translation>
+    </message>
+    <message>
+        <source>No forms are installed on this laptop.</source>
+        <translation>لا توجد استمارات مثبتة على هذا الحاسوب.</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>الاستمارة</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>الإصدار</translation>
+    </message>
+    <message>
+        <source>Respondent's language</source>
+        <translation>لغة الشخص الذي تُجرى معه المقابلة</translation>
+    </message>
+    <message>
+        <source>App language (yours)</source>
+        <translation>لغة التطبيق (لغتك)</translation>
+    </message>
+    <message>
+        <source>Site or location</source>
+        <translation>الموقع أو المكان</translation>
+    </message>
+</context>
+<context>
+    <name>PageWidget</name>
+    <message>
+        <source>%1: %2 entered so far.</source>
+        <translation>%1: أُدخل %2 حتى الآن.</translation>
+    </message>
+    <message>
+        <source>Add another entry, or press Next to go on.</source>
+        <translation>أضف إدخالًا آخر، أو اضغط التالي للمتابعة.</translation>
+    </message>
+    <message>
+        <source>Add an entry</source>
+        <translation>إضافة إدخال</translation>
+    </message>
+    <message>
+        <source>Remove the last entry</source>
+        <translation>حذف الإدخال الأخير</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseDialog</name>
+    <message>
+        <source>Passphrase of the referral</source>
+        <translation>عبارة مرور الإحالة</translation>
+    </message>
+    <message>
+        <source>The file is encrypted. The service needs this passphrase to open it:</source>
+        <translation>الملف مشفر. تحتاج الجهة إلى عبارة المرور هذه لفتحه:</translation>
+    </message>
+    <message>
+        <source>Give it to the service by another channel than the file: read it out by phone or hand it over in person, never in the same e-mail or on the same stick. Write it down now: it is shown only this once and is not kept anywhere.</source>
+        <translation>أوصلها إلى الجهة بطريق غير طريق الملف: اقرأها بالهاتف أو سلّمها شخصيًا، ولا ترسلها أبدًا في البريد نفسه أو على الذاكرة نفسها. دوّنها الآن: فهي لا تُعرض إلا هذه المرة ولا تُحفظ في أي مكان.</translation>
+    </message>
+    <message>
+        <source>I have noted it</source>
+        <translation>دوّنتها</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPreview</name>
+    <message>
+        <source>The preview cannot be shown on this laptop: the Qt PDF module is not installed. The document itself is not affected; save or print it to read it.</source>
+        <translation>لا يمكن عرض المعاينة على هذا الحاسوب: وحدة Qt PDF غير مثبتة. الوثيقة نفسها لا تتأثر؛ احفظها أو اطبعها لقراءتها.</translation>
+    </message>
+    <message>
+        <source>Choose a service, then Preview to see the document.</source>
+        <translation>اختر جهة، ثم معاينة لترى الوثيقة.</translation>
+    </message>
+</context>
+<context>
+    <name>Problems</name>
+    <message>
+        <source>The disk is full, so the last answer could not be saved. It is still on the screen. Free some space (empty the Downloads folder or the bin) and it will be saved with your next answer.</source>
+        <translation>القرص ممتلئ، لذلك تعذّر حفظ الإجابة الأخيرة. ما زالت على الشاشة. أفرِغ بعض المساحة (مجلد التنزيلات أو سلة المحذوفات) وستُحفظ مع إجابتك التالية.</translation>
+    </message>
+    <message>
+        <source>The vault on this laptop is damaged. Do not delete anything. Ask your supervisor to check it with 'fieldapp check' and to restore the latest backup.</source>
+        <translation>الخزنة على هذا الحاسوب تالفة. لا تحذف شيئًا. اطلب من مشرفك فحصها بالأمر ‎'fieldapp check'‎ واستعادة أحدث نسخة احتياطية.</translation>
+    </message>
+    <message>
+        <source>The key file of the vault is damaged or was changed. Do not delete anything; ask your supervisor for help.</source>
+        <translation>ملف مفاتيح الخزنة تالف أو عُدّل. لا تحذف شيئًا؛ اطلب المساعدة من مشرفك.</translation>
+    </message>
+    <message>
+        <source>This vault was written by a newer version of the app. Update the app.</source>
+        <translation>كُتبت هذه الخزنة بإصدار أحدث من التطبيق. حدّث التطبيق.</translation>
+    </message>
+    <message>
+        <source>The form could not be opened (it is missing or damaged). Ask your supervisor for a working copy of the form. Details: %1</source>
+        <translation>تعذّر فتح الاستمارة (مفقودة أو تالفة). اطلب من مشرفك نسخة سليمة منها. التفاصيل: %1</translation>
+    </message>
+    <message>
+        <source>The vault is locked. Sign in again.</source>
+        <translation>الخزنة مقفلة. سجّل الدخول من جديد.</translation>
+    </message>
+    <message>
+        <source>Something went wrong inside the app. What was saved before is kept. Close the app and open it again; if it happens again, tell your supervisor.</source>
+        <translation>حدث خلل داخل التطبيق. ما حُفظ من قبل محفوظ. أغلق التطبيق وافتحه من جديد؛ وإن تكرر ذلك فأبلغ مشرفك.</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>مشكلة</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionWidget</name>
+    <message>
+        <source>This question needs an answer.</source>
+        <translation>هذا السؤال يحتاج إلى إجابة.</translation>
+    </message>
+    <message>
+        <source>This answer is not accepted: check it with the person.</source>
+        <translation>هذه الإجابة غير مقبولة: تحقق منها مع الشخص.</translation>
+    </message>
+    <message>
+        <source>(required)</source>
+        <translation>(إلزامي)</translation>
+    </message>
+    <message>
+        <source>Officer guidance: %1</source>
+        <translation>إرشاد للموظف: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RankEditor</name>
+    <message>
+        <source>Place %1</source>
+        <translation>المرتبة %1</translation>
+    </message>
+</context>
+<context>
+    <name>Referral</name>
+    <message>
+        <source>Shelter</source>
+        <translation>المأوى</translation>
+    </message>
+    <message>
+        <source>Medical care</source>
+        <translation>الرعاية الطبية</translation>
+    </message>
+    <message>
+        <source>Legal aid</source>
+        <translation>المساعدة القانونية</translation>
+    </message>
+    <message>
+        <source>Child protection</source>
+        <translation>حماية الطفل</translation>
+    </message>
+    <message>
+        <source>National referral authority</source>
+        <translation>السلطة الوطنية للإحالة</translation>
+    </message>
+    <message>
+        <source>Hotline</source>
+        <translation>خط المساعدة</translation>
+    </message>
+    <message>
+        <source>Labour inspection</source>
+        <translation>تفتيش العمل</translation>
+    </message>
+    <message>
+        <source>Consular services</source>
+        <translation>الخدمات القنصلية</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>مرسلة</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>مقبولة</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>مرفوضة</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>منجزة</translation>
+    </message>
+    <message>
+        <source>Full only</source>
+        <translation>كاملة فقط</translation>
+    </message>
+    <message>
+        <source>Anonymous OK</source>
+        <translation>يقبل دون هوية</translation>
+    </message>
+    <message>
+        <source>Not needed</source>
+        <translation>غير لازمة</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralDialog</name>
+    <message>
+        <source>Referral for %1</source>
+        <translation>إحالة %1</translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation>كل الأنواع</translation>
+    </message>
+    <message>
+        <source>Why this service, in a few words (optional)</source>
+        <translation>لماذا هذه الجهة، في كلمات قليلة (اختياري)</translation>
+    </message>
+    <message>
+        <source>Encrypt the file (AES-256, passphrase shown once)</source>
+        <translation>تشفير الملف (AES-256، تُعرض عبارة المرور مرة واحدة)</translation>
+    </message>
+    <message>
+        <source>Document language</source>
+        <translation>لغة الوثيقة</translation>
+    </message>
+    <message>
+        <source>Urgency</source>
+        <translation>الاستعجال</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>السبب</translation>
+    </message>
+    <message>
+        <source>Referring officer</source>
+        <translation>الموظف المحيل</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>معاينة</translation>
+    </message>
+    <message>
+        <source>Save…</source>
+        <translation>حفظ…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>طباعة…</translation>
+    </message>
+    <message>
+        <source>Printing needs the Qt PDF module</source>
+        <translation>تحتاج الطباعة إلى وحدة Qt PDF</translation>
+    </message>
+    <message>
+        <source>Record status</source>
+        <translation>تسجيل الحالة</translation>
+    </message>
+    <message>
+        <source>What the service answered:</source>
+        <translation>ما أجابت به الجهة:</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>إغلاق</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>المنطقة</translation>
+    </message>
+    <message>
+        <source>Receiving service</source>
+        <translation>الجهة المستقبِلة</translation>
+    </message>
+    <message>
+        <source>Referrals made</source>
+        <translation>الإحالات المنجزة</translation>
+    </message>
+    <message>
+        <source>All areas</source>
+        <translation>كل المناطق</translation>
+    </message>
+    <message>
+        <source>Child referral: a child is always referred to child protection, whatever the consent.</source>
+        <translation>إحالة طفل: يُحال الطفل دائمًا إلى حماية الطفل، أيًا كانت الموافقة.</translation>
+    </message>
+    <message>
+        <source>Anonymous referral: the person did not give full consent, so names, contact details and other identifying answers are left out.</source>
+        <translation>إحالة دون هوية: لم يعطِ الشخص موافقة كاملة، لذلك تُحذف الأسماء وبيانات الاتصال وغيرها من الإجابات التي تكشف الهوية.</translation>
+    </message>
+    <message>
+        <source>Full consent: each service receives only what its type of service needs.</source>
+        <translation>موافقة كاملة: تتلقى كل جهة ما يحتاج إليه نوع خدمتها فقط.</translation>
+    </message>
+    <message>
+        <source>Choose a receiving service first.</source>
+        <translation>اختر الجهة المستقبِلة أولًا.</translation>
+    </message>
+    <message>
+        <source>Preview only: nothing is saved or recorded yet.</source>
+        <translation>معاينة فقط: لم يُحفظ أو يُسجَّل شيء بعد.</translation>
+    </message>
+    <message>
+        <source>Sent to the printer.</source>
+        <translation>أُرسل إلى الطابعة.</translation>
+    </message>
+    <message>
+        <source>The printer could not be opened. The referral is recorded; print it again once the printer works.</source>
+        <translation>تعذّر فتح الطابعة. الإحالة مسجلة؛ اطبعها من جديد حين تعمل الطابعة.</translation>
+    </message>
+    <message>
+        <source>Saved as %1.</source>
+        <translation>حُفظ باسم %1.</translation>
+    </message>
+    <message>
+        <source>Choose a referral in the list first.</source>
+        <translation>اختر إحالة من القائمة أولًا.</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralPrompts</name>
+    <message>
+        <source>Save the referral</source>
+        <translation>حفظ الإحالة</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>مستندات PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralTableModel</name>
+    <message>
+        <source>Printed</source>
+        <translation>مطبوعة</translation>
+    </message>
+    <message>
+        <source>Encrypted</source>
+        <translation>مشفر</translation>
+    </message>
+    <message>
+        <source>Not encrypted</source>
+        <translation>غير مشفر</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>تاريخ الإحالة</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>الجهة</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>اللغة</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>الملف</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+</context>
+<context>
+    <name>ResultPanel</name>
+    <message>
+        <source>Prepare referral…</source>
+        <translation>إعداد الإحالة…</translation>
+    </message>
+    <message>
+        <source>Correct answers (new revision)…</source>
+        <translation>تصحيح الإجابات (مراجعة جديدة)…</translation>
+    </message>
+    <message>
+        <source>Case list</source>
+        <translation>قائمة الحالات</translation>
+    </message>
+    <message>
+        <source>Screening result — %1</source>
+        <translation>نتيجة الفرز — %1</translation>
+    </message>
+    <message>
+        <source>A screening gives indications for referral; it does not decide whether a person is a victim of trafficking.</source>
+        <translation>الفرز يعطي مؤشرات للإحالة؛ ولا يحدد ما إذا كان الشخص ضحية للاتجار.</translation>
+    </message>
+    <message>
+        <source>Child or age in doubt: always refer to child protection.</source>
+        <translation>طفل أو عمر مشكوك فيه: أحِل دائمًا إلى حماية الطفل.</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>ما العمل</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>لماذا</translation>
+    </message>
+    <message>
+        <source>Dimensions found: %1</source>
+        <translation>الأبعاد المرصودة: %1</translation>
+    </message>
+    <message>
+        <source>No dimension was found positive.</source>
+        <translation>لم يثبت أي بُعد.</translation>
+    </message>
+    <message>
+        <source>Immediate needs</source>
+        <translation>الاحتياجات الفورية</translation>
+    </message>
+    <message>
+        <source>None recorded.</source>
+        <translation>لم يُسجل شيء.</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>الإحالة</translation>
+    </message>
+    <message>
+        <source>Urgency: %1</source>
+        <translation>الاستعجال: %1</translation>
+    </message>
+    <message>
+        <source>Services chosen: %1</source>
+        <translation>الخدمات المختارة: %1</translation>
+    </message>
+    <message>
+        <source>Correct a finalised interview</source>
+        <translation>تصحيح مقابلة منتهية</translation>
+    </message>
+    <message>
+        <source>Why must the answers change? (This goes into the audit log: no names.)</source>
+        <translation>لماذا يجب تغيير الإجابات؟ (يُسجَّل هذا في سجل التدقيق: بلا أسماء.)</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceTableModel</name>
+    <message>
+        <source>Everywhere</source>
+        <translation>في كل مكان</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>الجهة</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>المنطقة</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>اللغات</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>الموافقة</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>الإعدادات</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 دقيقة</translation>
+    </message>
+    <message>
+        <source>Lock after inactivity</source>
+        <translation>القفل بعد عدم النشاط</translation>
+    </message>
+    <message>
+        <source>Text size</source>
+        <translation>حجم النص</translation>
+    </message>
+    <message>
+        <source>App language</source>
+        <translation>لغة التطبيق</translation>
+    </message>
+</context>
+<context>
+    <name>SetupPanel</name>
+    <message>
+        <source>Set up this laptop</source>
+        <translation>إعداد هذا الحاسوب</translation>
+    </message>
+    <message>
+        <source>Interviews are kept in an encrypted vault on this laptop. Choose the name and password of the first account; it can add the other officers' accounts later.</source>
+        <translation>تُحفظ المقابلات في خزنة مشفرة على هذا الحاسوب. اختر اسم الحساب الأول وكلمة مروره؛ ويمكنه لاحقًا إضافة حسابات الموظفين الآخرين.</translation>
+    </message>
+    <message>
+        <source>Create vault</source>
+        <translation>إنشاء الخزنة</translation>
+    </message>
+    <message>
+        <source>Account name</source>
+        <translation>اسم الحساب</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>كلمة المرور</translation>
+    </message>
+    <message>
+        <source>Repeat password</source>
+        <translation>أعد كتابة كلمة المرور</translation>
+    </message>
+    <message>
+        <source>Choose an account name.</source>
+        <translation>اختر اسمًا للحساب.</translation>
+    </message>
+    <message>
+        <source>Choose a password of at least %1 characters.</source>
+        <translation>اختر كلمة مرور من %1 أحرف على الأقل.</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>كلمتا المرور مختلفتان.</translation>
+    </message>
+    <message>
+        <source>Creating the vault…</source>
+        <translation>جارٍ إنشاء الخزنة…</translation>
+    </message>
+</context>
+<context>
+    <name>TextEditor</name>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>سنة-شهر-يوم</translation>
+    </message>
+    <message>
+        <source>HH:MM</source>
+        <translation>ساعة:دقيقة</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD HH:MM</source>
+        <translation>سنة-شهر-يوم ساعة:دقيقة</translation>
+    </message>
+    <message>
+        <source>Enter a whole number, such as 42.</source>
+        <translation>أدخل عددًا صحيحًا، مثل 42.</translation>
+    </message>
+    <message>
+        <source>Enter a number, such as 3.5.</source>
+        <translation>أدخل عددًا، مثل 3.5.</translation>
+    </message>
+    <message>
+        <source>Enter a date as YYYY-MM-DD, such as 2026-03-14.</source>
+        <translation>أدخل التاريخ بالصيغة سنة-شهر-يوم، مثل 2026-03-14.</translation>
+    </message>
+    <message>
+        <source>Enter a time as HH:MM, such as 14:30.</source>
+        <translation>أدخل الوقت بالصيغة ساعة:دقيقة، مثل 14:30.</translation>
+    </message>
+    <message>
+        <source>Enter a date and time as YYYY-MM-DD HH:MM, such as 2026-03-14 14:30.</source>
+        <translation>أدخل التاريخ والوقت بالصيغة سنة-شهر-يوم ساعة:دقيقة، مثل 2026-03-14 14:30.</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockPanel</name>
+    <message>
+        <source>Sign in</source>
+        <translation>تسجيل الدخول</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>الحساب</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>كلمة المرور</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>فتح القفل</translation>
+    </message>
+    <message>
+        <source>Type your password.</source>
+        <translation>اكتب كلمة المرور.</translation>
+    </message>
+    <message>
+        <source>Checking the password…</source>
+        <translation>جارٍ التحقق من كلمة المرور…</translation>
+    </message>
+    <message>
+        <source>Wrong account or password. Check the keyboard language and Caps Lock.</source>
+        <translation>الحساب أو كلمة المرور غير صحيحة. تحقق من لغة لوحة المفاتيح ومن مفتاح الأحرف الكبيرة.</translation>
+    </message>
+    <message>
+        <source>This account is disabled after too many attempts. A supervisor must reset its password.</source>
+        <translation>عُطّل هذا الحساب بعد محاولات كثيرة. يجب أن يعيد مشرف تعيين كلمة مروره.</translation>
+    </message>
+    <message>
+        <source>There is no vault on this laptop yet.</source>
+        <translation>لا توجد خزنة على هذا الحاسوب بعد.</translation>
+    </message>
+    <message>
+        <source>You can try again now.</source>
+        <translation>يمكنك المحاولة من جديد الآن.</translation>
+    </message>
+    <message>
+        <source>Too many wrong attempts. You can try again in %1.</source>
+        <translation>محاولات خاطئة كثيرة. يمكنك المحاولة من جديد بعد %1.</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,141 @@
+"""Case-list queries: scope by role, search, filters, sort and keyset paging."""
+
+from __future__ import annotations
+
+import os
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pytest
+
+from fieldapp.services import caselist
+from fieldapp.services.caselist import CaseQuery, CaseStatus, SortKey
+from fieldapp.vault import interviews, revisions
+from fieldapp.vault.database import Connection, open_database
+from fieldapp.vault.migrations import migrate
+
+START = datetime(2026, 3, 1, 8, 0, tzinfo=UTC)
+
+
+@pytest.fixture
+def connection(tmp_path: Path) -> Connection:
+    conn = open_database(tmp_path / "v.db", os.urandom(32), create=True)
+    migrate(conn)
+    return conn
+
+
+def _add(conn: Connection, n: int, *, interviewer: str = "amira", site: str = "North Port",
+         form: str = "rapid_screening", day: int = 0) -> interviews.InterviewRecord:
+    moment = START + timedelta(days=day, minutes=n)
+    return interviews.create_interview(
+        conn, form_id=form, form_version="1", language="en", interviewer=interviewer,
+        site=site, clock=lambda: moment,
+    )
+
+
+def _all(conn: Connection, query: CaseQuery, limit: int = 3) -> list[caselist.CaseRow]:
+    rows: list[caselist.CaseRow] = []
+    cursor = None
+    while True:
+        page = caselist.fetch_page(conn, query, cursor, limit=limit)
+        rows.extend(page.rows)
+        if page.next_cursor is None:
+            return rows
+        cursor = page.next_cursor
+
+
+def test_scope_follows_role() -> None:
+    assert caselist.scope_for("sam", "supervisor") is None
+    assert caselist.scope_for("amira", "interviewer") == "amira"
+    assert caselist.scope_for("chief", "admin") == "chief"
+
+
+def test_paging_visits_every_row_once_in_order(connection: Connection) -> None:
+    for n in range(10):
+        _add(connection, n, site=f"Site {n % 3}")
+    for sort in SortKey:
+        for descending in (True, False):
+            query = CaseQuery(sort=sort, descending=descending)
+            rows = _all(connection, query)
+            assert len({row.id for row in rows}) == 10
+            keys = [caselist._cursor(row, sort) for row in rows]
+            pairs = [(key.value, key.id) for key in keys]
+            assert pairs == sorted(pairs, reverse=descending)
+    assert caselist.count_cases(connection, CaseQuery()) == 10
+
+
+def test_interviewer_sees_only_own(connection: Connection) -> None:
+    _add(connection, 1, interviewer="amira")
+    _add(connection, 2, interviewer="jonas")
+    rows = _all(connection, CaseQuery(interviewer="amira"))
+    assert [row.interviewer for row in rows] == ["amira"]
+
+
+def test_search_by_prefix_site_and_label(connection: Connection) -> None:
+    first = _add(connection, 1, site="Harbour Gate")
+    second = _add(connection, 2, site="Central Station")
+    caselist.set_person_label(connection, second.id, "Léa Fictional")
+    assert [r.id for r in _all(connection, CaseQuery(text="harb"))] == [first.id]
+    assert [r.id for r in _all(connection, CaseQuery(text="lea"))] == [second.id]
+    assert [r.id for r in _all(connection, CaseQuery(text=second.reference))] == [second.id]
+    # Label cleared (purge, anonymous): no longer found.
+    caselist.set_person_label(connection, second.id, "")
+    assert _all(connection, CaseQuery(text="lea")) == []
+
+
+@pytest.mark.parametrize("text", ['"', "AND", "*", "NEAR(", "-", "a OR", "()", "'; DROP"])
+def test_search_never_fails_on_odd_input(connection: Connection, text: str) -> None:
+    _add(connection, 1)
+    caselist.fetch_page(connection, CaseQuery(text=text))
+    caselist.count_cases(connection, CaseQuery(text=text))
+
+
+def test_status_result_and_date_filters(connection: Connection) -> None:
+    draft = _add(connection, 1, day=0)
+    done = _add(connection, 2, day=1)
+    referred = _add(connection, 3, day=2)
+    for record, level in ((done, "no_indicators"), (referred, "refer_now")):
+        revisions.finalise(connection, record.id, content={}, result_level=level, author="a")
+    revisions.mark_referred(connection, referred.id)
+
+    def ids(query: CaseQuery) -> set[int]:
+        return {row.id for row in _all(connection, query)}
+
+    assert ids(CaseQuery(statuses=frozenset({CaseStatus.DRAFT}))) == {draft.id}
+    assert ids(CaseQuery(statuses=frozenset({CaseStatus.REFERRED}))) == {referred.id}
+    assert ids(CaseQuery(results=frozenset({"refer_now", "no_indicators"}))) == {
+        done.id, referred.id}
+    assert ids(CaseQuery(created_from=START + timedelta(days=1),
+                         created_before=START + timedelta(days=2))) == {done.id}
+    rows = {row.id: row for row in _all(connection, CaseQuery())}
+    assert rows[referred.id].status is CaseStatus.REFERRED
+    assert rows[done.id].status is CaseStatus.FINALISED
+    assert caselist.fetch_by_ids(connection, [done.id])[0].result_level == "no_indicators"
+
+
+def test_search_expression_quotes_every_word() -> None:
+    assert caselist.search_expression('R-7KQ2 "x') == '"R"* "7KQ2"* "x"*'
+    assert caselist.search_expression("  ") == ""
+
+
+def test_index_follows_added_changed_and_deleted_rows(connection: Connection) -> None:
+    def found(text: str) -> set[int]:
+        return {row.id for row in _all(connection, CaseQuery(text=text))}
+
+    first = _add(connection, 1, site="Harbour Gate")
+    second = _add(connection, 2, site="Central Station")
+    assert found("harbour") == {first.id}
+    connection.execute("UPDATE interviews SET site = 'Harbour Pier' WHERE id = ?", (second.id,))
+    caselist.queue_for_search(connection, [second.id])
+    assert found("harbour") == {first.id, second.id} and found("central") == set()
+    # A purge deletes the newest row and queues it; the id may be reused at once.
+    connection.execute("DELETE FROM interviews WHERE id = ?", (second.id,))
+    caselist.queue_for_search(connection, [second.id])
+    third = _add(connection, 3, site="Mountain Pass")
+    assert found("harbour") == {first.id}
+    assert found("mountain") == {third.id} and found("pier") == set()
+    # Deleting the top rows without queueing: the next search still forgets them.
+    connection.execute("DELETE FROM interviews WHERE id = ?", (third.id,))
+    assert found("mountain") == set()
+    fourth = _add(connection, 4, site="River Crossing")
+    assert found("river") == {fourth.id} and found("mountain") == set()

@@ -1,0 +1,133 @@
+"""The GUI's handle on the vault, whose connection lives on the database thread.
+
+The unlocked :class:`~fieldapp.services.session.Vault` is created, used and locked only inside
+jobs on the runner's thread; the GUI keeps just the account name and role it was told. Every
+read or write goes through :meth:`VaultGateway.run` (a function of the vault) or
+:meth:`VaultGateway.interviews` (a function of the interview service). The form library lives
+as long as the gateway, so forms parsed once stay parsed across locks; its vault store always
+reads through the connection of the moment. Locking is queued behind the jobs already
+submitted, so an answer given just before a quick exit is saved before the connection closes.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TypeVar
+
+from fieldapp.paths import VaultPaths
+from fieldapp.services.interviews import InterviewService, VaultFormStore
+from fieldapp.services.session import Vault, create_vault, unlock_vault
+from fieldapp.vault.database import Connection
+from fieldapp.vault.errors import VaultError
+from fieldapp.vault.keystore import Keystore
+from fieldapp.xlsform import FormLibrary
+from ui.tasks import Failure, TaskRunner
+
+T = TypeVar("T")
+
+
+class VaultLocked(VaultError):
+    def __init__(self) -> None:
+        super().__init__("the vault is locked: sign in again")
+
+
+@dataclass(frozen=True)
+class Account:
+    user: str
+    role: str
+
+
+class VaultGateway:
+    """Unlock, use and lock the vault through one task runner."""
+
+    def __init__(
+        self, paths: VaultPaths, runner: TaskRunner, library: FormLibrary | None = None
+    ) -> None:
+        self.paths = paths
+        self.runner = runner
+        self.account: Account | None = None
+        self._vault: Vault | None = None  # touched only on the runner's thread
+        self.library = library or FormLibrary(VaultFormStore(self._connection))
+
+    def _connection(self) -> Connection:
+        if self._vault is None:
+            raise VaultLocked()
+        return self._vault.connection
+
+    def exists(self) -> bool:
+        return self.paths.exists()
+
+    def user_names(self) -> list[str]:
+        """Account names for the sign-in list (the keystore shows them without a password)."""
+        if not self.paths.keystore.exists():
+            return []
+        return [info.user for info in Keystore.load(self.paths.keystore).users()]
+
+    def unlock(
+        self,
+        user: str,
+        password: str,
+        on_success: Callable[[Account], None],
+        on_failure: Failure,
+    ) -> None:
+        def job() -> Account:
+            self._close()
+            self._vault = unlock_vault(self.paths, user=user, password=password)
+            return Account(self._vault.user, self._vault.role)
+
+        self.runner.submit(job, self._remember(on_success), on_failure)
+
+    def create(
+        self,
+        user: str,
+        password: str,
+        on_success: Callable[[Account], None],
+        on_failure: Failure,
+    ) -> None:
+        def job() -> Account:
+            self._close()
+            self._vault = create_vault(self.paths, user=user, password=password)
+            return Account(self._vault.user, self._vault.role)
+
+        self.runner.submit(job, self._remember(on_success), on_failure)
+
+    def run(
+        self,
+        work: Callable[[Vault], T],
+        on_success: Callable[[T], None] | None = None,
+        on_failure: Failure | None = None,
+    ) -> None:
+        def job() -> T:
+            if self._vault is None:
+                raise VaultLocked()
+            return work(self._vault)
+
+        self.runner.submit(job, on_success, on_failure)
+
+    def interviews(
+        self,
+        work: Callable[[InterviewService], T],
+        on_success: Callable[[T], None] | None = None,
+        on_failure: Failure | None = None,
+    ) -> None:
+        """Run ``work`` with the interview service of the unlocked vault."""
+        self.run(lambda vault: work(InterviewService(vault, self.library)), on_success,
+                 on_failure)
+
+    def lock(self, on_done: Callable[[None], None] | None = None) -> None:
+        """Close the connection and forget the key, after every job already queued."""
+        self.account = None
+        self.runner.submit(self._close, on_done, lambda _error: None)
+
+    def _close(self) -> None:
+        vault, self._vault = self._vault, None
+        if vault is not None:
+            vault.lock()
+
+    def _remember(self, on_success: Callable[[Account], None]) -> Callable[[Account], None]:
+        def remember(account: Account) -> None:
+            self.account = account
+            on_success(account)
+
+        return remember

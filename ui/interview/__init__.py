@@ -1,0 +1,1 @@
+"""The interview screens: the question pages, finalising, and the screening result."""

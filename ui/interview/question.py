@@ -1,0 +1,101 @@
+"""One question on a page: label with its required marker, hint, officer guidance, the
+editor for its type, and the inline message when the answer breaks a rule.
+
+The widget is built once per page and then updated in place from each new
+:class:`QuestionView` (value, error, read-only), so an answer elsewhere on the page never
+takes the focus or the cursor away from what the officer is typing.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+from fieldapp.interview.views import CONSTRAINT_MESSAGE, REQUIRED_MESSAGE, QuestionView
+from ui.interview.editors import Editor, editor_for
+
+
+def officer_message(message: str | None) -> str:
+    """The engine's default messages in the officer's language; a form's own as written."""
+    if not message:
+        return ""
+    if message == REQUIRED_MESSAGE:
+        return QCoreApplication.translate("QuestionWidget", "This question needs an answer.")
+    if message == CONSTRAINT_MESSAGE:
+        return QCoreApplication.translate(
+            "QuestionWidget", "This answer is not accepted: check it with the person."
+        )
+    return message
+
+
+class QuestionWidget(QWidget):
+    answered = Signal(str, object)  # path, JSON value or None
+
+    def __init__(self, view: QuestionView) -> None:
+        super().__init__()
+        self.path = view.path
+        self.view = view
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 6, 0, 10)
+        self.label = QLabel()
+        self.label.setWordWrap(True)
+        self.label.setProperty("role", "subtitle")
+        layout.addWidget(self.label)
+        self.hint = QLabel()
+        self.hint.setWordWrap(True)
+        self.hint.setProperty("role", "hint")
+        layout.addWidget(self.hint)
+        self.guidance = QLabel()
+        self.guidance.setWordWrap(True)
+        self.guidance.setProperty("role", "guidance")
+        layout.addWidget(self.guidance)
+        self.editor: Editor | None = editor_for(view)
+        if self.editor is not None:
+            self.editor.committed.connect(self._on_editor_committed)
+            self.editor.invalid.connect(self._on_editor_invalid)
+            layout.addWidget(self.editor)
+            self.label.setBuddy(self.editor.focus_target())
+            self.setFocusProxy(self.editor)
+        self.error = QLabel()
+        self.error.setWordWrap(True)
+        self.error.setProperty("role", "error")
+        layout.addWidget(self.error)
+        self.update_view(view)
+
+    @property
+    def answerable(self) -> bool:
+        return self.editor is not None
+
+    def update_view(self, view: QuestionView) -> None:
+        self.view = view
+        marker = " *" if view.required else ""
+        self.label.setText(view.label + marker)
+        self.label.setAccessibleName(
+            view.label + (" " + self.tr("(required)") if view.required else "")
+        )
+        self.hint.setText(view.hint)
+        self.hint.setVisible(bool(view.hint))
+        guidance = view.guidance
+        self.guidance.setText(self.tr("Officer guidance: %1").replace("%1", guidance))
+        self.guidance.setVisible(bool(guidance))
+        self.show_error(view.error)
+        if self.editor is not None:
+            self.editor.set_value(view.value)
+            self.editor.setEnabled(not view.read_only)
+
+    def show_error(self, message: str | None) -> None:
+        text = officer_message(message)
+        self.error.setText(text)
+        self.error.setVisible(bool(text))
+
+    def flush(self) -> None:
+        if self.editor is not None:
+            self.editor.flush()
+
+    def _on_editor_committed(self, value: Any) -> None:
+        self.answered.emit(self.path, value)
+
+    def _on_editor_invalid(self, message: str) -> None:
+        self.show_error(message)

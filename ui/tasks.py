@@ -1,0 +1,174 @@
+"""Running work off the GUI thread: one database thread, results back on the GUI thread.
+
+Following the small-builder pattern: a caller submits a plain function together with success
+and failure callbacks; the function runs on the single database thread that owns the SQLCipher
+connection (sqlcipher3 connections are bound to the thread that opened them, so the vault is
+unlocked there and every query runs there); the callbacks run later on the GUI thread, in the
+order the jobs were submitted. Expected failures arrive as :class:`FieldappError`; SQLite and
+OS errors that have a plain meaning (disk full, damaged file) are translated first. Tests swap
+in :class:`ImmediateRunner`, which runs everything at once on the calling thread.
+
+Long work reports progress and is cancelled through :class:`Progress`, which the core sees only
+as two plain callables (``report(done, total)`` and ``cancelled()``).
+"""
+
+from __future__ import annotations
+
+import queue
+import sys
+import threading
+import traceback
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any, Protocol, TypeVar
+
+from PySide6.QtCore import QObject, Signal
+
+from fieldapp.errors import FieldappError
+from fieldapp.vault.database import translate_error
+
+T = TypeVar("T")
+Success = Callable[[Any], None]
+Failure = Callable[[FieldappError], None]
+
+
+class UnexpectedProblem(FieldappError):
+    """A bug, not something the officer did: shown plainly, details on stderr for support."""
+
+    def __init__(self) -> None:
+        super().__init__(
+            "something went wrong inside the app; what was saved before is kept. "
+            "Close the app and open it again; if it happens again, tell your supervisor"
+        )
+
+
+def as_expected_failure(error: BaseException) -> FieldappError:
+    """The error the officer should see for ``error``."""
+    if isinstance(error, FieldappError):
+        return error
+    translated = translate_error(error) if isinstance(error, Exception) else None
+    if translated is not None:
+        return translated
+    # Only the stack (code lines) is printed, never local values: no answers reach stderr.
+    traceback.print_exception(type(error), error, error.__traceback__, file=sys.stderr)
+    return UnexpectedProblem()
+
+
+class TaskRunner(Protocol):
+    def submit(
+        self,
+        job: Callable[[], T],
+        on_success: Callable[[T], None] | None = None,
+        on_failure: Failure | None = None,
+    ) -> None: ...
+
+    def shutdown(self) -> None: ...
+
+
+class Progress(QObject):
+    """Progress and cancellation of one long job, readable from any thread."""
+
+    changed = Signal(int, int)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._cancel = threading.Event()
+
+    def report(self, done: int, total: int) -> None:
+        self.changed.emit(done, total)
+
+    def cancel(self) -> None:
+        self._cancel.set()
+
+    def cancelled(self) -> bool:
+        return self._cancel.is_set()
+
+
+@dataclass(frozen=True)
+class _Outcome:
+    callback: Callable[[Any], None] | None
+    value: Any
+
+
+class DatabaseThread(QObject):
+    """One worker thread for every database job; callbacks come back on the GUI thread."""
+
+    busy_changed = Signal(bool)
+    _finished = Signal(object)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._jobs: queue.SimpleQueue[Callable[[], None] | None] = queue.SimpleQueue()
+        self._pending = 0
+        self._finished.connect(self._on_finished)
+        self._thread = threading.Thread(target=self._work, name="fieldapp-db", daemon=True)
+        self._thread.start()
+
+    @property
+    def pending(self) -> int:
+        return self._pending
+
+    def submit(
+        self,
+        job: Callable[[], T],
+        on_success: Callable[[T], None] | None = None,
+        on_failure: Failure | None = None,
+    ) -> None:
+        def run() -> None:
+            try:
+                outcome = _Outcome(on_success, job())
+            except BaseException as error:
+                outcome = _Outcome(on_failure, as_expected_failure(error))
+            self._finished.emit(outcome)
+
+        self._pending += 1
+        if self._pending == 1:
+            self.busy_changed.emit(True)
+        self._jobs.put(run)
+
+    def _work(self) -> None:
+        while True:
+            job = self._jobs.get()
+            if job is None:
+                return
+            job()
+
+    def _on_finished(self, outcome: _Outcome) -> None:
+        self._pending -= 1
+        if self._pending == 0:
+            self.busy_changed.emit(False)
+        if outcome.callback is not None:
+            outcome.callback(outcome.value)
+        elif isinstance(outcome.value, FieldappError):
+            print(f"fieldapp: {outcome.value}", file=sys.stderr)
+
+    def shutdown(self, timeout: float = 10.0) -> None:
+        """Finish the queued jobs (saves, the lock) and stop the thread."""
+        self._jobs.put(None)
+        self._thread.join(timeout)
+
+
+class ImmediateRunner:
+    """Runs each job at once on the calling thread (tests, and the CLI-style demo set-up)."""
+
+    pending = 0
+
+    def submit(
+        self,
+        job: Callable[[], T],
+        on_success: Callable[[T], None] | None = None,
+        on_failure: Failure | None = None,
+    ) -> None:
+        try:
+            value = job()
+        except BaseException as error:
+            failure = as_expected_failure(error)
+            if on_failure is None:
+                raise failure from error
+            on_failure(failure)
+            return
+        if on_success is not None:
+            on_success(value)
+
+    def shutdown(self) -> None:
+        return None
