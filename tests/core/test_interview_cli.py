@@ -13,12 +13,10 @@ from fieldapp import cli
 from tests.conftest import REPO_ROOT
 
 PASSWORD = "demo supervisor passphrase"
-MODULES = (*cli.COMMAND_MODULES, "fieldapp.commands.interview", "fieldapp.commands.demo")
 
 
 def run(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], *argv: str,
         stdin: str = PASSWORD + "\n") -> tuple[int, str, str]:
-    monkeypatch.setattr(cli, "COMMAND_MODULES", MODULES)
     monkeypatch.setattr("sys.stdin", io.StringIO(stdin))
     code = cli.main(list(argv))
     out, err = capsys.readouterr()
