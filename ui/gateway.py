@@ -16,8 +16,10 @@ from dataclasses import dataclass
 from typing import TypeVar
 
 from fieldapp.paths import VaultPaths
+from fieldapp.services.caselist import scope_for
 from fieldapp.services.interviews import InterviewService, VaultFormStore
 from fieldapp.services.session import Vault, create_vault, unlock_vault
+from fieldapp.vault import sync_store
 from fieldapp.vault.database import Connection
 from fieldapp.vault.errors import VaultError
 from fieldapp.vault.keystore import Keystore
@@ -34,8 +36,24 @@ class VaultLocked(VaultError):
 
 @dataclass(frozen=True)
 class Account:
+    """Who is signed in, and on which kind of vault (``laptop`` or ``supervisor``)."""
+
     user: str
     role: str
+    vault_role: str = sync_store.LAPTOP
+
+    @property
+    def case_scope(self) -> str | None:
+        """The interviewer filter of the case list (``None``: every interview)."""
+        return scope_for(self.user, self.role, self.vault_role)
+
+    @property
+    def on_supervisor_vault(self) -> bool:
+        return self.vault_role == sync_store.SUPERVISOR
+
+
+def _account_of(vault: Vault) -> Account:
+    return Account(vault.user, vault.role, sync_store.vault_role(vault.connection))
 
 
 class VaultGateway:
@@ -74,7 +92,7 @@ class VaultGateway:
         def job() -> Account:
             self._close()
             self._vault = unlock_vault(self.paths, user=user, password=password)
-            return Account(self._vault.user, self._vault.role)
+            return _account_of(self._vault)
 
         self.runner.submit(job, self._remember(on_success), on_failure)
 
@@ -88,7 +106,7 @@ class VaultGateway:
         def job() -> Account:
             self._close()
             self._vault = create_vault(self.paths, user=user, password=password)
-            return Account(self._vault.user, self._vault.role)
+            return _account_of(self._vault)
 
         self.runner.submit(job, self._remember(on_success), on_failure)
 

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from fieldapp.errors import FieldappError
-from fieldapp.services.caselist import CaseRow, scope_for
+from fieldapp.services.caselist import CaseRow
 from fieldapp.services.interviews import InterviewService, OpenInterview
 from fieldapp.vault.interviews import InterviewRecord
 from fieldapp.xlsform import FormEntry
@@ -170,7 +170,7 @@ class MainWindow(QMainWindow):
         self.interview.flush()
         self.interview.unload()
         self.result.clear()
-        self.cases.show_cases(scope_for(account.user, account.role))
+        self.cases.show_cases(account.case_scope)
         self._show(self.cases, signed_in=True)
 
     def _on_cases_open_requested(self, row: CaseRow) -> None:

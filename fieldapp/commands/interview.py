@@ -57,8 +57,8 @@ def service_for(vault: Vault) -> InterviewService:
 
 def _list(args: argparse.Namespace, ctx: CommandContext) -> int:
     with open_vault(ctx) as vault:
-        query = CaseQuery(text=args.search, interviewer=caselist.scope_for(vault.user,
-                                                                            vault.role))
+        query = CaseQuery(text=args.search, interviewer=caselist.vault_scope(
+            vault.connection, vault.user, vault.role))
         rows: list[caselist.CaseRow] = []
         cursor = None
         while True:

@@ -12,7 +12,8 @@ the interviews added since the last one (found by id, so any writer's new rows a
 those queued with :func:`queue_for_search` because a searchable column changed or the row was
 deleted. A bulk import thus pays for indexing once, in one statement, not per row.
 
-Interviewers and admins see their own interviews, supervisors see all of them
+Interviewers see their own interviews, supervisors all of them; admins their own on a laptop
+and all of them on a supervisor's vault, whose interviews arrive from laptops
 (:func:`scope_for`). The status shown combines the stored state with the referral and sync
 marks: draft, finalised, referred, synced.
 """
@@ -26,12 +27,14 @@ from datetime import UTC, datetime
 from enum import StrEnum
 from typing import Any
 
+from fieldapp.vault import sync_store
 from fieldapp.vault.database import Connection, transaction
 
 PAGE_SIZE = 200
 SEARCH_MARK = "search_indexed_through"
 MAX_SEARCH_WORDS = 8
 SUPERVISOR_ROLE = "supervisor"
+ADMIN_ROLE = "admin"
 
 
 class CaseStatus(StrEnum):
@@ -123,9 +126,20 @@ class CasePage:
     next_cursor: Cursor | None
 
 
-def scope_for(user: str, role: str) -> str | None:
-    """The interviewer filter for an account: ``None`` (everything) for supervisors."""
-    return None if role == SUPERVISOR_ROLE else user
+def scope_for(user: str, role: str, vault_role: str = sync_store.LAPTOP) -> str | None:
+    """The interviewer filter for an account: ``None`` (everything) or the account's name.
+
+    Supervisors see every interview. So does an admin on a supervisor vault: the account that
+    made that vault is its admin, and every interview in it came from a laptop.
+    """
+    if role == SUPERVISOR_ROLE or (role == ADMIN_ROLE and vault_role == sync_store.SUPERVISOR):
+        return None
+    return user
+
+
+def vault_scope(connection: Connection, user: str, role: str) -> str | None:
+    """:func:`scope_for` for an account of the vault behind ``connection``."""
+    return scope_for(user, role, sync_store.vault_role(connection))
 
 
 def search_expression(text: str) -> str:

@@ -148,9 +148,9 @@ class InterviewService:
         return opened
 
     def _visible(self, reference: str) -> InterviewRecord:
-        """The interview if this account may see it: interviewers and admins their own."""
+        """The interview if this account may see it (:func:`caselist.scope_for`)."""
         record = interviews.get_by_reference(self.connection, reference)
-        scope = caselist.scope_for(self.vault.user, self.vault.role)
+        scope = caselist.vault_scope(self.connection, self.vault.user, self.vault.role)
         if scope is not None and record.interviewer != scope:
             # The same answer as for a reference that does not exist: nothing to probe.
             raise InterviewNotFound(reference)

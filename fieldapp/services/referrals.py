@@ -131,7 +131,7 @@ def _library(vault: Vault, library: FormLibrary | None) -> FormLibrary:
 def _interview(vault: Vault, reference: str) -> InterviewRecord:
     """The interview, if this account may see it (interviewers: their own only)."""
     record = interviews.get_by_reference(vault.connection, reference)
-    scope = caselist.scope_for(vault.user, vault.role)
+    scope = caselist.vault_scope(vault.connection, vault.user, vault.role)
     if scope is not None and record.interviewer != scope:
         raise InterviewNotFound(reference)  # the same answer as for a missing reference
     return record

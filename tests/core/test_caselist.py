@@ -10,7 +10,7 @@ import pytest
 
 from fieldapp.services import caselist
 from fieldapp.services.caselist import CaseQuery, CaseStatus, SortKey
-from fieldapp.vault import interviews, revisions
+from fieldapp.vault import interviews, revisions, sync_store
 from fieldapp.vault.database import Connection, open_database
 from fieldapp.vault.migrations import migrate
 
@@ -48,6 +48,20 @@ def test_scope_follows_role() -> None:
     assert caselist.scope_for("sam", "supervisor") is None
     assert caselist.scope_for("amira", "interviewer") == "amira"
     assert caselist.scope_for("chief", "admin") == "chief"
+    assert caselist.scope_for("chief", "admin", "laptop") == "chief"
+    assert caselist.scope_for("chief", "admin", "supervisor") is None
+    assert caselist.scope_for("amira", "interviewer", "supervisor") == "amira"
+
+
+def test_the_admin_of_a_supervisor_vault_sees_what_laptops_sent(connection: Connection) -> None:
+    _add(connection, 1, interviewer="amira")
+    assert caselist.vault_scope(connection, "chief", "admin") == "chief"
+    sync_store.set_up_role(connection, sync_store.SUPERVISOR, now="2026-03-01T08:00:00.000+00:00")
+    scope = caselist.vault_scope(connection, "chief", "admin")
+    assert scope is None
+    rows = _all(connection, CaseQuery(interviewer=scope))
+    assert [row.interviewer for row in rows] == ["amira"]
+    assert caselist.vault_scope(connection, "omar", "interviewer") == "omar"
 
 
 def test_paging_visits_every_row_once_in_order(connection: Connection) -> None:
