@@ -7,10 +7,17 @@ reads more than a page at a time and a deep page costs what the first one does (
 
 Search goes through the ``interviews_fts`` FTS5 index inside the encrypted vault (reference,
 form, site, interviewer and the person's recorded name or alias); every word the officer types
-is a prefix, all must match. :func:`refresh_search_index` runs before every search: it indexes
-the interviews added since the last one (found by id, so any writer's new rows are covered) and
-those queued with :func:`queue_for_search` because a searchable column changed or the row was
-deleted. A bulk import thus pays for indexing once, in one statement, not per row.
+is a prefix, all must match. Text shaped like a reference (``R-7KQ2``, ``r-7kq2-m9``) is looked
+up as a prefix in the reference index instead, which answers at once however many interviews
+there are; the search index holds references without their common type letter, so a one-letter
+search does not match every row. A search walks the index of the sort column and keeps the rows
+the search matched (``+id IN``, which SQLite checks through a Bloom filter), so it stops after
+one page however many rows match, instead of fetching and sorting every match.
+
+:func:`refresh_search_index` runs before every search: it indexes the interviews added since
+the last one (found by id, so any writer's new rows are covered) and those queued with
+:func:`queue_for_search` because a searchable column changed or the row was deleted. A bulk
+import thus pays for indexing once, in one statement, not per row.
 
 Interviewers see their own interviews, supervisors all of them; admins their own on a laptop
 and all of them on a supervisor's vault, whose interviews arrive from laptops
@@ -33,6 +40,13 @@ from fieldapp.vault.database import Connection, transaction
 PAGE_SIZE = 200
 SEARCH_MARK = "search_indexed_through"
 MAX_SEARCH_WORDS = 8
+# What the search index holds, in its column order: the reference from its first dash on.
+_INDEXED_COLUMNS = "reference, form_id, site, interviewer, person_label"
+_INDEXED_VALUES = (
+    "substr(reference, instr(reference, '-') + 1), form_id, site, interviewer, person_label"
+)
+# A reference typed whole or in part: its letter, a dash, then up to two groups of four.
+_REFERENCE_PREFIX = re.compile(r"[A-Za-z]-[A-Za-z0-9]{1,4}(?:-[A-Za-z0-9]{0,4})?")
 SUPERVISOR_ROLE = "supervisor"
 ADMIN_ROLE = "admin"
 
@@ -142,6 +156,12 @@ def vault_scope(connection: Connection, user: str, role: str) -> str | None:
     return scope_for(user, role, sync_store.vault_role(connection))
 
 
+def reference_prefix(text: str) -> str | None:
+    """The reference prefix ``text`` stands for (upper case), or ``None`` if it is not one."""
+    typed = text.strip()
+    return typed.upper() if _REFERENCE_PREFIX.fullmatch(typed) else None
+
+
 def search_expression(text: str) -> str:
     """An FTS5 query from what the officer typed: each word a quoted prefix, all required.
 
@@ -196,10 +216,9 @@ def refresh_search_index(connection: Connection) -> int:
             " (SELECT interview_id FROM search_queue WHERE interview_id <= ?)",
             (mark,),
         )
-        columns = "reference, form_id, site, interviewer, person_label"
         added = connection.execute(
-            f"INSERT INTO interviews_fts (rowid, {columns}) SELECT id, {columns}"  # noqa: S608
-            " FROM interviews WHERE id > ? OR (id <= ? AND id IN"
+            f"INSERT INTO interviews_fts (rowid, {_INDEXED_COLUMNS})"  # noqa: S608 - constants
+            f" SELECT id, {_INDEXED_VALUES} FROM interviews WHERE id > ? OR (id <= ? AND id IN"
             " (SELECT interview_id FROM search_queue))",
             (mark, mark),
         ).rowcount
@@ -224,11 +243,17 @@ def _where(connection: Connection, query: CaseQuery) -> tuple[list[str], list[An
     if query.interviewer is not None:
         clauses.append("interviewer = ?")
         params.append(query.interviewer)
-    expression = search_expression(query.text)
-    if expression:
+    reference = reference_prefix(query.text)
+    expression = "" if reference is not None else search_expression(query.text)
+    if reference is not None:
+        # A range on the unique reference index: the prefix and everything that extends it.
+        clauses.append("reference >= ? AND reference < ?")
+        params.extend([reference, reference + "\U0010ffff"])
+    elif expression:
         refresh_search_index(connection)
+        # ``+id``: not a way into the table, only a test, so SQLite walks the sort index.
         clauses.append(
-            "id IN (SELECT rowid FROM interviews_fts WHERE interviews_fts MATCH ?)"
+            "+id IN (SELECT rowid FROM interviews_fts WHERE interviews_fts MATCH ?)"
         )
         params.append(expression)
     if query.statuses:
@@ -249,6 +274,15 @@ def _where(connection: Connection, query: CaseQuery) -> tuple[list[str], list[An
 
 
 def count_cases(connection: Connection, query: CaseQuery) -> int:
+    expression = search_expression(query.text)
+    if expression and reference_prefix(query.text) is None and query == CaseQuery(
+            text=query.text, sort=query.sort, descending=query.descending):
+        # Only the search narrows the list: the index alone knows how many rows match.
+        refresh_search_index(connection)
+        row = connection.execute(
+            "SELECT count(*) FROM interviews_fts WHERE interviews_fts MATCH ?", (expression,)
+        ).fetchone()
+        return int(row[0])
     clauses, params = _where(connection, query)
     where = f" WHERE {' AND '.join(clauses)}" if clauses else ""
     row = connection.execute(

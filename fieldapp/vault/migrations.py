@@ -260,6 +260,28 @@ MIGRATIONS: tuple[Migration, ...] = (
         CREATE INDEX referrals_by_interview ON referrals (interview_id, created_at);
         """,
     ),
+    Migration(
+        6,
+        "case list: form sort index; references indexed for search without their type letter",
+        # Every reference starts with the same letter and dash ("R-"), so indexing that letter
+        # made a one-letter search ("R", or a name's first letter) match every interview. The
+        # search index now holds the reference from its first dash on; a typed reference is
+        # looked up in the reference index itself (fieldapp.services.caselist). The rows the
+        # index held are indexed again here, the same rows, so the search mark stays true.
+        # The form index lets the case list sort by form by walking an index, as it does for
+        # every other column.
+        """
+        CREATE INDEX interviews_by_form ON interviews (form_id);
+        INSERT INTO interviews_fts (interviews_fts) VALUES ('delete-all');
+        INSERT INTO interviews_fts (rowid, reference, form_id, site, interviewer, person_label)
+            SELECT id, substr(reference, instr(reference, '-') + 1), form_id, site,
+                   interviewer, person_label
+            FROM interviews
+            WHERE id <= coalesce(
+                (SELECT CAST(value AS INTEGER) FROM meta WHERE key = 'search_indexed_through'),
+                0)
+        """,
+    ),
 )
 
 LATEST_VERSION = MIGRATIONS[-1].number

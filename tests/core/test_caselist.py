@@ -97,7 +97,40 @@ def test_search_by_prefix_site_and_label(connection: Connection) -> None:
     assert _all(connection, CaseQuery(text="lea")) == []
 
 
-@pytest.mark.parametrize("text", ['"', "AND", "*", "NEAR(", "-", "a OR", "()", "'; DROP"])
+def test_a_reference_is_found_by_any_prefix_in_either_case(connection: Connection) -> None:
+    records = [_add(connection, n) for n in range(5)]
+    target = records[3]
+    letter, first, second = target.reference.split("-")
+    for typed in (target.reference, target.reference.lower(), f"{letter}-{first}",
+                  f" {letter.lower()}-{first[:2]} ", f"{letter}-{first}-{second[:1]}"):
+        found = _all(connection, CaseQuery(text=typed))
+        assert target.id in {row.id for row in found}, typed
+        assert caselist.count_cases(connection, CaseQuery(text=typed)) == len(found)
+    assert [r.id for r in _all(connection, CaseQuery(text=target.reference))] == [target.id]
+    # The group after the dash alone is an ordinary search word.
+    assert target.id in {r.id for r in _all(connection, CaseQuery(text=second))}
+
+
+def test_one_letter_does_not_match_every_reference(connection: Connection) -> None:
+    for n in range(4):
+        _add(connection, n, site="Harbour Gate", form="full_screening")
+    rosa = _add(connection, 9, site="River Crossing", form="full_screening")
+    # Every reference starts with "R-"; only the site that starts with R is found.
+    assert [r.id for r in _all(connection, CaseQuery(text="R"))] == [rosa.id]
+
+
+def test_counts_agree_with_the_rows_listed(connection: Connection) -> None:
+    for n in range(12):
+        _add(connection, n, interviewer=("amira", "omar")[n % 2],
+             site=("Harbour Gate", "Central Station", "Hill Road")[n % 3])
+    for text in ("", "harb", "h", "central amira", "omar", "zzz", "R-"):
+        for interviewer in (None, "amira"):
+            query = CaseQuery(text=text, interviewer=interviewer)
+            assert caselist.count_cases(connection, query) == len(_all(connection, query))
+
+
+@pytest.mark.parametrize("text", ['"', "AND", "*", "NEAR(", "-", "a OR", "()", "'; DROP",
+                                  "R-", "R-\U0010ffff", "R-%", "R-_"])
 def test_search_never_fails_on_odd_input(connection: Connection, text: str) -> None:
     _add(connection, 1)
     caselist.fetch_page(connection, CaseQuery(text=text))

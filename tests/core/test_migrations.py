@@ -97,3 +97,39 @@ def test_case_list_migration_indexes_existing_interviews(tmp_path: Path) -> None
         "SELECT count(*) FROM interviews_fts WHERE interviews_fts MATCH 'central'"
     ).fetchone()[0] == 0
     assert connection.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+
+
+def test_search_index_migration_drops_the_reference_letter(tmp_path: Path) -> None:
+    """A version-5 vault: indexed rows are indexed again without "R-", unindexed ones later."""
+    key = os.urandom(32)
+    path = tmp_path / "v.db"
+    connection = open_database(path, key, create=True)
+    migrate(connection, target=5)
+    for n, reference in enumerate(("R-2345-6789", "R-3456-7890"), start=1):
+        connection.execute(
+            "INSERT INTO interviews (uuid, reference, form_id, form_version, language, site,"
+            " interviewer, created_at, updated_at) VALUES"
+            f" ('u{n}', '{reference}', 'full_screening', '1', 'en', 'Harbour Gate', 'amira',"
+            " '2026-01-01T00:00:00.000+00:00', '2026-01-01T00:00:00.000+00:00')"
+        )
+        if n == 1:  # the first row was searched for before the upgrade, the second not
+            connection.execute(
+                "INSERT INTO interviews_fts (rowid, reference, form_id, site, interviewer,"
+                " person_label) SELECT id, reference, form_id, site, interviewer, person_label"
+                " FROM interviews"
+            )
+            connection.execute(
+                "INSERT INTO meta (key, value) VALUES ('search_indexed_through', '1')")
+    connection.close()
+
+    connection = open_database(path, key)
+    assert migrate(connection) == [6]
+    assert caselist.refresh_search_index(connection) == 1
+    assert caselist.count_cases(connection, caselist.CaseQuery(text="r")) == 0
+    assert caselist.count_cases(connection, caselist.CaseQuery(text="2345")) == 1
+    assert caselist.count_cases(connection, caselist.CaseQuery(text="harbour")) == 2
+    assert caselist.count_cases(connection, caselist.CaseQuery(text="R-3456")) == 1
+    plan = " ".join(str(row[3]) for row in connection.execute(
+        "EXPLAIN QUERY PLAN SELECT id FROM interviews ORDER BY form_id, id"))
+    assert "interviews_by_form" in plan
+    assert connection.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
