@@ -184,6 +184,8 @@ class MainWindow(QMainWindow):
         if opened.read_only:
             self._on_interview_finalised(opened.record)
             return
+        # Questions in the respondent's language; guidance and messages in the officer's.
+        opened.session.set_officer_language(self.settings.language)
         self.interview.load(opened)
         self._show(self.interview, signed_in=True)
         if self.interview.page is not None:

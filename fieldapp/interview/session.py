@@ -63,12 +63,16 @@ class InterviewSession:
     """One interview in progress. Build it with :meth:`start` or :meth:`restore`."""
 
     def __init__(self, form: FormDefinition, *, language: str | None = None,
-                 environment: InterviewEnvironment | None = None) -> None:
+                 environment: InterviewEnvironment | None = None,
+                 officer_language: str | None = None) -> None:
         if form.graph is None:
             raise SessionError("the form was not compiled for interviews (use load_form)")
         self.form = form
         self.environment = environment or InterviewEnvironment()
         self.language = self._resolve_language(language)
+        # The officer's language for guidance and messages; None: the respondent's.
+        self.officer_language = (form.resolve_language(officer_language)
+                                 if officer_language else None)
         self.state = InstanceState(form)
         self._evaluation = EvaluationEnvironment(
             now=self.environment.clock,
@@ -79,7 +83,8 @@ class InterviewSession:
         self.evaluator = Evaluator(self._evaluation)
         self.recomputer = Recomputer(self.state, self.evaluator, self._on_new_instance)
         self.views = ViewBuilder(self.state, self.evaluator, lambda: self.language,
-                                 self._seed_text)
+                                 self._seed_text,
+                                 lambda: self.officer_language or self.language)
         self.shape = AnswerShape(form)
         self.errors: dict[str, str] = {}
         self.presenter = PagePresenter(form, self.state, self.evaluator, self.views, self.shape,
@@ -92,9 +97,11 @@ class InterviewSession:
 
     @classmethod
     def start(cls, form: FormDefinition, *, language: str | None = None,
-              environment: InterviewEnvironment | None = None) -> InterviewSession:
+              environment: InterviewEnvironment | None = None,
+              officer_language: str | None = None) -> InterviewSession:
         """A new interview: metadata filled, defaults set; ``started`` holds its writes."""
-        session = cls(form, language=language, environment=environment)
+        session = cls(form, language=language, environment=environment,
+                      officer_language=officer_language)
         log = ChangeLog()
         writes: list[Write] = []
         for question in form.questions.values():
@@ -116,9 +123,11 @@ class InterviewSession:
     @classmethod
     def restore(cls, form: FormDefinition, rows: Iterable[tuple[str, JsonValue]], *,
                 language: str | None = None, environment: InterviewEnvironment | None = None,
-                position: str | None = None, history: Sequence[str] = ()) -> InterviewSession:
+                position: str | None = None, history: Sequence[str] = (),
+                officer_language: str | None = None) -> InterviewSession:
         """The session the stored answer rows describe (as the vault keeps them)."""
-        session = cls(form, language=language, environment=environment)
+        session = cls(form, language=language, environment=environment,
+                      officer_language=officer_language)
         load_rows(session.state, rows)
         session.recomputer.recompute_all(ChangeLog())
         session.navigator.start(position)
@@ -403,6 +412,20 @@ class InterviewSession:
     def set_language(self, language: str) -> None:
         """Switch labels, hints and choice labels to ``language`` (name or code)."""
         self.language = self._resolve_language(language)
+
+    def set_officer_language(self, language: str | None) -> None:
+        """Guidance and messages in ``language`` (name or code) from now on, if the form has
+        it; otherwise (or with ``None``) in the respondent's language. Messages already on
+        record are given again in the new language."""
+        self.officer_language = self.form.resolve_language(language) if language else None
+        for path in list(self.errors):
+            node = self.state.node(path)
+            question = self.state.question_of(node) if node is not None else None
+            if node is None or question is None:
+                continue
+            message = self.views.problem(question, node)
+            if message is not None:
+                self.errors[path] = message
 
     def _resolve_language(self, language: str | None) -> str | None:
         resolved = self.form.resolve_language(language)

@@ -6,6 +6,11 @@ current error, the choices left after ``choice_filter`` and ``randomize``); a
 :class:`PageView` groups them with the titles of the enclosing groups and, for a repeat page,
 what can be done with the repeat. Texts fall back to the form's default language, then to the
 untranslated text, so a half-translated form still shows something.
+
+Two languages are in play: the respondent's (labels, hints, choices: what is read aloud) and
+the officer's (officer guidance and the required, constraint and type messages: what the
+officer reads and acts on). When the form lacks the officer's language, those follow the
+respondent's.
 """
 
 from __future__ import annotations
@@ -93,17 +98,22 @@ class ViewBuilder:
     """Renders texts, choices and questions for the session's current language."""
 
     def __init__(self, state: InstanceState, evaluator: Evaluator,
-                 language: Callable[[], str | None], seed_text: Callable[[], str]) -> None:
+                 language: Callable[[], str | None], seed_text: Callable[[], str],
+                 officer_language: Callable[[], str | None] | None = None) -> None:
         self.state = state
         self.evaluator = evaluator
         self.language = language
+        self.officer_language = officer_language or language
         self.seed_text = seed_text
         self._choice_index: dict[int, dict[str, Choice]] = {}
 
-    def text(self, text: LocalizedText | None, node: etree._Element | None) -> str:
+    def text(self, text: LocalizedText | None, node: etree._Element | None, *,
+             for_officer: bool = False) -> str:
+        """``text`` in the respondent's language (the officer's with ``for_officer``)."""
         if text is None:
             return ""
-        template = text.pick(self.language(), self.state.form.default_language)
+        language = self.officer_language() if for_officer else self.language()
+        template = text.pick(language, self.state.form.default_language)
         if template is None:
             return ""
         parts = []
@@ -181,7 +191,7 @@ class ViewBuilder:
             appearance=question.appearance,
             label=self.text(question.label, node),
             hint=self.text(question.hint, node),
-            guidance=self.text(question.guidance, node),
+            guidance=self.text(question.guidance, node, for_officer=True),
             value=to_json_value(question, node.text or ""),
             required=self.is_required(question, node),
             read_only=self.is_read_only(question, node),
@@ -212,10 +222,12 @@ class ViewBuilder:
                 return TYPE_MESSAGE
         if value == "":
             if self.is_required(question, node):
-                return self.text(question.required_message, node) or REQUIRED_MESSAGE
+                return (self.text(question.required_message, node, for_officer=True)
+                        or REQUIRED_MESSAGE)
             return None
         if question.constraint is not None and not self.evaluator.boolean(
             question.constraint, node
         ):
-            return self.text(question.constraint_message, node) or CONSTRAINT_MESSAGE
+            return (self.text(question.constraint_message, node, for_officer=True)
+                    or CONSTRAINT_MESSAGE)
         return None

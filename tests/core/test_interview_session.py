@@ -189,6 +189,30 @@ def test_required_message_in_the_current_language(columns: FormDefinition) -> No
         session.set_language("de")
 
 
+def test_guidance_and_messages_follow_the_officers_language(columns: FormDefinition) -> None:
+    session = InterviewSession.start(columns, language="fr", environment=environment(),
+                                     officer_language="en")
+    alias = session.question_view("/data/alias")
+    assert alias is not None
+    assert (alias.label, alias.hint) == ("Nom ou alias", "Tel que la personne le donne")
+    assert alias.guidance == "Do not insist on a legal name"
+    assert session.answer("/data/age", 150).errors == {
+        "/data/age": "Age must be between 0 and 120"}
+    assert session.next().errors[0].message == "Please give a name or alias"
+    # The officer switches the app to French: the messages on record follow at once.
+    session.set_officer_language("fr")
+    assert session.errors["/data/age"] == "L'âge doit être entre 0 et 120"
+    # A language the form lacks: the respondent's language is used.
+    session.set_officer_language("de")
+    assert session.officer_language is None
+    guidance = session.question_view("/data/alias")
+    assert guidance is not None and guidance.guidance == "N'insistez pas sur le nom légal"
+    restored = InterviewSession.restore(columns, [("/data/age", 150)], language="fr",
+                                        officer_language="English (en)")
+    assert restored.answer("/data/age", 151).errors == {
+        "/data/age": "Age must be between 0 and 120"}
+
+
 def test_language_switch_changes_labels_hints_and_choices(columns: FormDefinition) -> None:
     session = start(columns, language="en")
     english = session.question_view("/data/alias")

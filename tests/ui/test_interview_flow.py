@@ -81,3 +81,17 @@ def test_full_interview_by_keyboard(window: MainWindow, qtbot: QtBot, language: 
     assert result.level == expected
     record = main.result.record
     assert record is not None and record.status == "finalised"
+
+
+def test_messages_come_in_the_officers_language(window: MainWindow, qtbot: QtBot) -> None:
+    """The questions are read in Arabic; the officer, working in English, reads the rule."""
+    main = window
+    sign_in(qtbot, main)
+    start_by_keyboard(qtbot, main, "rapid_screening", "ar", "en", "")
+    page = main.interview.page
+    assert page is not None and main.stack.currentWidget() is main.interview
+    site = next(widget for path, widget in page.questions.items() if path.endswith("/site"))
+    assert any("\u0600" <= char <= "\u06ff" for char in site.view.label)
+    qtbot.keyClick(focused(), Qt.Key.Key_Return)  # the required site is empty
+    assert main.interview.page is page  # it did not move on
+    assert site.error.text() == "This answer is needed to continue."
