@@ -5,6 +5,12 @@ session's "writes": upserts, and deletes as ``None``), so a crash or a pulled pl
 the screen showed as saved. Values are stored as JSON text. Finalising stores the complete
 answer set as revision 1; later edits add revisions with a reason. Readers get frozen
 dataclasses, never raw rows.
+
+The ``answers`` rows are the working copy of an interview. An interview that arrived finalised
+from a laptop (a supervisor's import) has none: its answers are those of its latest revision,
+which :func:`load_answers` reads instead, and :func:`ensure_working_copy` writes out as rows
+before such an interview is edited again. Writing millions of answer rows nobody edits was most
+of an import's time.
 """
 
 from __future__ import annotations
@@ -184,7 +190,49 @@ def save_answers(
 
 
 def load_answers(connection: Connection, interview_id: int) -> list[AnswerWrite]:
+    """The interview's answers: its working copy, or else those of its latest revision."""
     rows = connection.execute(
         "SELECT path, value FROM answers WHERE interview_id = ? ORDER BY path", (interview_id,)
-    )
-    return [(path, json.loads(value)) for path, value in rows]
+    ).fetchall()
+    if rows:
+        return [(path, json.loads(value)) for path, value in rows]
+    return revision_answers(connection, interview_id)
+
+
+def revision_answers(connection: Connection, interview_id: int) -> list[AnswerWrite]:
+    """The answer rows of the latest revision's content ([] for a draft never finalised)."""
+    row = connection.execute(
+        "SELECT content FROM interview_revisions WHERE interview_id = ?"
+        " ORDER BY revision DESC LIMIT 1",
+        (interview_id,),
+    ).fetchone()
+    if row is None:
+        return []
+    return answers_of_content(json.loads(row[0]))
+
+
+def answers_of_content(content: Any) -> list[AnswerWrite]:
+    """``(path, value)`` rows of a revision's content (``{"interview": {"answers": ...}}``)."""
+    interview = content.get("interview") if isinstance(content, dict) else None
+    answers = interview.get("answers") if isinstance(interview, dict) else None
+    if not isinstance(answers, dict):
+        return []
+    return [(path, value) for path, value in sorted(answers.items())
+            if isinstance(path, str) and value is not None]
+
+
+def ensure_working_copy(connection: Connection, interview_id: int, *,
+                        clock: Clock = utc_now) -> int:
+    """Write the latest revision's answers as rows if the interview has none; how many.
+
+    Call inside the transaction that makes the interview editable again, so that a draft
+    always has its full answer set as rows and a partial edit never hides the rest."""
+    if connection.execute("SELECT 1 FROM answers WHERE interview_id = ? LIMIT 1",
+                          (interview_id,)).fetchone():
+        return 0
+    now = _now(clock)
+    rows = [(interview_id, path, json.dumps(value, ensure_ascii=False), now)
+            for path, value in revision_answers(connection, interview_id)]
+    connection.executemany(
+        "INSERT INTO answers (interview_id, path, value, updated_at) VALUES (?, ?, ?, ?)", rows)
+    return len(rows)

@@ -282,6 +282,31 @@ MIGRATIONS: tuple[Migration, ...] = (
                 0)
         """,
     ),
+    Migration(
+        7,
+        "interview revisions in an ordinary table",
+        # A revision holds a whole interview (kilobytes of JSON). In a WITHOUT ROWID table
+        # every such row spills out of the key's b-tree into overflow pages, and a supervisor
+        # importing 100,000 interviews wrote them three times slower than into a rowid table
+        # with the same key. Same columns, same key (now a unique index), same rows.
+        """
+        CREATE TABLE interview_revisions_next (
+            interview_id INTEGER NOT NULL REFERENCES interviews (id) ON DELETE CASCADE,
+            revision     INTEGER NOT NULL,
+            content      TEXT NOT NULL,
+            reason       TEXT NOT NULL DEFAULT '',
+            author       TEXT NOT NULL,
+            created_at   TEXT NOT NULL,
+            PRIMARY KEY (interview_id, revision)
+        );
+        INSERT INTO interview_revisions_next
+            (interview_id, revision, content, reason, author, created_at)
+            SELECT interview_id, revision, content, reason, author, created_at
+            FROM interview_revisions ORDER BY interview_id, revision;
+        DROP TABLE interview_revisions;
+        ALTER TABLE interview_revisions_next RENAME TO interview_revisions
+        """,
+    ),
 )
 
 LATEST_VERSION = MIGRATIONS[-1].number

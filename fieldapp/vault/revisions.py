@@ -21,6 +21,7 @@ from fieldapp.vault.interviews import (
     InterviewNotFound,
     InterviewReadOnly,
     InterviewRecord,
+    ensure_working_copy,
     get_by_id,
 )
 
@@ -104,6 +105,7 @@ def begin_revision(
         status, reference, _revision, _reason = _state(connection, interview_id)
         if status != "finalised":
             raise NotFinalised(reference)
+        ensure_working_copy(connection, interview_id, clock=clock)
         connection.execute(
             "UPDATE interviews SET status = 'draft', revision_reason = ?, updated_at = ?"
             " WHERE id = ?",

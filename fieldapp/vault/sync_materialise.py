@@ -6,9 +6,10 @@ shows them, a batch per transaction, so an import of 100,000 interviews commits 
 quickly and the case list fills in behind it.
 Every revision goes into ``interview_revisions`` (content as the laptop finalised it, author,
 reason, finalised time); the ``interviews`` row shows the latest revision received for that
-uuid, finalised, with the laptop's interviewer and ``synced_at`` set, and its ``answers`` rows
-are the latest revision's answer set, so the interview screens open it like any other. A batch
-is idempotent: after a crash it runs again from the queue.
+uuid, finalised, with the laptop's interviewer and ``synced_at`` set. No ``answers`` rows are
+written: the interview screens read a finalised interview's answers from its latest revision
+(fieldapp.vault.interviews.load_answers), and a newer revision removes any working copy left,
+so it is the one shown. A batch is idempotent: after a crash it runs again from the queue.
 
 Rows are written in bulk: existing interviews and taken references are looked up once per
 batch and new rows get their ids here (the batch holds the write lock). A revision is only
@@ -21,8 +22,7 @@ random; when two laptops drew the same one, the later interview is shown as
 from __future__ import annotations
 
 import contextlib
-import json
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -98,19 +98,6 @@ def _free_reference(connection: Connection, wanted: str, device_id: str,
     return candidate
 
 
-def _answer_rows(interview_id: int, content: Mapping[str, Any],
-                 now: str) -> list[tuple[int, str, str, str]]:
-    interview = content.get("interview")
-    answers = interview.get("answers") if isinstance(interview, Mapping) else None
-    if not isinstance(answers, Mapping):
-        return []
-    return [
-        (interview_id, path, json.dumps(value, ensure_ascii=False), now)
-        for path, value in sorted(answers.items())
-        if isinstance(path, str) and value is not None
-    ]
-
-
 class StoredBundles:
     """Reads bundles back from the ledger for the records queued in them (the last one kept,
     since a batch takes its records bundle by bundle)."""
@@ -168,7 +155,6 @@ def materialise_pending(connection: Connection, bundles: StoredBundles, *, limit
         new_rows: list[tuple[object, ...]] = []
         updates: list[tuple[object, ...]] = []
         revision_rows: list[tuple[object, ...]] = []
-        answer_rows: list[tuple[int, str, str, str]] = []
         updated: list[int] = []
         for uuid, group in groups.items():
             top = latest[uuid]
@@ -182,7 +168,6 @@ def materialise_pending(connection: Connection, bundles: StoredBundles, *, limit
                                     facts["finalised_at"], now, facts["person_label"], now,
                                     interview_id))
                     updated.append(interview_id)
-                    answer_rows.extend(_answer_rows(interview_id, top.content, now))
             else:
                 interview_id = next_id
                 next_id += 1
@@ -196,7 +181,6 @@ def materialise_pending(connection: Connection, bundles: StoredBundles, *, limit
                     facts["result_level"], facts["created_at"], now, facts["finalised_at"],
                     facts["person_label"], now,
                 ))
-                answer_rows.extend(_answer_rows(interview_id, top.content, now))
             revision_rows.extend(
                 (interview_id, body.revision, body.content_text(), body.facts["reason"],
                  body.facts["author"], body.facts["finalised_at"])
@@ -220,12 +204,9 @@ def materialise_pending(connection: Connection, bundles: StoredBundles, *, limit
             " ON CONFLICT (interview_id, revision) DO NOTHING",
             revision_rows,
         )
+        # A working copy left from an edit on this machine must not hide the newer revision.
         connection.executemany("DELETE FROM answers WHERE interview_id = ?",
                                [(interview_id,) for interview_id in updated])
-        connection.executemany(
-            "INSERT INTO answers (interview_id, path, value, updated_at) VALUES (?, ?, ?, ?)",
-            answer_rows,
-        )
         connection.executemany("DELETE FROM sync_pending WHERE record_id = ?",
                                [(record_id,) for record_id in record_ids])
     return Materialised(len(record_ids), len(new_rows), tuple(updated))

@@ -123,7 +123,7 @@ def test_search_index_migration_drops_the_reference_letter(tmp_path: Path) -> No
     connection.close()
 
     connection = open_database(path, key)
-    assert migrate(connection) == [6]
+    assert migrate(connection) == [6, 7]
     assert caselist.refresh_search_index(connection) == 1
     assert caselist.count_cases(connection, caselist.CaseQuery(text="r")) == 0
     assert caselist.count_cases(connection, caselist.CaseQuery(text="2345")) == 1
@@ -133,3 +133,46 @@ def test_search_index_migration_drops_the_reference_letter(tmp_path: Path) -> No
         "EXPLAIN QUERY PLAN SELECT id FROM interviews ORDER BY form_id, id"))
     assert "interviews_by_form" in plan
     assert connection.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+
+
+def test_revisions_move_to_an_ordinary_table_with_every_row(tmp_path: Path) -> None:
+    key = os.urandom(32)
+    path = tmp_path / "v.db"
+    connection = open_database(path, key, create=True)
+    migrate(connection, target=6)
+    connection.execute(
+        "INSERT INTO interviews (uuid, reference, form_id, form_version, language, site,"
+        " interviewer, created_at, updated_at) VALUES ('u1', 'R-2345-6789', 'full_screening',"
+        " '1', 'en', '', 'amira', '2026-01-01T00:00:00.000+00:00',"
+        " '2026-01-01T00:00:00.000+00:00')"
+    )
+    for revision in (1, 2):
+        connection.execute(
+            "INSERT INTO interview_revisions (interview_id, revision, content, reason, author,"
+            " created_at) VALUES (1, ?, ?, ?, 'amira', '2026-01-02')",
+            (revision, f'{{"n": {revision}}}', "" if revision == 1 else "age misheard"),
+        )
+    connection.close()
+
+    connection = open_database(path, key)
+    assert migrate(connection) == [7]
+    rows = connection.execute(
+        "SELECT interview_id, revision, content, reason FROM interview_revisions").fetchall()
+    assert [tuple(row) for row in rows] == [(1, 1, '{"n": 1}', ""),
+                                            (1, 2, '{"n": 2}', "age misheard")]
+    sql = connection.execute(
+        "SELECT sql FROM sqlite_master WHERE name = 'interview_revisions'").fetchone()[0]
+    assert "WITHOUT ROWID" not in sql.upper()
+    with pytest.raises(sqlcipher_error()):
+        connection.execute("INSERT INTO interview_revisions (interview_id, revision, content,"
+                           " author, created_at) VALUES (1, 2, '{}', 'x', 'y')")
+    connection.execute("DELETE FROM interviews WHERE id = 1")
+    assert connection.execute("SELECT count(*) FROM interview_revisions").fetchone()[0] == 0
+    assert connection.execute("PRAGMA foreign_key_check").fetchall() == []
+    assert connection.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+
+
+def sqlcipher_error() -> type[Exception]:
+    import sqlcipher3
+
+    return sqlcipher3.dbapi2.IntegrityError  # type: ignore[no-any-return]

@@ -369,3 +369,24 @@ def test_a_conflict_keeps_both_versions_for_review(office: Office) -> None:
     shown = interviews.get_by_reference(office.supervisor.connection,
                                         str(record.body["reference"]))
     assert shown.site == "Gate 1"  # the first version stays shown
+
+
+def test_an_imported_interview_opens_whole_and_is_edited_on_a_full_copy(office: Office) -> None:
+    done = office.record(0, 7)
+    office.boss().import_files([_export(office)])
+    supervisor = office.supervisor
+    row = interviews.get_by_reference(supervisor.connection, done.reference)
+    # Nothing written per answer on import: the revision is the record of the answers.
+    assert _count(office, "answers") == 0
+    laptop_answers = dict(interviews.load_answers(office.laptops[0].connection, done.id))
+    assert dict(interviews.load_answers(supervisor.connection, row.id)) == laptop_answers
+    service = InterviewService(supervisor, office.library(supervisor), clock=office.clock)
+    opened = service.open(done.reference)
+    assert opened.read_only and opened.session.values()["alias"] == "Test Person 7"
+    # A correction made on the supervisor's machine starts from every answer, not one.
+    opened = service.begin_revision(done.reference, "age misheard")
+    assert _count(office, "answers") == len(laptop_answers)
+    service.save(opened, opened.session.answer("/data/age", 52))
+    service.finalise(opened)
+    latest = dict(interviews.revision_answers(supervisor.connection, row.id))
+    assert latest == {**laptop_answers, "/data/age": 52}
