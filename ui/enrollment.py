@@ -1,20 +1,21 @@
-"""First run, second step: enrolling this laptop with a supervisor's enrollment file.
+"""Enrolling this laptop with a supervisor's enrollment file: the first-run step and its form.
 
-Optional (a laptop can be used and enrolled later with ``fieldapp sync enroll``). The officer
-picks the file the supervisor gave them, types the supervisor code shown on the supervisor's
-screen (so a file from anyone else is refused), and the core applies it on the database
-thread: trust, forms, referral directory, retention policy, and this laptop's own key. The
-screen then shows this laptop's code to read back to the supervisor and where its registration
-file was written (beside the enrollment file, to carry back on the same stick).
+Optional at first run (a laptop can be used and enrolled later, on the Sync screen or with
+``fieldapp enrollment apply``). The officer picks the file the supervisor gave them, types the
+supervisor code shown on the supervisor's screen (so a file from anyone else is refused), and
+the core applies it on the database thread: trust, forms, referral directory, retention policy,
+and this laptop's own key. The screen then shows this laptop's code to read back to the
+supervisor and where its registration file was written (beside the enrollment file, to carry
+back on the same stick). :class:`EnrollmentForm` is that file-code-Enrol part, shared by the
+first-run :class:`EnrollmentPanel` and the laptop's Sync screen (``ui.sync.laptop``).
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -28,94 +29,149 @@ from fieldapp.errors import FieldappError
 from fieldapp.services.session import Vault
 from fieldapp.services.sync import LaptopSync
 from fieldapp.services.sync_enrollment import EnrollmentApplied
+from ui import file_dialogs
 from ui.gateway import VaultGateway
 from ui.problems import plain_message
 
+# The form's strings keep the context of the screen they were first written for, so the
+# translations made for the first-run screen serve the Sync screen too.
+_T = QCoreApplication
 
-class EnrollmentPanel(QWidget):
-    finished = Signal()
+
+class EnrollmentForm(QWidget):
+    """Enrollment file, supervisor code and Enrol; the outcome below. Emits ``enrolled``."""
+
+    enrolled = Signal(object)  # EnrollmentApplied
 
     def __init__(self, gateway: VaultGateway) -> None:
         super().__init__()
         self._gateway = gateway
+        self._epoch = 0
+        self.file = QLineEdit()
+        self.file.setAccessibleName(_T.translate("EnrollmentPanel", "Enrollment file"))
+        self.browse_button = QPushButton(_T.translate("EnrollmentPanel", "Choose…"))
+        self.browse_button.clicked.connect(self._on_browse_clicked)
+        self.code = QLineEdit()
+        self.code.setAccessibleName(_T.translate("EnrollmentPanel", "Supervisor code"))
+        self.code.returnPressed.connect(self.submit)
+        self.enrol_button = QPushButton(_T.translate("EnrollmentPanel", "Enrol"))
+        self.enrol_button.setProperty("primary", True)
+        self.enrol_button.clicked.connect(self.submit)
+        self.feedback = QLabel()
+        self.feedback.setWordWrap(True)
+        self.feedback.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+        row = QHBoxLayout()
+        row.addWidget(self.file, 1)
+        row.addWidget(self.browse_button)
+        form = QFormLayout()
+        form.addRow(_T.translate("EnrollmentPanel", "Enrollment file"), row)
+        form.addRow(_T.translate("EnrollmentPanel", "Supervisor code"), self.code)
+        # Screens may put their own buttons in this row (before the stretch: on the left).
+        self.buttons = QHBoxLayout()
+        self.buttons.addStretch(1)
+        self.buttons.addWidget(self.enrol_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(form)
+        layout.addLayout(self.buttons)
+        layout.addWidget(self.feedback)
+        self.setFocusProxy(self.file)
+
+    def choose_file(self) -> Path | None:
+        """Ask for the enrollment file (replaced in tests)."""
+        return file_dialogs.choose_file(
+            self, _T.translate("EnrollmentPanel", "Enrollment file"),
+            [_T.translate("EnrollmentPanel", "Enrollment files (*.fse)")])
+
+    def reset(self) -> None:
+        """Empty fields and feedback; a job still running is forgotten when it ends."""
+        self._epoch += 1
+        self.file.clear()
+        self.code.clear()
+        self.feedback.clear()
+        self.enrol_button.setEnabled(True)
+
+    @staticmethod
+    def enrolled_text(done: EnrollmentApplied) -> str:
+        where = str(done.registration) if done.registration is not None else ""
+        return (
+            _T.translate("EnrollmentPanel",
+                         "Enrolled with %1. Read this laptop's code to your supervisor: %2. "
+                         "Give them the registration file: %3")
+            .replace("%1", done.organisation).replace("%2", done.device_fingerprint)
+            .replace("%3", where)
+        )
+
+    def _on_browse_clicked(self) -> None:
+        chosen = self.choose_file()
+        if chosen is not None:
+            self.file.setText(str(chosen))
+
+    def submit(self) -> None:
+        path = Path(self.file.text().strip())
+        code = self.code.text().strip()
+        if not path.name or not code:
+            self.feedback.setText(
+                _T.translate("EnrollmentPanel", "Choose the file and type the supervisor code."))
+            return
+        self.enrol_button.setEnabled(False)
+        self.feedback.setText(_T.translate("EnrollmentPanel", "Checking the enrollment file…"))
+        library = self._gateway.library
+        epoch = self._epoch
+
+        def work(vault: Vault) -> EnrollmentApplied:
+            return LaptopSync(vault, library).apply_enrollment(
+                path, fingerprint=code, registration_dir=path.parent
+            )
+
+        def done(applied: EnrollmentApplied) -> None:
+            if epoch == self._epoch:
+                self.feedback.setText(self.enrolled_text(applied))
+                self.enrolled.emit(applied)
+
+        def failed(error: FieldappError) -> None:
+            if epoch == self._epoch:
+                self.enrol_button.setEnabled(True)
+                self.feedback.setText(plain_message(error))
+
+        self._gateway.run(work, done, failed)
+
+
+class EnrollmentPanel(QWidget):
+    """First run, second step: enrol now with the supervisor's file, or skip."""
+
+    finished = Signal()
+
+    def __init__(self, gateway: VaultGateway) -> None:
+        super().__init__()
         title = QLabel(self.tr("Enrol this laptop (optional)"))
         title.setProperty("role", "title")
         intro = QLabel(self.tr(
             "If your supervisor gave you an enrollment file, choose it here and type the "
             "supervisor code shown on their screen. You can also do this later."))
         intro.setWordWrap(True)
-        self.file = QLineEdit()
-        self.file.setAccessibleName(self.tr("Enrollment file"))
-        browse = QPushButton(self.tr("Choose…"))
-        browse.clicked.connect(self._on_browse_clicked)
-        self.code = QLineEdit()
-        self.code.setAccessibleName(self.tr("Supervisor code"))
-        self.code.returnPressed.connect(self._on_enrol)
-        self.enrol_button = QPushButton(self.tr("Enrol"))
-        self.enrol_button.setProperty("primary", True)
-        self.enrol_button.clicked.connect(self._on_enrol)
+        self.form = EnrollmentForm(gateway)
+        self.file = self.form.file
+        self.code = self.form.code
+        self.enrol_button = self.form.enrol_button
+        self.feedback = self.form.feedback
         self.skip_button = QPushButton(self.tr("Skip"))
         self.skip_button.clicked.connect(self.finished)
-        self.feedback = QLabel()
-        self.feedback.setWordWrap(True)
-        self.feedback.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
-        row = QHBoxLayout()
-        row.addWidget(self.file, 1)
-        row.addWidget(browse)
-        form = QFormLayout()
-        form.addRow(self.tr("Enrollment file"), row)
-        form.addRow(self.tr("Supervisor code"), self.code)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.skip_button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.enrol_button)
+        self.form.buttons.insertWidget(0, self.skip_button)
+        self.form.enrolled.connect(self._on_form_enrolled)
         box = QWidget()
         box.setMaximumWidth(620)
         inner = QVBoxLayout(box)
         inner.addWidget(title)
         inner.addWidget(intro)
-        inner.addLayout(form)
-        inner.addLayout(buttons)
-        inner.addWidget(self.feedback)
+        inner.addWidget(self.form)
         layout = QVBoxLayout(self)
         layout.addStretch(1)
         layout.addWidget(box, 0, Qt.AlignmentFlag.AlignHCenter)
         layout.addStretch(2)
         self.setFocusProxy(self.file)
 
-    def _on_browse_clicked(self) -> None:
-        chosen, _filter = QFileDialog.getOpenFileName(self, self.tr("Enrollment file"))
-        if chosen:
-            self.file.setText(chosen)
-
-    def _on_enrol(self) -> None:
-        path = Path(self.file.text().strip())
-        code = self.code.text().strip()
-        if not path.name or not code:
-            self.feedback.setText(self.tr("Choose the file and type the supervisor code."))
-            return
-        self.enrol_button.setEnabled(False)
-        self.feedback.setText(self.tr("Checking the enrollment file…"))
-
-        def work(vault: Vault) -> EnrollmentApplied:
-            return LaptopSync(vault, self._gateway.library).apply_enrollment(
-                path, fingerprint=code, registration_dir=path.parent
-            )
-
-        self._gateway.run(work, self._on_enrolled, self._on_failed)
-
-    def _on_enrolled(self, done: EnrollmentApplied) -> None:
+    def _on_form_enrolled(self, _done: EnrollmentApplied) -> None:
         self.enrol_button.hide()
         self.skip_button.setText(self.tr("Continue"))
         self.skip_button.setFocus()
-        where = str(done.registration) if done.registration is not None else ""
-        self.feedback.setText(
-            self.tr("Enrolled with %1. Read this laptop's code to your supervisor: %2. "
-                    "Give them the registration file: %3")
-            .replace("%1", done.organisation).replace("%2", done.device_fingerprint)
-            .replace("%3", where)
-        )
-
-    def _on_failed(self, error: FieldappError) -> None:
-        self.enrol_button.setEnabled(True)
-        self.feedback.setText(plain_message(error))

@@ -1,7 +1,8 @@
 """The main window: composes the screens and moves between them; holds no business rules.
 
 Screens (a stacked widget): first-run set-up, sign-in, the case list, the interview, the
-result, and the neutral screen. The toolbar keeps the case list, settings, lock and a visible
+result, the laptop's Sync screen or the supervisor's Import screen (whichever this vault is),
+and the neutral screen. The toolbar keeps the case list, sync, settings, lock and a visible
 quick-exit button in reach. Quick exit (the button, or Shift pressed three times) hands over
 what is typed, shows the neutral screen at once, and locks the vault behind it (the lock is
 queued after the last save). The idle lock does the same after the configured minutes but shows
@@ -43,6 +44,8 @@ from ui.problems import show_problem
 from ui.settings import AppSettings, SettingsStore
 from ui.settings_dialog import SettingsDialog
 from ui.setup import SetupPanel
+from ui.sync.laptop import LaptopSyncPanel
+from ui.sync.supervisor import ImportPanel
 from ui.unlock import UnlockPanel
 
 APP_TITLE = "fieldapp"
@@ -83,6 +86,8 @@ class MainWindow(QMainWindow):
         self.toolbar.setMovable(False)
         self.addToolBar(self.toolbar)
         self.cases_action = self._action(self.tr("Case list"), "Ctrl+L", self.show_cases)
+        self.sync_action = self._action(self.tr("Sync"), "Ctrl+Shift+S", self.show_sync)
+        self.import_action = self._action(self.tr("Import"), "Ctrl+Shift+I", self.show_import)
         self.settings_action = self._action(self.tr("Settings"), "Ctrl+,", self.edit_settings)
         self.lock_action = self._action(self.tr("Lock"), "Ctrl+Shift+L", self.lock)
         spacer = QWidget()
@@ -98,9 +103,11 @@ class MainWindow(QMainWindow):
         self.cases = CaseListPanel(self.gateway)
         self.interview = InterviewPanel(self.gateway)
         self.result = ResultPanel(self.gateway)
+        self.sync = LaptopSyncPanel(self.gateway)
+        self.importer = ImportPanel(self.gateway)
         self.neutral = NeutralPanel()
         for panel in (self.setup, self.enrollment, self.unlock, self.cases, self.interview,
-                      self.result, self.neutral):
+                      self.result, self.sync, self.importer, self.neutral):
             self.stack.addWidget(panel)
         self.setup.created.connect(self._on_setup_created)
         self.enrollment.finished.connect(self._on_enrollment_finished)
@@ -115,6 +122,8 @@ class MainWindow(QMainWindow):
         self.result.revision_requested.connect(self._on_result_revision_requested)
         self.result.referral_requested.connect(self._on_result_referral_requested)
         self.result.failed.connect(self._on_failed)
+        self.sync.failed.connect(self._on_failed)
+        self.importer.failed.connect(self._on_failed)
         self.neutral.continue_requested.connect(self._show_unlock)
 
     def _action(self, text: str, shortcut: str, slot: object) -> QAction:
@@ -129,6 +138,12 @@ class MainWindow(QMainWindow):
     def _show(self, panel: QWidget, *, signed_in: bool) -> None:
         for action in (self.cases_action, self.lock_action):
             action.setEnabled(signed_in)
+        account = self.gateway.account if signed_in else None
+        supervisor = account is not None and account.on_supervisor_vault
+        self.sync_action.setVisible(account is not None and not supervisor)
+        self.import_action.setVisible(supervisor)
+        self.sync_action.setEnabled(account is not None and not supervisor)
+        self.import_action.setEnabled(supervisor)
         self.stack.setCurrentWidget(panel)
         panel.setFocus()
 
@@ -167,11 +182,32 @@ class MainWindow(QMainWindow):
         account = self.gateway.account
         if account is None:
             return
+        self._leave_interview()
+        self.cases.show_cases(account.case_scope)
+        self._show(self.cases, signed_in=True)
+
+    def show_sync(self) -> None:
+        """The laptop's Sync screen (export, receipts, updates, enrolment)."""
+        account = self.gateway.account
+        if account is None or account.on_supervisor_vault:
+            return
+        self._leave_interview()
+        self.sync.refresh()
+        self._show(self.sync, signed_in=True)
+
+    def show_import(self) -> None:
+        """The supervisor's Import screen (bundles, inbox, receipts, laptops)."""
+        account = self.gateway.account
+        if account is None or not account.on_supervisor_vault:
+            return
+        self._leave_interview()
+        self.importer.refresh()
+        self._show(self.importer, signed_in=True)
+
+    def _leave_interview(self) -> None:
         self.interview.flush()
         self.interview.unload()
         self.result.clear()
-        self.cases.show_cases(account.case_scope)
-        self._show(self.cases, signed_in=True)
 
     def _on_cases_open_requested(self, row: CaseRow) -> None:
         self.open_interview(row.reference)
@@ -263,6 +299,8 @@ class MainWindow(QMainWindow):
         self.interview.unload()
         self.result.clear()
         self.cases.clear()
+        self.sync.clear()
+        self.importer.clear()
         self.gateway.lock()
 
     # -- settings -------------------------------------------------------------------------
@@ -287,6 +325,9 @@ class MainWindow(QMainWindow):
         """Rebuild the screens in the new language, keeping where the officer was."""
         opened = self.interview.opened
         record = self.result.record
+        on_sync = self.stack.currentWidget() in (self.sync, self.importer)
+        self.sync.clear()
+        self.importer.clear()
         while self.stack.count():
             panel = self.stack.widget(0)
             if panel is not None:
@@ -299,6 +340,11 @@ class MainWindow(QMainWindow):
             self._on_opened(opened)
         elif record is not None:
             self._on_interview_finalised(record)
+        elif on_sync and self.gateway.account is not None:
+            if self.gateway.account.on_supervisor_vault:
+                self.show_import()
+            else:
+                self.show_sync()
         elif self.gateway.account is not None:
             self.show_cases()
         else:

@@ -2,12 +2,12 @@
 the one showing of a passphrase.
 
 :class:`ReferralPrompts` gathers them so tests replace one object instead of patching Qt. The
-save dialog is Qt's own (not the desktop's, which records exported files in its "recent files"
-list), suggests the neutral file name and does not ask about overwriting: the referral service
-never replaces a file. The print dialog offers no "print to file", which would leave the
-unencrypted document on the disk. :class:`PassphraseDialog` shows the passphrase once, large
-and in groups, with the warning to send it by another channel; its text cannot be selected or
-copied, so it never reaches the clipboard.
+save dialog leaves no trace of the folder chosen (ui.file_dialogs), suggests the neutral file
+name and does not ask about overwriting: the referral service never replaces a file. The print
+dialog offers no "print to file", which would leave the unencrypted document on the disk.
+:class:`PassphraseDialog` shows the passphrase once, large and in groups, with the warning to
+send it by another channel; its text cannot be selected or copied, so it never reaches the
+clipboard.
 """
 
 from __future__ import annotations
@@ -25,6 +25,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+from ui import file_dialogs
 
 _T = QCoreApplication
 
@@ -75,9 +77,8 @@ class ReferralPrompts:
         dialog.setNameFilter(_T.translate("ReferralPrompts", "PDF documents (*.pdf)"))
         dialog.setDefaultSuffix("pdf")
         dialog.selectFile(suggested_name)
-        if dialog.exec() != QDialog.DialogCode.Accepted or not dialog.selectedFiles():
-            return None
-        return Path(dialog.selectedFiles()[0])
+        chosen = file_dialogs.ask(dialog)
+        return chosen[0] if chosen else None
 
     def printer(self, parent: QWidget) -> QPrinter | None:
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)

@@ -88,6 +88,7 @@ class DeviceSummary:
     bundles: int
     last_sequence: int
     missing_sequences: tuple[int, ...]
+    last_imported_at: str | None = None  # when its latest bundle arrived (None: never)
 
 
 def supervisor_identity(vault: Vault, action: str) -> SupervisorIdentity:
@@ -179,6 +180,7 @@ def register_device(vault: Vault, path: Path, typed_fingerprint: str,
 def list_devices(vault: Vault) -> list[DeviceSummary]:
     require_vault_role(vault, SUPERVISOR, "list devices")
     sequences = sync_inbox.device_sequences(vault.connection)
+    last_imports = sync_inbox.last_imports(vault.connection)
     summaries = []
     for device in sync_store.list_devices(vault.connection):
         seen = sequences.get(device.device_id, ())
@@ -186,7 +188,8 @@ def list_devices(vault: Vault) -> list[DeviceSummary]:
         held = set(seen)
         missing = [n for n in range(1, min(last, MAX_MISSING_SHOWN + 1)) if n not in held]
         summaries.append(DeviceSummary(device.device_id, device.label, device.fingerprint,
-                                       device.accepted_at, len(seen), last, tuple(missing)))
+                                       device.accepted_at, len(seen), last, tuple(missing),
+                                       last_imports.get(device.device_id)))
     return summaries
 
 

@@ -307,6 +307,13 @@ def device_sequences(connection: Connection) -> dict[str, tuple[int, ...]]:
     return {device: tuple(numbers) for device, numbers in found.items()}
 
 
+def last_imports(connection: Connection) -> dict[str, str]:
+    """Device id -> when the latest bundle from it was imported."""
+    return {str(device_id): str(imported_at) for device_id, imported_at in connection.execute(
+        "SELECT device_id, max(imported_at) FROM sync_bundles_in GROUP BY device_id"
+    )}
+
+
 def stored_bundle(connection: Connection, bundle_id: int) -> bytes:
     """The bundle file as received (for reading its records again)."""
     row = connection.execute("SELECT file FROM sync_bundles_in WHERE id = ?",
