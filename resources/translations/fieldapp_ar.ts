@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='UTF-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="ar">
 <context>
@@ -125,6 +125,45 @@
     </message>
 </context>
 <context>
+    <name>DeviceModel</name>
+    <message>
+        <source>Device %1, accepted %2</source>
+        <translation>الجهاز %1، قُبل في %2</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>لا يوجد</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>لم يحدث قط</translation>
+    </message>
+    <message>
+        <source>Laptop</source>
+        <translation>الحاسوب</translation>
+    </message>
+    <message>
+        <source>Laptop code</source>
+        <translation>رمز الحاسوب</translation>
+    </message>
+    <message>
+        <source>Bundles</source>
+        <translation>الحزم</translation>
+    </message>
+    <message>
+        <source>Last no.</source>
+        <translation>آخر رقم</translation>
+    </message>
+    <message>
+        <source>Missing numbers</source>
+        <translation>الأرقام الناقصة</translation>
+    </message>
+    <message>
+        <source>Last import</source>
+        <translation>آخر استيراد</translation>
+    </message>
+</context>
+<context>
     <name>EnrollmentPanel</name>
     <message>
         <source>Enrol this laptop (optional)</source>
@@ -151,6 +190,10 @@
         <translation>تسجيل</translation>
     </message>
     <message>
+        <source>Enrollment files (*.fse)</source>
+        <translation>ملفات التسجيل (*.fse)</translation>
+    </message>
+    <message>
         <source>Skip</source>
         <translation>تخطٍّ</translation>
     </message>
@@ -167,8 +210,293 @@
         <translation>متابعة</translation>
     </message>
     <message>
-        <source>Enrolled with %1. Read this laptop's code to your supervisor: %2. Give them the registration file: %3</source>
-        <translation>سُجّل الحاسوب لدى %1. اقرأ رمز هذا الحاسوب لمشرفك: %2. سلّمه ملف التسجيل: %3</translation>
+        <source>Enrolled with %1. Read this laptop&apos;s code to your supervisor: %2. Give them the registration file: %3</source>
+        <translation>سُجّل الحاسوب لدى %1. اقرأ رمز هذا الحاسوب لمشرفك: %2. سلّمه ملف القيد: %3</translation>
+    </message>
+</context>
+<context>
+    <name>FileReportModel</name>
+    <message>
+        <source>Imported</source>
+        <translation>استُورد</translation>
+    </message>
+    <message>
+        <source>Already imported</source>
+        <translation>استُورد سابقًا</translation>
+    </message>
+    <message>
+        <source>✖ Rejected</source>
+        <translation>✖ رُفض</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>تُخطّي</translation>
+    </message>
+    <message>
+        <source>In order</source>
+        <translation>بالترتيب</translation>
+    </message>
+    <message>
+        <source>Gap: missing %1</source>
+        <translation>فجوة: ينقص %1</translation>
+    </message>
+    <message>
+        <source>Late: fills an earlier gap</source>
+        <translation>متأخر: يسدّ فجوة سابقة</translation>
+    </message>
+    <message>
+        <source>Number used before: look into it</source>
+        <translation>رقم استُخدم من قبل: تحقّق من الأمر</translation>
+    </message>
+    <message>
+        <source>Received before</source>
+        <translation>وصل من قبل</translation>
+    </message>
+    <message>
+        <source>Not imported: the import was cancelled before this file. It is untouched.</source>
+        <translation>لم يُستورد: أُلغي الاستيراد قبل الوصول إلى هذا الملف. بقي الملف كما هو.</translation>
+    </message>
+    <message>
+        <source>This bundle was imported before: nothing changed. Its receipt is offered again.</source>
+        <translation>استُوردت هذه الحزمة من قبل: لم يتغير شيء. يُتاح إيصالها مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>الملف</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>النتيجة</translation>
+    </message>
+    <message>
+        <source>Laptop</source>
+        <translation>الحاسوب</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>رقم</translation>
+    </message>
+    <message>
+        <source>Sequence</source>
+        <translation>التسلسل</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>جديدة</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>دون تغيير</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>تعارضات</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>السبب</translation>
+    </message>
+    <message>
+        <source>Moved to</source>
+        <translation>نُقل إلى</translation>
+    </message>
+</context>
+<context>
+    <name>FileReportsView</name>
+    <message>
+        <source>Files imported</source>
+        <translation>الملفات المستوردة</translation>
+    </message>
+    <message>
+        <source>Only files that need a look</source>
+        <translation>الملفات التي تحتاج إلى تحقق فقط</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>No file imported since you signed in.</source>
+        <translation>لم يُستورد أي ملف منذ تسجيل دخولك.</translation>
+    </message>
+    <message>
+        <source>%1 file(s): %2 imported, %3 already imported, %4 rejected, %5 skipped. Records: %6 new, %7 unchanged, %8 in conflict.</source>
+        <translation>الملفات: %1؛ مستوردة %2، مستوردة سابقًا %3، مرفوضة %4، متخطاة %5. السجلات: جديدة %6، دون تغيير %7، متعارضة %8.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialogs</name>
+    <message>
+        <source>Bundle files to import</source>
+        <translation>ملفات الحزم المراد استيرادها</translation>
+    </message>
+    <message>
+        <source>Sync bundles (*.fsb)</source>
+        <translation>حزم المزامنة (*.fsb)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>كل الملفات (*)</translation>
+    </message>
+    <message>
+        <source>The laptop&apos;s registration file</source>
+        <translation>ملف قيد الحاسوب</translation>
+    </message>
+    <message>
+        <source>Laptop registrations (*.fsd)</source>
+        <translation>ملفات قيد الحواسيب (*.fsd)</translation>
+    </message>
+    <message>
+        <source>Accept a laptop</source>
+        <translation>قبول حاسوب</translation>
+    </message>
+    <message>
+        <source>Type the laptop code shown on the officer&apos;s screen:</source>
+        <translation>اكتب رمز الحاسوب الظاهر على شاشة الموظف:</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPanel</name>
+    <message>
+        <source>Import</source>
+        <translation>الاستيراد</translation>
+    </message>
+    <message>
+        <source>Import files…</source>
+        <translation>استيراد ملفات…</translation>
+    </message>
+    <message>
+        <source>Inbox folder</source>
+        <translation>مجلد الوارد</translation>
+    </message>
+    <message>
+        <source>A folder on a USB stick or a shared drive</source>
+        <translation>مجلد على ذاكرة USB أو على قرص مشترك</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>اختيار…</translation>
+    </message>
+    <message>
+        <source>Import now</source>
+        <translation>استيراد الآن</translation>
+    </message>
+    <message>
+        <source>Watch this folder</source>
+        <translation>مراقبة هذا المجلد</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>Bundle files (.fsb) from a stick, or every bundle ready in an inbox folder:</source>
+        <translation>ملفات حزم (.fsb) من ذاكرة USB، أو كل حزمة جاهزة في مجلد الوارد:</translation>
+    </message>
+    <message>
+        <source>Receipts folder</source>
+        <translation>مجلد الإيصالات</translation>
+    </message>
+    <message>
+        <source>Reading the files…</source>
+        <translation>جارٍ قراءة الملفات…</translation>
+    </message>
+    <message>
+        <source>Importing… The window stays usable; Cancel stops after the bundle being imported.</source>
+        <translation>جارٍ الاستيراد… تبقى النافذة قابلة للاستخدام؛ زر «إلغاء» يوقف الاستيراد بعد الحزمة الجاري استيرادها.</translation>
+    </message>
+    <message>
+        <source>Stopping after this bundle…</source>
+        <translation>جارٍ الإيقاف بعد هذه الحزمة…</translation>
+    </message>
+    <message>
+        <source>File %1 of %2</source>
+        <translation>الملف %1 من %2</translation>
+    </message>
+    <message>
+        <source>Showing the interviews in the case list…</source>
+        <translation>جارٍ عرض المقابلات في قائمة الحالات…</translation>
+    </message>
+    <message>
+        <source>Finishing…</source>
+        <translation>جارٍ الإتمام…</translation>
+    </message>
+</context>
+<context>
+    <name>ImportStatusView</name>
+    <message>
+        <source>Supervisor code (read it to officers enrolling a laptop):</source>
+        <translation>رمز المشرف (اقرأه للموظفين الذين يسجّلون حاسوبًا):</translation>
+    </message>
+    <message>
+        <source>Supervisor code</source>
+        <translation>رمز المشرف</translation>
+    </message>
+    <message>
+        <source>Show them now</source>
+        <translation>عرضها الآن</translation>
+    </message>
+    <message>
+        <source>Laptops accepted</source>
+        <translation>الحواسيب المقبولة</translation>
+    </message>
+    <message>
+        <source>Bundles received</source>
+        <translation>الحزم المستلمة</translation>
+    </message>
+    <message>
+        <source>Records in conflict</source>
+        <translation>السجلات المتعارضة</translation>
+    </message>
+    <message>
+        <source>Receipts to hand out</source>
+        <translation>إيصالات للتسليم</translation>
+    </message>
+    <message>
+        <source>Interview revisions waiting to be shown</source>
+        <translation>مراجعات مقابلات بانتظار العرض</translation>
+    </message>
+</context>
+<context>
+    <name>ImportTexts</name>
+    <message>
+        <source>%1 interview revision(s) shown in the case list.</source>
+        <translation>عدد مراجعات المقابلات المعروضة في قائمة الحالات: %1.</translation>
+    </message>
+    <message>
+        <source>Nothing to import: no bundle file was ready. A file still being copied waits for the next look.</source>
+        <translation>لا شيء للاستيراد: لم يكن أي ملف حزمة جاهزًا. الملف الذي ما زال يُنسخ ينتظر الفحص التالي.</translation>
+    </message>
+    <message>
+        <source>Import cancelled: %1 file(s) done, %2 left untouched (skipped). The files done are imported whole; import again for the rest.</source>
+        <translation>أُلغي الاستيراد: الملفات المنجزة %1، والملفات التي بقيت دون مساس (متخطاة) %2. الملفات المنجزة استُوردت كاملة؛ أعد الاستيراد لبقية الملفات.</translation>
+    </message>
+    <message>
+        <source>Import finished: %1 file(s), %2 imported, %3 already imported, %4 rejected, %5 skipped.</source>
+        <translation>انتهى الاستيراد: الملفات %1؛ مستوردة %2، مستوردة سابقًا %3، مرفوضة %4، متخطاة %5.</translation>
+    </message>
+    <message>
+        <source>%1 interview revision(s) are now in the case list.</source>
+        <translation>عدد مراجعات المقابلات التي أصبحت في قائمة الحالات: %1.</translation>
+    </message>
+    <message>
+        <source>A rejected file changed nothing: the table says why.</source>
+        <translation>الملف المرفوض لم يغيّر شيئًا: يبيّن الجدول السبب.</translation>
+    </message>
+    <message>
+        <source>No receipt waiting: every receipt was written before.</source>
+        <translation>لا إيصالات بانتظار الكتابة: كُتبت كل الإيصالات من قبل.</translation>
+    </message>
+    <message>
+        <source>%1 receipt(s) written to %2. Each laptop takes only its own receipts.</source>
+        <translation>كُتبت الإيصالات في %2، وعددها %1. لا يأخذ كل حاسوب إلا إيصالاته.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWords</name>
+    <message>
+        <source>%1 … (%2 numbers)</source>
+        <translation>%1 … (عددها %2)</translation>
     </message>
 </context>
 <context>
@@ -334,6 +662,338 @@
     </message>
 </context>
 <context>
+    <name>LaptopSyncPanel</name>
+    <message>
+        <source>Working…</source>
+        <translation>جارٍ العمل…</translation>
+    </message>
+    <message>
+        <source>Folder for the bundle (a USB stick)</source>
+        <translation>مجلد الحزمة (ذاكرة USB)</translation>
+    </message>
+    <message>
+        <source>Nothing new to send</source>
+        <translation>لا جديد للإرسال</translation>
+    </message>
+    <message>
+        <source>Write a bundle anyway</source>
+        <translation>كتابة حزمة رغم ذلك</translation>
+    </message>
+    <message>
+        <source>Receipts from the supervisor</source>
+        <translation>الإيصالات من المشرف</translation>
+    </message>
+    <message>
+        <source>Receipts (*.fsr)</source>
+        <translation>الإيصالات (*.fsr)</translation>
+    </message>
+    <message>
+        <source>Updates from the supervisor</source>
+        <translation>التحديثات من المشرف</translation>
+    </message>
+    <message>
+        <source>Updates (*.fsu)</source>
+        <translation>التحديثات (*.fsu)</translation>
+    </message>
+    <message>
+        <source>Remove synced interviews</source>
+        <translation>حذف المقابلات المتزامنة</translation>
+    </message>
+    <message>
+        <source>Remove them</source>
+        <translation>حذفها</translation>
+    </message>
+    <message>
+        <source>Folder for the registration file</source>
+        <translation>مجلد ملف القيد</translation>
+    </message>
+    <message>
+        <source>Registration file written: %1</source>
+        <translation>كُتب ملف القيد: %1</translation>
+    </message>
+    <message>
+        <source>Read this laptop&apos;s code to your supervisor: %1</source>
+        <translation>اقرأ رمز هذا الحاسوب لمشرفك: %1</translation>
+    </message>
+</context>
+<context>
+    <name>LaptopSyncText</name>
+    <message>
+        <source>Enrolled</source>
+        <translation>مسجّل</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>المنظمة</translation>
+    </message>
+    <message>
+        <source>Supervisor code</source>
+        <translation>رمز المشرف</translation>
+    </message>
+    <message>
+        <source>This laptop</source>
+        <translation>هذا الحاسوب</translation>
+    </message>
+    <message>
+        <source>This laptop&apos;s code</source>
+        <translation>رمز هذا الحاسوب</translation>
+    </message>
+    <message>
+        <source>Waiting to be sent</source>
+        <translation>بانتظار الإرسال</translation>
+    </message>
+    <message>
+        <source>Log entries waiting</source>
+        <translation>إدخالات السجل المنتظرة</translation>
+    </message>
+    <message>
+        <source>Last bundle</source>
+        <translation>آخر حزمة</translation>
+    </message>
+    <message>
+        <source>Received by the supervisor</source>
+        <translation>استلمها المشرف</translation>
+    </message>
+    <message>
+        <source>Removal rule</source>
+        <translation>قاعدة الحذف</translation>
+    </message>
+    <message>
+        <source>Last update applied</source>
+        <translation>آخر تحديث مطبَّق</translation>
+    </message>
+    <message>
+        <source>Removed interviews</source>
+        <translation>المقابلات المحذوفة</translation>
+    </message>
+    <message>
+        <source>None received: interviews stay on this laptop.</source>
+        <translation>لم تصل أي قاعدة: تبقى المقابلات على هذا الحاسوب.</translation>
+    </message>
+    <message>
+        <source>Finalised interviews are removed as soon as the supervisor confirmed them; a short entry stays in your log.</source>
+        <translation>تُحذف المقابلات المنتهية فور تأكيد المشرف لها؛ ويبقى إدخال قصير في سجلك.</translation>
+    </message>
+    <message>
+        <source>Finalised interviews are removed as soon as the supervisor confirmed them; nothing of them stays on this laptop.</source>
+        <translation>تُحذف المقابلات المنتهية فور تأكيد المشرف لها؛ ولا يبقى منها شيء على هذا الحاسوب.</translation>
+    </message>
+    <message>
+        <source>Finalised interviews are removed %1 day(s) after the supervisor confirmed them; a short entry stays in your log.</source>
+        <translation>تُحذف المقابلات المنتهية متى مضى على تأكيد المشرف لها عدد من الأيام قدره %1؛ ويبقى إدخال قصير في سجلك.</translation>
+    </message>
+    <message>
+        <source>Finalised interviews are removed %1 day(s) after the supervisor confirmed them; nothing of them stays on this laptop.</source>
+        <translation>تُحذف المقابلات المنتهية متى مضى على تأكيد المشرف لها عدد من الأيام قدره %1؛ ولا يبقى منها شيء على هذا الحاسوب.</translation>
+    </message>
+    <message>
+        <source>None sent yet</source>
+        <translation>لم تُرسل أي حزمة بعد</translation>
+    </message>
+    <message>
+        <source>Number %1, written %2</source>
+        <translation>الرقم %1، كُتبت في %2</translation>
+    </message>
+    <message>
+        <source>%1 interview revision(s) (%2 never sent)</source>
+        <translation>مراجعات المقابلات: %1 (لم يُرسل منها قط: %2)</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>نعم</translation>
+    </message>
+    <message>
+        <source>%1 record(s)</source>
+        <translation>عدد السجلات: %1</translation>
+    </message>
+    <message>
+        <source>Number %1</source>
+        <translation>الرقم %1</translation>
+    </message>
+    <message>
+        <source>None yet</source>
+        <translation>لا شيء بعد</translation>
+    </message>
+    <message>
+        <source>%1 (a short entry each in your log)</source>
+        <translation>%1 (لكلٍّ منها إدخال قصير في سجلك)</translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation>ليس بعد</translation>
+    </message>
+    <message>
+        <source>No removal rule was received: nothing will be removed.</source>
+        <translation>لم تصل أي قاعدة حذف: لن يُحذف شيء.</translation>
+    </message>
+    <message>
+        <source>Every finalised interview the supervisor has confirmed will be removed from this laptop.</source>
+        <translation>ستُحذف من هذا الحاسوب كل مقابلة منتهية أكّدها المشرف.</translation>
+    </message>
+    <message>
+        <source>Finalised interviews the supervisor confirmed at least %1 day(s) ago will be removed from this laptop.</source>
+        <translation>ستُحذف من هذا الحاسوب المقابلات المنتهية التي مضى على تأكيد المشرف لها عدد من الأيام لا يقل عن %1.</translation>
+    </message>
+    <message>
+        <source>Their answers, site and name go; a short entry (reference, form, dates, result) stays in your log.</source>
+        <translation>تُحذف إجاباتها وموقعها والاسم؛ ويبقى في سجلك إدخال قصير (المرجع، الاستمارة، التواريخ، النتيجة).</translation>
+    </message>
+    <message>
+        <source>They go completely: no entry stays in your log.</source>
+        <translation>تُحذف بالكامل: لا يبقى أي إدخال في سجلك.</translation>
+    </message>
+    <message>
+        <source>Nothing the supervisor has not confirmed is removed.</source>
+        <translation>لا يُحذف أي شيء لم يؤكده المشرف.</translation>
+    </message>
+    <message>
+        <source>No interview is due for removal yet.</source>
+        <translation>لا توجد بعد مقابلة حان وقت حذفها.</translation>
+    </message>
+    <message>
+        <source>%1 synced interview(s) removed from this laptop.</source>
+        <translation>عدد المقابلات المتزامنة المحذوفة من هذا الحاسوب: %1.</translation>
+    </message>
+    <message>
+        <source>Bundle number %1 written: %2. It holds %3 record(s): %4 interview revision(s) and %5 log entries.</source>
+        <translation>كُتبت الحزمة رقم %1: %2. عدد سجلاتها %3 (مراجعات المقابلات: %4، إدخالات السجل: %5).</translation>
+    </message>
+    <message>
+        <source>%1 of them were sent before and are not confirmed yet.</source>
+        <translation>منها %1 أُرسلت من قبل ولم تُؤكَّد بعد.</translation>
+    </message>
+    <message>
+        <source>Nothing new to send: no bundle was written.</source>
+        <translation>لا جديد للإرسال: لم تُكتب أي حزمة.</translation>
+    </message>
+    <message>
+        <source>Nothing new since the last bundle (number %1): no bundle was written.</source>
+        <translation>لا جديد منذ آخر حزمة (رقم %1): لم تُكتب أي حزمة.</translation>
+    </message>
+    <message>
+        <source>%1 interview revision(s) wait for the supervisor&apos;s receipt.</source>
+        <translation>عدد مراجعات المقابلات التي تنتظر إيصال المشرف: %1.</translation>
+    </message>
+    <message>
+        <source>Nothing is new since the last bundle. Write a bundle anyway? It carries again the %1 record(s) the supervisor has not confirmed yet.</source>
+        <translation>لا جديد منذ آخر حزمة. هل تكتب حزمة رغم ذلك؟ ستحمل من جديد السجلات التي لم يؤكدها المشرف بعد، وعددها %1.</translation>
+    </message>
+    <message>
+        <source>Receipt for bundle number %1: %2 record(s) marked as received, %3 already received.</source>
+        <translation>إيصال الحزمة رقم %1: السجلات المعلَّمة كمستلمة %2، والمستلمة من قبل %3.</translation>
+    </message>
+    <message>
+        <source>%1 record(s) do not match what this laptop sent: they stay waiting.</source>
+        <translation>عدد السجلات التي لا تطابق ما أرسله هذا الحاسوب: %1؛ تبقى في الانتظار.</translation>
+    </message>
+    <message>
+        <source>Update %1 applied: %2 form version(s) added.</source>
+        <translation>طُبّق التحديث %1: عدد إصدارات الاستمارات المضافة %2.</translation>
+    </message>
+    <message>
+        <source>The referral directory was replaced.</source>
+        <translation>استُبدل دليل جهات الإحالة.</translation>
+    </message>
+    <message>
+        <source>New removal rule: %1</source>
+        <translation>قاعدة حذف جديدة: %1</translation>
+    </message>
+    <message>
+        <source>%1 was refused; nothing from it was applied: %2</source>
+        <translation>رُفض الملف %1؛ ولم يُطبَّق منه شيء: %2</translation>
+    </message>
+    <message>
+        <source>One of the %1 update files was refused, so none was applied: %2</source>
+        <translation>رُفض أحد ملفات التحديث (وعددها %1)، لذلك لم يُطبَّق أي منها: %2</translation>
+    </message>
+    <message>
+        <source>This vault belongs to a supervisor. The laptop&apos;s Sync screen works on field laptops only.</source>
+        <translation>هذه الخزنة تخص مشرفًا. شاشة «المزامنة» في الحاسوب لا تعمل إلا على الحواسيب الميدانية.</translation>
+    </message>
+    <message>
+        <source>This laptop is not enrolled yet: enrol it with the supervisor&apos;s enrollment file first.</source>
+        <translation>هذا الحاسوب غير مسجّل بعد: سجّله أولًا بملف التسجيل الذي يعطيك إياه المشرف.</translation>
+    </message>
+    <message>
+        <source>The disk is full, so this was not done. Nothing was lost. Free some space and try again.</source>
+        <translation>القرص ممتلئ، لذلك لم يُنفَّذ هذا. لم يضع شيء. أفرِغ بعض المساحة وحاول من جديد.</translation>
+    </message>
+</context>
+<context>
+    <name>LaptopSyncView</name>
+    <message>
+        <source>Sync with your supervisor</source>
+        <translation>المزامنة مع مشرفك</translation>
+    </message>
+    <message>
+        <source>Finalised interviews go to your supervisor as an encrypted file on a USB stick. Receipts and updates come back the same way.</source>
+        <translation>تصل المقابلات المنتهية إلى مشرفك في ملف مشفر على ذاكرة USB. وتعود الإيصالات والتحديثات بالطريقة نفسها.</translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation>جارٍ العمل</translation>
+    </message>
+    <message>
+        <source>Enrol this laptop</source>
+        <translation>تسجيل هذا الحاسوب</translation>
+    </message>
+    <message>
+        <source>Choose the enrollment file your supervisor gave you and type the supervisor code shown on their screen.</source>
+        <translation>اختر ملف التسجيل الذي أعطاك إياه مشرفك، واكتب رمز المشرف الظاهر على شاشته.</translation>
+    </message>
+    <message>
+        <source>Export bundle…</source>
+        <translation>تصدير حزمة…</translation>
+    </message>
+    <message>
+        <source>Import receipts…</source>
+        <translation>استيراد الإيصالات…</translation>
+    </message>
+    <message>
+        <source>Import updates…</source>
+        <translation>استيراد التحديثات…</translation>
+    </message>
+    <message>
+        <source>Remove synced interviews now</source>
+        <translation>حذف المقابلات المتزامنة الآن</translation>
+    </message>
+    <message>
+        <source>Write registration file…</source>
+        <translation>كتابة ملف القيد…</translation>
+    </message>
+    <message>
+        <source>To the supervisor</source>
+        <translation>إلى المشرف</translation>
+    </message>
+    <message>
+        <source>From the supervisor</source>
+        <translation>من المشرف</translation>
+    </message>
+    <message>
+        <source>On this laptop</source>
+        <translation>على هذا الحاسوب</translation>
+    </message>
+</context>
+<context>
+    <name>LaptopsView</name>
+    <message>
+        <source>Laptops</source>
+        <translation>الحواسيب</translation>
+    </message>
+    <message>
+        <source>Accept a laptop…</source>
+        <translation>قبول حاسوب…</translation>
+    </message>
+    <message>
+        <source>Checking the laptop&apos;s code…</source>
+        <translation>جارٍ التحقق من رمز الحاسوب…</translation>
+    </message>
+    <message>
+        <source>%1 accepted: its bundles can be imported now.</source>
+        <translation>قُبل الحاسوب %1: يمكن الآن استيراد حزمه.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Main</source>
@@ -342,6 +1002,14 @@
     <message>
         <source>Case list</source>
         <translation>قائمة الحالات</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>المزامنة</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>الاستيراد</translation>
     </message>
     <message>
         <source>Settings</source>
@@ -397,7 +1065,7 @@
         <translation>الإصدار</translation>
     </message>
     <message>
-        <source>Respondent's language</source>
+        <source>Respondent&apos;s language</source>
         <translation>لغة الشخص الذي تُجرى معه المقابلة</translation>
     </message>
     <message>
@@ -465,8 +1133,8 @@
         <translation>القرص ممتلئ، لذلك تعذّر حفظ الإجابة الأخيرة. ما زالت على الشاشة. أفرِغ بعض المساحة (مجلد التنزيلات أو سلة المحذوفات) وستُحفظ مع إجابتك التالية.</translation>
     </message>
     <message>
-        <source>The vault on this laptop is damaged. Do not delete anything. Ask your supervisor to check it with 'fieldapp check' and to restore the latest backup.</source>
-        <translation>الخزنة على هذا الحاسوب تالفة. لا تحذف شيئًا. اطلب من مشرفك فحصها بالأمر ‎'fieldapp check'‎ واستعادة أحدث نسخة احتياطية.</translation>
+        <source>The vault on this laptop is damaged. Do not delete anything. Ask your supervisor to check it with &apos;fieldapp check&apos; and to restore the latest backup.</source>
+        <translation>الخزنة على هذا الحاسوب تالفة. لا تحذف شيئًا. اطلب من مشرفك فحصها بالأمر ‎&apos;fieldapp check&apos;‎ واستعادة أحدث نسخة احتياطية.</translation>
     </message>
     <message>
         <source>The key file of the vault is damaged or was changed. Do not delete anything; ask your supervisor for help.</source>
@@ -517,6 +1185,29 @@
     <message>
         <source>Place %1</source>
         <translation>المرتبة %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptsRow</name>
+    <message>
+        <source>Receipts folder</source>
+        <translation>مجلد الإيصالات</translation>
+    </message>
+    <message>
+        <source>Once chosen, receipts are written here after each import</source>
+        <translation>بعد اختياره، تُكتب الإيصالات هنا بعد كل استيراد</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>اختيار…</translation>
+    </message>
+    <message>
+        <source>Write receipts…</source>
+        <translation>كتابة الإيصالات…</translation>
+    </message>
+    <message>
+        <source>Writing receipts…</source>
+        <translation>جارٍ كتابة الإيصالات…</translation>
     </message>
 </context>
 <context>
@@ -875,7 +1566,7 @@
         <translation>إعداد هذا الحاسوب</translation>
     </message>
     <message>
-        <source>Interviews are kept in an encrypted vault on this laptop. Choose the name and password of the first account; it can add the other officers' accounts later.</source>
+        <source>Interviews are kept in an encrypted vault on this laptop. Choose the name and password of the first account; it can add the other officers&apos; accounts later.</source>
         <translation>تُحفظ المقابلات في خزنة مشفرة على هذا الحاسوب. اختر اسم الحساب الأول وكلمة مروره؛ ويمكنه لاحقًا إضافة حسابات الموظفين الآخرين.</translation>
     </message>
     <message>

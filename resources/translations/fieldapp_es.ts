@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='UTF-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
@@ -125,6 +125,45 @@
     </message>
 </context>
 <context>
+    <name>DeviceModel</name>
+    <message>
+        <source>Device %1, accepted %2</source>
+        <translation>Dispositivo %1, aceptado el %2</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Ninguno</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Nunca</translation>
+    </message>
+    <message>
+        <source>Laptop</source>
+        <translation>Portátil</translation>
+    </message>
+    <message>
+        <source>Laptop code</source>
+        <translation>Código del portátil</translation>
+    </message>
+    <message>
+        <source>Bundles</source>
+        <translation>Paquetes</translation>
+    </message>
+    <message>
+        <source>Last no.</source>
+        <translation>Último n.º</translation>
+    </message>
+    <message>
+        <source>Missing numbers</source>
+        <translation>Números que faltan</translation>
+    </message>
+    <message>
+        <source>Last import</source>
+        <translation>Última importación</translation>
+    </message>
+</context>
+<context>
     <name>EnrollmentPanel</name>
     <message>
         <source>Enrol this laptop (optional)</source>
@@ -151,6 +190,10 @@
         <translation>Inscribir</translation>
     </message>
     <message>
+        <source>Enrollment files (*.fse)</source>
+        <translation>Archivos de inscripción (*.fse)</translation>
+    </message>
+    <message>
         <source>Skip</source>
         <translation>Omitir</translation>
     </message>
@@ -167,8 +210,293 @@
         <translation>Continuar</translation>
     </message>
     <message>
-        <source>Enrolled with %1. Read this laptop's code to your supervisor: %2. Give them the registration file: %3</source>
+        <source>Enrolled with %1. Read this laptop&apos;s code to your supervisor: %2. Give them the registration file: %3</source>
         <translation>Inscrito con %1. Lea a su supervisor el código de este portátil: %2. Entréguele el archivo de registro: %3</translation>
+    </message>
+</context>
+<context>
+    <name>FileReportModel</name>
+    <message>
+        <source>Imported</source>
+        <translation>Importado</translation>
+    </message>
+    <message>
+        <source>Already imported</source>
+        <translation>Ya importado</translation>
+    </message>
+    <message>
+        <source>✖ Rejected</source>
+        <translation>✖ Rechazado</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Omitido</translation>
+    </message>
+    <message>
+        <source>In order</source>
+        <translation>En orden</translation>
+    </message>
+    <message>
+        <source>Gap: missing %1</source>
+        <translation>Hueco: falta(n) %1</translation>
+    </message>
+    <message>
+        <source>Late: fills an earlier gap</source>
+        <translation>Tardío: cubre un hueco anterior</translation>
+    </message>
+    <message>
+        <source>Number used before: look into it</source>
+        <translation>Número ya usado: revíselo</translation>
+    </message>
+    <message>
+        <source>Received before</source>
+        <translation>Ya recibido</translation>
+    </message>
+    <message>
+        <source>Not imported: the import was cancelled before this file. It is untouched.</source>
+        <translation>No importado: la importación se canceló antes de este archivo. Queda intacto.</translation>
+    </message>
+    <message>
+        <source>This bundle was imported before: nothing changed. Its receipt is offered again.</source>
+        <translation>Este paquete ya se había importado: no cambió nada. Se vuelve a ofrecer su acuse de recibo.</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Archivo</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Laptop</source>
+        <translation>Portátil</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>N.º</translation>
+    </message>
+    <message>
+        <source>Sequence</source>
+        <translation>Secuencia</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Nuevos</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Sin cambios</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Conflictos</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Moved to</source>
+        <translation>Movido a</translation>
+    </message>
+</context>
+<context>
+    <name>FileReportsView</name>
+    <message>
+        <source>Files imported</source>
+        <translation>Archivos importados</translation>
+    </message>
+    <message>
+        <source>Only files that need a look</source>
+        <translation>Solo los que requieren revisión</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>No file imported since you signed in.</source>
+        <translation>No se ha importado ningún archivo desde que inició sesión.</translation>
+    </message>
+    <message>
+        <source>%1 file(s): %2 imported, %3 already imported, %4 rejected, %5 skipped. Records: %6 new, %7 unchanged, %8 in conflict.</source>
+        <translation>%1 archivo(s): %2 importado(s), %3 ya importado(s), %4 rechazado(s), %5 omitido(s). Elementos: %6 nuevo(s), %7 sin cambios, %8 en conflicto.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialogs</name>
+    <message>
+        <source>Bundle files to import</source>
+        <translation>Archivos de paquete para importar</translation>
+    </message>
+    <message>
+        <source>Sync bundles (*.fsb)</source>
+        <translation>Paquetes de sincronización (*.fsb)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>The laptop&apos;s registration file</source>
+        <translation>El archivo de registro del portátil</translation>
+    </message>
+    <message>
+        <source>Laptop registrations (*.fsd)</source>
+        <translation>Archivos de registro de portátil (*.fsd)</translation>
+    </message>
+    <message>
+        <source>Accept a laptop</source>
+        <translation>Aceptar un portátil</translation>
+    </message>
+    <message>
+        <source>Type the laptop code shown on the officer&apos;s screen:</source>
+        <translation>Escriba el código del portátil que aparece en la pantalla del agente:</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPanel</name>
+    <message>
+        <source>Import</source>
+        <translation>Importar</translation>
+    </message>
+    <message>
+        <source>Import files…</source>
+        <translation>Importar archivos…</translation>
+    </message>
+    <message>
+        <source>Inbox folder</source>
+        <translation>Carpeta de entrada</translation>
+    </message>
+    <message>
+        <source>A folder on a USB stick or a shared drive</source>
+        <translation>Una carpeta en una memoria USB o una unidad compartida</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Elegir…</translation>
+    </message>
+    <message>
+        <source>Import now</source>
+        <translation>Importar ahora</translation>
+    </message>
+    <message>
+        <source>Watch this folder</source>
+        <translation>Vigilar esta carpeta</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Bundle files (.fsb) from a stick, or every bundle ready in an inbox folder:</source>
+        <translation>Archivos de paquete (.fsb) de una memoria USB, o todos los paquetes listos en una carpeta de entrada:</translation>
+    </message>
+    <message>
+        <source>Receipts folder</source>
+        <translation>Carpeta de acuses</translation>
+    </message>
+    <message>
+        <source>Reading the files…</source>
+        <translation>Leyendo los archivos…</translation>
+    </message>
+    <message>
+        <source>Importing… The window stays usable; Cancel stops after the bundle being imported.</source>
+        <translation>Importando… Puede seguir usando la ventana; Cancelar detiene la importación después del paquete en curso.</translation>
+    </message>
+    <message>
+        <source>Stopping after this bundle…</source>
+        <translation>Deteniendo tras este paquete…</translation>
+    </message>
+    <message>
+        <source>File %1 of %2</source>
+        <translation>Archivo %1 de %2</translation>
+    </message>
+    <message>
+        <source>Showing the interviews in the case list…</source>
+        <translation>Mostrando las entrevistas en la lista de casos…</translation>
+    </message>
+    <message>
+        <source>Finishing…</source>
+        <translation>Terminando…</translation>
+    </message>
+</context>
+<context>
+    <name>ImportStatusView</name>
+    <message>
+        <source>Supervisor code (read it to officers enrolling a laptop):</source>
+        <translation>Código del supervisor (léalo a los agentes que inscriben un portátil):</translation>
+    </message>
+    <message>
+        <source>Supervisor code</source>
+        <translation>Código del supervisor</translation>
+    </message>
+    <message>
+        <source>Show them now</source>
+        <translation>Mostrarlas ahora</translation>
+    </message>
+    <message>
+        <source>Laptops accepted</source>
+        <translation>Portátiles aceptados</translation>
+    </message>
+    <message>
+        <source>Bundles received</source>
+        <translation>Paquetes recibidos</translation>
+    </message>
+    <message>
+        <source>Records in conflict</source>
+        <translation>Elementos en conflicto</translation>
+    </message>
+    <message>
+        <source>Receipts to hand out</source>
+        <translation>Acuses por entregar</translation>
+    </message>
+    <message>
+        <source>Interview revisions waiting to be shown</source>
+        <translation>Revisiones de entrevista pendientes de mostrar</translation>
+    </message>
+</context>
+<context>
+    <name>ImportTexts</name>
+    <message>
+        <source>%1 interview revision(s) shown in the case list.</source>
+        <translation>%1 revisión(es) de entrevista mostrada(s) en la lista de casos.</translation>
+    </message>
+    <message>
+        <source>Nothing to import: no bundle file was ready. A file still being copied waits for the next look.</source>
+        <translation>Nada que importar: no había ningún archivo de paquete listo. Un archivo que aún se está copiando espera a la siguiente comprobación.</translation>
+    </message>
+    <message>
+        <source>Import cancelled: %1 file(s) done, %2 left untouched (skipped). The files done are imported whole; import again for the rest.</source>
+        <translation>Importación cancelada: %1 archivo(s) procesado(s), %2 omitido(s) sin tocar. Los archivos procesados se importaron completos; vuelva a importar para el resto.</translation>
+    </message>
+    <message>
+        <source>Import finished: %1 file(s), %2 imported, %3 already imported, %4 rejected, %5 skipped.</source>
+        <translation>Importación terminada: %1 archivo(s), %2 importado(s), %3 ya importado(s), %4 rechazado(s), %5 omitido(s).</translation>
+    </message>
+    <message>
+        <source>%1 interview revision(s) are now in the case list.</source>
+        <translation>%1 revisión(es) de entrevista ya figura(n) en la lista de casos.</translation>
+    </message>
+    <message>
+        <source>A rejected file changed nothing: the table says why.</source>
+        <translation>Un archivo rechazado no cambió nada: la tabla indica el motivo.</translation>
+    </message>
+    <message>
+        <source>No receipt waiting: every receipt was written before.</source>
+        <translation>Ningún acuse de recibo pendiente: todos se guardaron antes.</translation>
+    </message>
+    <message>
+        <source>%1 receipt(s) written to %2. Each laptop takes only its own receipts.</source>
+        <translation>%1 acuse(s) de recibo guardado(s) en %2. Cada portátil acepta solo sus propios acuses.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWords</name>
+    <message>
+        <source>%1 … (%2 numbers)</source>
+        <translation>%1 … (%2 números)</translation>
     </message>
 </context>
 <context>
@@ -334,6 +662,338 @@
     </message>
 </context>
 <context>
+    <name>LaptopSyncPanel</name>
+    <message>
+        <source>Working…</source>
+        <translation>Procesando…</translation>
+    </message>
+    <message>
+        <source>Folder for the bundle (a USB stick)</source>
+        <translation>Carpeta para el paquete (una memoria USB)</translation>
+    </message>
+    <message>
+        <source>Nothing new to send</source>
+        <translation>Nada nuevo que enviar</translation>
+    </message>
+    <message>
+        <source>Write a bundle anyway</source>
+        <translation>Crear un paquete igualmente</translation>
+    </message>
+    <message>
+        <source>Receipts from the supervisor</source>
+        <translation>Acuses de recibo del supervisor</translation>
+    </message>
+    <message>
+        <source>Receipts (*.fsr)</source>
+        <translation>Acuses de recibo (*.fsr)</translation>
+    </message>
+    <message>
+        <source>Updates from the supervisor</source>
+        <translation>Actualizaciones del supervisor</translation>
+    </message>
+    <message>
+        <source>Updates (*.fsu)</source>
+        <translation>Actualizaciones (*.fsu)</translation>
+    </message>
+    <message>
+        <source>Remove synced interviews</source>
+        <translation>Eliminar entrevistas sincronizadas</translation>
+    </message>
+    <message>
+        <source>Remove them</source>
+        <translation>Eliminarlas</translation>
+    </message>
+    <message>
+        <source>Folder for the registration file</source>
+        <translation>Carpeta para el archivo de registro</translation>
+    </message>
+    <message>
+        <source>Registration file written: %1</source>
+        <translation>Archivo de registro guardado: %1</translation>
+    </message>
+    <message>
+        <source>Read this laptop&apos;s code to your supervisor: %1</source>
+        <translation>Lea a su supervisor el código de este portátil: %1</translation>
+    </message>
+</context>
+<context>
+    <name>LaptopSyncText</name>
+    <message>
+        <source>Enrolled</source>
+        <translation>Inscrito</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organización</translation>
+    </message>
+    <message>
+        <source>Supervisor code</source>
+        <translation>Código del supervisor</translation>
+    </message>
+    <message>
+        <source>This laptop</source>
+        <translation>Este portátil</translation>
+    </message>
+    <message>
+        <source>This laptop&apos;s code</source>
+        <translation>Código de este portátil</translation>
+    </message>
+    <message>
+        <source>Waiting to be sent</source>
+        <translation>Pendiente de envío</translation>
+    </message>
+    <message>
+        <source>Log entries waiting</source>
+        <translation>Entradas del registro pendientes</translation>
+    </message>
+    <message>
+        <source>Last bundle</source>
+        <translation>Último paquete</translation>
+    </message>
+    <message>
+        <source>Received by the supervisor</source>
+        <translation>Recibido por el supervisor</translation>
+    </message>
+    <message>
+        <source>Removal rule</source>
+        <translation>Regla de eliminación</translation>
+    </message>
+    <message>
+        <source>Last update applied</source>
+        <translation>Última actualización aplicada</translation>
+    </message>
+    <message>
+        <source>Removed interviews</source>
+        <translation>Entrevistas eliminadas</translation>
+    </message>
+    <message>
+        <source>None received: interviews stay on this laptop.</source>
+        <translation>No se recibió ninguna: las entrevistas se quedan en este portátil.</translation>
+    </message>
+    <message>
+        <source>Finalised interviews are removed as soon as the supervisor confirmed them; a short entry stays in your log.</source>
+        <translation>Las entrevistas finalizadas se eliminan en cuanto el supervisor las confirma; queda una breve entrada en su registro.</translation>
+    </message>
+    <message>
+        <source>Finalised interviews are removed as soon as the supervisor confirmed them; nothing of them stays on this laptop.</source>
+        <translation>Las entrevistas finalizadas se eliminan en cuanto el supervisor las confirma; no queda nada de ellas en este portátil.</translation>
+    </message>
+    <message>
+        <source>Finalised interviews are removed %1 day(s) after the supervisor confirmed them; a short entry stays in your log.</source>
+        <translation>Las entrevistas finalizadas se eliminan %1 día(s) después de que el supervisor las confirme; queda una breve entrada en su registro.</translation>
+    </message>
+    <message>
+        <source>Finalised interviews are removed %1 day(s) after the supervisor confirmed them; nothing of them stays on this laptop.</source>
+        <translation>Las entrevistas finalizadas se eliminan %1 día(s) después de que el supervisor las confirme; no queda nada de ellas en este portátil.</translation>
+    </message>
+    <message>
+        <source>None sent yet</source>
+        <translation>Aún no se ha enviado ninguno</translation>
+    </message>
+    <message>
+        <source>Number %1, written %2</source>
+        <translation>Número %1, creado el %2</translation>
+    </message>
+    <message>
+        <source>%1 interview revision(s) (%2 never sent)</source>
+        <translation>%1 revisión(es) de entrevista (%2 nunca enviada(s))</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <source>%1 record(s)</source>
+        <translation>%1 elemento(s)</translation>
+    </message>
+    <message>
+        <source>Number %1</source>
+        <translation>Número %1</translation>
+    </message>
+    <message>
+        <source>None yet</source>
+        <translation>Ninguna todavía</translation>
+    </message>
+    <message>
+        <source>%1 (a short entry each in your log)</source>
+        <translation>%1 (cada una con una breve entrada en su registro)</translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation>Todavía no</translation>
+    </message>
+    <message>
+        <source>No removal rule was received: nothing will be removed.</source>
+        <translation>No se recibió ninguna regla de eliminación: no se eliminará nada.</translation>
+    </message>
+    <message>
+        <source>Every finalised interview the supervisor has confirmed will be removed from this laptop.</source>
+        <translation>Se eliminarán de este portátil todas las entrevistas finalizadas que el supervisor haya confirmado.</translation>
+    </message>
+    <message>
+        <source>Finalised interviews the supervisor confirmed at least %1 day(s) ago will be removed from this laptop.</source>
+        <translation>Se eliminarán de este portátil las entrevistas finalizadas que el supervisor confirmó hace al menos %1 día(s).</translation>
+    </message>
+    <message>
+        <source>Their answers, site and name go; a short entry (reference, form, dates, result) stays in your log.</source>
+        <translation>Se borran sus respuestas, lugar y nombre; queda una breve entrada (referencia, formulario, fechas, resultado) en su registro.</translation>
+    </message>
+    <message>
+        <source>They go completely: no entry stays in your log.</source>
+        <translation>Se borran por completo: no queda ninguna entrada en su registro.</translation>
+    </message>
+    <message>
+        <source>Nothing the supervisor has not confirmed is removed.</source>
+        <translation>No se elimina nada que el supervisor no haya confirmado.</translation>
+    </message>
+    <message>
+        <source>No interview is due for removal yet.</source>
+        <translation>Todavía no hay ninguna entrevista que deba eliminarse.</translation>
+    </message>
+    <message>
+        <source>%1 synced interview(s) removed from this laptop.</source>
+        <translation>%1 entrevista(s) sincronizada(s) eliminada(s) de este portátil.</translation>
+    </message>
+    <message>
+        <source>Bundle number %1 written: %2. It holds %3 record(s): %4 interview revision(s) and %5 log entries.</source>
+        <translation>Paquete número %1 creado: %2. Contiene %3 elemento(s): %4 revisión(es) de entrevista y %5 entrada(s) del registro.</translation>
+    </message>
+    <message>
+        <source>%1 of them were sent before and are not confirmed yet.</source>
+        <translation>%1 de ellos ya se habían enviado y aún no están confirmados.</translation>
+    </message>
+    <message>
+        <source>Nothing new to send: no bundle was written.</source>
+        <translation>Nada nuevo que enviar: no se creó ningún paquete.</translation>
+    </message>
+    <message>
+        <source>Nothing new since the last bundle (number %1): no bundle was written.</source>
+        <translation>Nada nuevo desde el último paquete (número %1): no se creó ningún paquete.</translation>
+    </message>
+    <message>
+        <source>%1 interview revision(s) wait for the supervisor&apos;s receipt.</source>
+        <translation>%1 revisión(es) de entrevista espera(n) el acuse de recibo del supervisor.</translation>
+    </message>
+    <message>
+        <source>Nothing is new since the last bundle. Write a bundle anyway? It carries again the %1 record(s) the supervisor has not confirmed yet.</source>
+        <translation>No hay nada nuevo desde el último paquete. ¿Crear un paquete igualmente? Volverá a llevar los %1 elemento(s) que el supervisor aún no ha confirmado.</translation>
+    </message>
+    <message>
+        <source>Receipt for bundle number %1: %2 record(s) marked as received, %3 already received.</source>
+        <translation>Acuse de recibo del paquete número %1: %2 elemento(s) marcado(s) como recibido(s), %3 ya recibido(s).</translation>
+    </message>
+    <message>
+        <source>%1 record(s) do not match what this laptop sent: they stay waiting.</source>
+        <translation>%1 elemento(s) no coincide(n) con lo que envió este portátil: siguen pendientes.</translation>
+    </message>
+    <message>
+        <source>Update %1 applied: %2 form version(s) added.</source>
+        <translation>Actualización %1 aplicada: %2 versión(es) de formulario añadida(s).</translation>
+    </message>
+    <message>
+        <source>The referral directory was replaced.</source>
+        <translation>Se reemplazó el directorio de derivación.</translation>
+    </message>
+    <message>
+        <source>New removal rule: %1</source>
+        <translation>Nueva regla de eliminación: %1</translation>
+    </message>
+    <message>
+        <source>%1 was refused; nothing from it was applied: %2</source>
+        <translation>Se rechazó %1; no se aplicó nada de su contenido: %2</translation>
+    </message>
+    <message>
+        <source>One of the %1 update files was refused, so none was applied: %2</source>
+        <translation>Se rechazó uno de los %1 archivos de actualización, así que no se aplicó ninguno: %2</translation>
+    </message>
+    <message>
+        <source>This vault belongs to a supervisor. The laptop&apos;s Sync screen works on field laptops only.</source>
+        <translation>Esta bóveda pertenece a un supervisor. La pantalla Sincronizar del portátil solo funciona en portátiles de campo.</translation>
+    </message>
+    <message>
+        <source>This laptop is not enrolled yet: enrol it with the supervisor&apos;s enrollment file first.</source>
+        <translation>Este portátil aún no está inscrito: primero inscríbalo con el archivo de inscripción del supervisor.</translation>
+    </message>
+    <message>
+        <source>The disk is full, so this was not done. Nothing was lost. Free some space and try again.</source>
+        <translation>El disco está lleno y esto no se hizo. No se perdió nada. Libere espacio y vuelva a intentarlo.</translation>
+    </message>
+</context>
+<context>
+    <name>LaptopSyncView</name>
+    <message>
+        <source>Sync with your supervisor</source>
+        <translation>Sincronizar con su supervisor</translation>
+    </message>
+    <message>
+        <source>Finalised interviews go to your supervisor as an encrypted file on a USB stick. Receipts and updates come back the same way.</source>
+        <translation>Las entrevistas finalizadas llegan a su supervisor como un archivo cifrado en una memoria USB. Los acuses de recibo y las actualizaciones vuelven del mismo modo.</translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation>Procesando</translation>
+    </message>
+    <message>
+        <source>Enrol this laptop</source>
+        <translation>Inscribir este portátil</translation>
+    </message>
+    <message>
+        <source>Choose the enrollment file your supervisor gave you and type the supervisor code shown on their screen.</source>
+        <translation>Elija el archivo de inscripción que le dio su supervisor y escriba el código del supervisor que aparece en su pantalla.</translation>
+    </message>
+    <message>
+        <source>Export bundle…</source>
+        <translation>Exportar paquete…</translation>
+    </message>
+    <message>
+        <source>Import receipts…</source>
+        <translation>Importar acuses…</translation>
+    </message>
+    <message>
+        <source>Import updates…</source>
+        <translation>Importar actualizaciones…</translation>
+    </message>
+    <message>
+        <source>Remove synced interviews now</source>
+        <translation>Eliminar ahora las entrevistas sincronizadas</translation>
+    </message>
+    <message>
+        <source>Write registration file…</source>
+        <translation>Guardar archivo de registro…</translation>
+    </message>
+    <message>
+        <source>To the supervisor</source>
+        <translation>Para el supervisor</translation>
+    </message>
+    <message>
+        <source>From the supervisor</source>
+        <translation>Del supervisor</translation>
+    </message>
+    <message>
+        <source>On this laptop</source>
+        <translation>En este portátil</translation>
+    </message>
+</context>
+<context>
+    <name>LaptopsView</name>
+    <message>
+        <source>Laptops</source>
+        <translation>Portátiles</translation>
+    </message>
+    <message>
+        <source>Accept a laptop…</source>
+        <translation>Aceptar un portátil…</translation>
+    </message>
+    <message>
+        <source>Checking the laptop&apos;s code…</source>
+        <translation>Comprobando el código del portátil…</translation>
+    </message>
+    <message>
+        <source>%1 accepted: its bundles can be imported now.</source>
+        <translation>%1 aceptado: ya se pueden importar sus paquetes.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Main</source>
@@ -342,6 +1002,14 @@
     <message>
         <source>Case list</source>
         <translation>Lista de casos</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Sincronizar</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importar</translation>
     </message>
     <message>
         <source>Settings</source>
@@ -397,7 +1065,7 @@
         <translation>Versión</translation>
     </message>
     <message>
-        <source>Respondent's language</source>
+        <source>Respondent&apos;s language</source>
         <translation>Idioma de la persona entrevistada</translation>
     </message>
     <message>
@@ -465,7 +1133,7 @@
         <translation>El disco está lleno y la última respuesta no se pudo guardar. Sigue en la pantalla. Libere espacio (vacíe la carpeta Descargas o la papelera) y se guardará con su próxima respuesta.</translation>
     </message>
     <message>
-        <source>The vault on this laptop is damaged. Do not delete anything. Ask your supervisor to check it with 'fieldapp check' and to restore the latest backup.</source>
+        <source>The vault on this laptop is damaged. Do not delete anything. Ask your supervisor to check it with &apos;fieldapp check&apos; and to restore the latest backup.</source>
         <translation>La bóveda de este portátil está dañada. No borre nada. Pida a su supervisor que la revise con «fieldapp check» y que restaure la última copia de seguridad.</translation>
     </message>
     <message>
@@ -517,6 +1185,29 @@
     <message>
         <source>Place %1</source>
         <translation>Puesto %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptsRow</name>
+    <message>
+        <source>Receipts folder</source>
+        <translation>Carpeta de acuses</translation>
+    </message>
+    <message>
+        <source>Once chosen, receipts are written here after each import</source>
+        <translation>Una vez elegida, los acuses de recibo se guardan aquí tras cada importación</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Elegir…</translation>
+    </message>
+    <message>
+        <source>Write receipts…</source>
+        <translation>Guardar acuses…</translation>
+    </message>
+    <message>
+        <source>Writing receipts…</source>
+        <translation>Guardando acuses…</translation>
     </message>
 </context>
 <context>
@@ -875,7 +1566,7 @@
         <translation>Configurar este portátil</translation>
     </message>
     <message>
-        <source>Interviews are kept in an encrypted vault on this laptop. Choose the name and password of the first account; it can add the other officers' accounts later.</source>
+        <source>Interviews are kept in an encrypted vault on this laptop. Choose the name and password of the first account; it can add the other officers&apos; accounts later.</source>
         <translation>Las entrevistas se guardan en una bóveda cifrada en este portátil. Elija el nombre y la contraseña de la primera cuenta; después podrá añadir las cuentas de los demás agentes.</translation>
     </message>
     <message>

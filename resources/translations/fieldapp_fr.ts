@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='UTF-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
@@ -125,6 +125,45 @@
     </message>
 </context>
 <context>
+    <name>DeviceModel</name>
+    <message>
+        <source>Device %1, accepted %2</source>
+        <translation>Appareil %1, accepté le %2</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Aucun</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Jamais</translation>
+    </message>
+    <message>
+        <source>Laptop</source>
+        <translation>Ordinateur</translation>
+    </message>
+    <message>
+        <source>Laptop code</source>
+        <translation>Code de l’ordinateur</translation>
+    </message>
+    <message>
+        <source>Bundles</source>
+        <translation>Lots</translation>
+    </message>
+    <message>
+        <source>Last no.</source>
+        <translation>Dernier n°</translation>
+    </message>
+    <message>
+        <source>Missing numbers</source>
+        <translation>Numéros manquants</translation>
+    </message>
+    <message>
+        <source>Last import</source>
+        <translation>Dernière importation</translation>
+    </message>
+</context>
+<context>
     <name>EnrollmentPanel</name>
     <message>
         <source>Enrol this laptop (optional)</source>
@@ -151,6 +190,10 @@
         <translation>Enrôler</translation>
     </message>
     <message>
+        <source>Enrollment files (*.fse)</source>
+        <translation>Fichiers d’enrôlement (*.fse)</translation>
+    </message>
+    <message>
         <source>Skip</source>
         <translation>Passer</translation>
     </message>
@@ -167,8 +210,293 @@
         <translation>Continuer</translation>
     </message>
     <message>
-        <source>Enrolled with %1. Read this laptop's code to your supervisor: %2. Give them the registration file: %3</source>
+        <source>Enrolled with %1. Read this laptop&apos;s code to your supervisor: %2. Give them the registration file: %3</source>
         <translation>Enrôlé auprès de %1. Lisez le code de cet ordinateur à votre superviseur : %2. Remettez-lui le fichier d’enregistrement : %3</translation>
+    </message>
+</context>
+<context>
+    <name>FileReportModel</name>
+    <message>
+        <source>Imported</source>
+        <translation>Importé</translation>
+    </message>
+    <message>
+        <source>Already imported</source>
+        <translation>Déjà importé</translation>
+    </message>
+    <message>
+        <source>✖ Rejected</source>
+        <translation>✖ Rejeté</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Ignoré</translation>
+    </message>
+    <message>
+        <source>In order</source>
+        <translation>Dans l’ordre</translation>
+    </message>
+    <message>
+        <source>Gap: missing %1</source>
+        <translation>Lacune : manque %1</translation>
+    </message>
+    <message>
+        <source>Late: fills an earlier gap</source>
+        <translation>En retard : comble une lacune</translation>
+    </message>
+    <message>
+        <source>Number used before: look into it</source>
+        <translation>Numéro déjà utilisé : à examiner</translation>
+    </message>
+    <message>
+        <source>Received before</source>
+        <translation>Déjà reçu</translation>
+    </message>
+    <message>
+        <source>Not imported: the import was cancelled before this file. It is untouched.</source>
+        <translation>Non importé : l’importation a été annulée avant ce fichier. Il est resté intact.</translation>
+    </message>
+    <message>
+        <source>This bundle was imported before: nothing changed. Its receipt is offered again.</source>
+        <translation>Ce lot a déjà été importé : rien n’a changé. Son accusé de réception est proposé à nouveau.</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Laptop</source>
+        <translation>Ordinateur</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>N°</translation>
+    </message>
+    <message>
+        <source>Sequence</source>
+        <translation>Numérotation</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Nouveaux</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Inchangés</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Conflits</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Moved to</source>
+        <translation>Déplacé vers</translation>
+    </message>
+</context>
+<context>
+    <name>FileReportsView</name>
+    <message>
+        <source>Files imported</source>
+        <translation>Fichiers importés</translation>
+    </message>
+    <message>
+        <source>Only files that need a look</source>
+        <translation>Seulement les fichiers à vérifier</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>No file imported since you signed in.</source>
+        <translation>Aucun fichier importé depuis votre connexion.</translation>
+    </message>
+    <message>
+        <source>%1 file(s): %2 imported, %3 already imported, %4 rejected, %5 skipped. Records: %6 new, %7 unchanged, %8 in conflict.</source>
+        <translation>%1 fichier(s) : %2 importé(s), %3 déjà importé(s), %4 rejeté(s), %5 ignoré(s). Éléments : %6 nouveau(x), %7 inchangé(s), %8 en conflit.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialogs</name>
+    <message>
+        <source>Bundle files to import</source>
+        <translation>Fichiers de lot à importer</translation>
+    </message>
+    <message>
+        <source>Sync bundles (*.fsb)</source>
+        <translation>Lots de synchronisation (*.fsb)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>The laptop&apos;s registration file</source>
+        <translation>Le fichier d’enregistrement de l’ordinateur</translation>
+    </message>
+    <message>
+        <source>Laptop registrations (*.fsd)</source>
+        <translation>Enregistrements d’ordinateur (*.fsd)</translation>
+    </message>
+    <message>
+        <source>Accept a laptop</source>
+        <translation>Accepter un ordinateur</translation>
+    </message>
+    <message>
+        <source>Type the laptop code shown on the officer&apos;s screen:</source>
+        <translation>Saisissez le code de l’ordinateur affiché sur l’écran de l’agent :</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPanel</name>
+    <message>
+        <source>Import</source>
+        <translation>Importation</translation>
+    </message>
+    <message>
+        <source>Import files…</source>
+        <translation>Importer des fichiers…</translation>
+    </message>
+    <message>
+        <source>Inbox folder</source>
+        <translation>Dossier d’arrivée</translation>
+    </message>
+    <message>
+        <source>A folder on a USB stick or a shared drive</source>
+        <translation>Un dossier sur une clé USB ou un lecteur partagé</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <source>Import now</source>
+        <translation>Importer maintenant</translation>
+    </message>
+    <message>
+        <source>Watch this folder</source>
+        <translation>Surveiller ce dossier</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Bundle files (.fsb) from a stick, or every bundle ready in an inbox folder:</source>
+        <translation>Des fichiers de lot (.fsb) depuis une clé, ou tous les lots prêts dans un dossier d’arrivée :</translation>
+    </message>
+    <message>
+        <source>Receipts folder</source>
+        <translation>Dossier des accusés de réception</translation>
+    </message>
+    <message>
+        <source>Reading the files…</source>
+        <translation>Lecture des fichiers…</translation>
+    </message>
+    <message>
+        <source>Importing… The window stays usable; Cancel stops after the bundle being imported.</source>
+        <translation>Importation… La fenêtre reste utilisable ; Annuler arrête après le lot en cours d’importation.</translation>
+    </message>
+    <message>
+        <source>Stopping after this bundle…</source>
+        <translation>Arrêt après ce lot…</translation>
+    </message>
+    <message>
+        <source>File %1 of %2</source>
+        <translation>Fichier %1 sur %2</translation>
+    </message>
+    <message>
+        <source>Showing the interviews in the case list…</source>
+        <translation>Affichage des entretiens dans la liste des dossiers…</translation>
+    </message>
+    <message>
+        <source>Finishing…</source>
+        <translation>Fin du traitement…</translation>
+    </message>
+</context>
+<context>
+    <name>ImportStatusView</name>
+    <message>
+        <source>Supervisor code (read it to officers enrolling a laptop):</source>
+        <translation>Code du superviseur (à lire aux agents qui enrôlent un ordinateur) :</translation>
+    </message>
+    <message>
+        <source>Supervisor code</source>
+        <translation>Code du superviseur</translation>
+    </message>
+    <message>
+        <source>Show them now</source>
+        <translation>Les afficher maintenant</translation>
+    </message>
+    <message>
+        <source>Laptops accepted</source>
+        <translation>Ordinateurs acceptés</translation>
+    </message>
+    <message>
+        <source>Bundles received</source>
+        <translation>Lots reçus</translation>
+    </message>
+    <message>
+        <source>Records in conflict</source>
+        <translation>Éléments en conflit</translation>
+    </message>
+    <message>
+        <source>Receipts to hand out</source>
+        <translation>Accusés de réception à remettre</translation>
+    </message>
+    <message>
+        <source>Interview revisions waiting to be shown</source>
+        <translation>Révisions d’entretien en attente d’affichage</translation>
+    </message>
+</context>
+<context>
+    <name>ImportTexts</name>
+    <message>
+        <source>%1 interview revision(s) shown in the case list.</source>
+        <translation>%1 révision(s) d’entretien affichée(s) dans la liste des dossiers.</translation>
+    </message>
+    <message>
+        <source>Nothing to import: no bundle file was ready. A file still being copied waits for the next look.</source>
+        <translation>Rien à importer : aucun fichier de lot n’était prêt. Un fichier encore en cours de copie attend la prochaine vérification.</translation>
+    </message>
+    <message>
+        <source>Import cancelled: %1 file(s) done, %2 left untouched (skipped). The files done are imported whole; import again for the rest.</source>
+        <translation>Importation annulée : %1 fichier(s) traité(s), %2 laissé(s) intact(s) (ignoré(s)). Les fichiers traités sont importés en entier ; relancez l’importation pour le reste.</translation>
+    </message>
+    <message>
+        <source>Import finished: %1 file(s), %2 imported, %3 already imported, %4 rejected, %5 skipped.</source>
+        <translation>Importation terminée : %1 fichier(s), %2 importé(s), %3 déjà importé(s), %4 rejeté(s), %5 ignoré(s).</translation>
+    </message>
+    <message>
+        <source>%1 interview revision(s) are now in the case list.</source>
+        <translation>%1 révision(s) d’entretien désormais dans la liste des dossiers.</translation>
+    </message>
+    <message>
+        <source>A rejected file changed nothing: the table says why.</source>
+        <translation>Un fichier rejeté n’a rien modifié : le tableau indique pourquoi.</translation>
+    </message>
+    <message>
+        <source>No receipt waiting: every receipt was written before.</source>
+        <translation>Aucun accusé de réception en attente : tous ont déjà été écrits.</translation>
+    </message>
+    <message>
+        <source>%1 receipt(s) written to %2. Each laptop takes only its own receipts.</source>
+        <translation>%1 accusé(s) de réception écrit(s) dans %2. Chaque ordinateur ne prend que ses propres accusés de réception.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWords</name>
+    <message>
+        <source>%1 … (%2 numbers)</source>
+        <translation>%1 … (%2 numéros)</translation>
     </message>
 </context>
 <context>
@@ -334,6 +662,338 @@
     </message>
 </context>
 <context>
+    <name>LaptopSyncPanel</name>
+    <message>
+        <source>Working…</source>
+        <translation>En cours…</translation>
+    </message>
+    <message>
+        <source>Folder for the bundle (a USB stick)</source>
+        <translation>Dossier du lot (une clé USB)</translation>
+    </message>
+    <message>
+        <source>Nothing new to send</source>
+        <translation>Rien de nouveau à envoyer</translation>
+    </message>
+    <message>
+        <source>Write a bundle anyway</source>
+        <translation>Écrire un lot quand même</translation>
+    </message>
+    <message>
+        <source>Receipts from the supervisor</source>
+        <translation>Accusés de réception du superviseur</translation>
+    </message>
+    <message>
+        <source>Receipts (*.fsr)</source>
+        <translation>Accusés de réception (*.fsr)</translation>
+    </message>
+    <message>
+        <source>Updates from the supervisor</source>
+        <translation>Mises à jour du superviseur</translation>
+    </message>
+    <message>
+        <source>Updates (*.fsu)</source>
+        <translation>Mises à jour (*.fsu)</translation>
+    </message>
+    <message>
+        <source>Remove synced interviews</source>
+        <translation>Supprimer les entretiens synchronisés</translation>
+    </message>
+    <message>
+        <source>Remove them</source>
+        <translation>Les supprimer</translation>
+    </message>
+    <message>
+        <source>Folder for the registration file</source>
+        <translation>Dossier du fichier d’enregistrement</translation>
+    </message>
+    <message>
+        <source>Registration file written: %1</source>
+        <translation>Fichier d’enregistrement écrit : %1</translation>
+    </message>
+    <message>
+        <source>Read this laptop&apos;s code to your supervisor: %1</source>
+        <translation>Lisez le code de cet ordinateur à votre superviseur : %1</translation>
+    </message>
+</context>
+<context>
+    <name>LaptopSyncText</name>
+    <message>
+        <source>Enrolled</source>
+        <translation>Enrôlé</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Supervisor code</source>
+        <translation>Code du superviseur</translation>
+    </message>
+    <message>
+        <source>This laptop</source>
+        <translation>Cet ordinateur</translation>
+    </message>
+    <message>
+        <source>This laptop&apos;s code</source>
+        <translation>Code de cet ordinateur</translation>
+    </message>
+    <message>
+        <source>Waiting to be sent</source>
+        <translation>En attente d’envoi</translation>
+    </message>
+    <message>
+        <source>Log entries waiting</source>
+        <translation>Entrées du journal en attente</translation>
+    </message>
+    <message>
+        <source>Last bundle</source>
+        <translation>Dernier lot</translation>
+    </message>
+    <message>
+        <source>Received by the supervisor</source>
+        <translation>Reçus par le superviseur</translation>
+    </message>
+    <message>
+        <source>Removal rule</source>
+        <translation>Règle de suppression</translation>
+    </message>
+    <message>
+        <source>Last update applied</source>
+        <translation>Dernière mise à jour appliquée</translation>
+    </message>
+    <message>
+        <source>Removed interviews</source>
+        <translation>Entretiens supprimés</translation>
+    </message>
+    <message>
+        <source>None received: interviews stay on this laptop.</source>
+        <translation>Aucune reçue : les entretiens restent sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>Finalised interviews are removed as soon as the supervisor confirmed them; a short entry stays in your log.</source>
+        <translation>Les entretiens finalisés sont supprimés dès que le superviseur les a confirmés ; une courte entrée reste dans votre journal.</translation>
+    </message>
+    <message>
+        <source>Finalised interviews are removed as soon as the supervisor confirmed them; nothing of them stays on this laptop.</source>
+        <translation>Les entretiens finalisés sont supprimés dès que le superviseur les a confirmés ; rien n’en reste sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>Finalised interviews are removed %1 day(s) after the supervisor confirmed them; a short entry stays in your log.</source>
+        <translation>Les entretiens finalisés sont supprimés %1 jour(s) après que le superviseur les a confirmés ; une courte entrée reste dans votre journal.</translation>
+    </message>
+    <message>
+        <source>Finalised interviews are removed %1 day(s) after the supervisor confirmed them; nothing of them stays on this laptop.</source>
+        <translation>Les entretiens finalisés sont supprimés %1 jour(s) après que le superviseur les a confirmés ; rien n’en reste sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>None sent yet</source>
+        <translation>Aucun envoyé pour l’instant</translation>
+    </message>
+    <message>
+        <source>Number %1, written %2</source>
+        <translation>Numéro %1, écrit le %2</translation>
+    </message>
+    <message>
+        <source>%1 interview revision(s) (%2 never sent)</source>
+        <translation>%1 révision(s) d’entretien (%2 jamais envoyée(s))</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>%1 record(s)</source>
+        <translation>%1 élément(s)</translation>
+    </message>
+    <message>
+        <source>Number %1</source>
+        <translation>Numéro %1</translation>
+    </message>
+    <message>
+        <source>None yet</source>
+        <translation>Rien pour l’instant</translation>
+    </message>
+    <message>
+        <source>%1 (a short entry each in your log)</source>
+        <translation>%1 (une courte entrée chacun dans votre journal)</translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation>Pas encore</translation>
+    </message>
+    <message>
+        <source>No removal rule was received: nothing will be removed.</source>
+        <translation>Aucune règle de suppression n’a été reçue : rien ne sera supprimé.</translation>
+    </message>
+    <message>
+        <source>Every finalised interview the supervisor has confirmed will be removed from this laptop.</source>
+        <translation>Tous les entretiens finalisés que le superviseur a confirmés seront supprimés de cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>Finalised interviews the supervisor confirmed at least %1 day(s) ago will be removed from this laptop.</source>
+        <translation>Les entretiens finalisés que le superviseur a confirmés il y a au moins %1 jour(s) seront supprimés de cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>Their answers, site and name go; a short entry (reference, form, dates, result) stays in your log.</source>
+        <translation>Leurs réponses, lieu et nom sont effacés ; une courte entrée (référence, formulaire, dates, résultat) reste dans votre journal.</translation>
+    </message>
+    <message>
+        <source>They go completely: no entry stays in your log.</source>
+        <translation>Ils sont entièrement effacés : aucune entrée ne reste dans votre journal.</translation>
+    </message>
+    <message>
+        <source>Nothing the supervisor has not confirmed is removed.</source>
+        <translation>Rien de ce que le superviseur n’a pas confirmé n’est supprimé.</translation>
+    </message>
+    <message>
+        <source>No interview is due for removal yet.</source>
+        <translation>Aucun entretien n’est encore à supprimer.</translation>
+    </message>
+    <message>
+        <source>%1 synced interview(s) removed from this laptop.</source>
+        <translation>%1 entretien(s) synchronisé(s) supprimé(s) de cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>Bundle number %1 written: %2. It holds %3 record(s): %4 interview revision(s) and %5 log entries.</source>
+        <translation>Lot numéro %1 écrit : %2. Il contient %3 élément(s) : %4 révision(s) d’entretien et %5 entrée(s) du journal.</translation>
+    </message>
+    <message>
+        <source>%1 of them were sent before and are not confirmed yet.</source>
+        <translation>%1 d’entre eux avaient déjà été envoyés et ne sont pas encore confirmés.</translation>
+    </message>
+    <message>
+        <source>Nothing new to send: no bundle was written.</source>
+        <translation>Rien de nouveau à envoyer : aucun lot n’a été écrit.</translation>
+    </message>
+    <message>
+        <source>Nothing new since the last bundle (number %1): no bundle was written.</source>
+        <translation>Rien de nouveau depuis le dernier lot (numéro %1) : aucun lot n’a été écrit.</translation>
+    </message>
+    <message>
+        <source>%1 interview revision(s) wait for the supervisor&apos;s receipt.</source>
+        <translation>%1 révision(s) d’entretien en attente de l’accusé de réception du superviseur.</translation>
+    </message>
+    <message>
+        <source>Nothing is new since the last bundle. Write a bundle anyway? It carries again the %1 record(s) the supervisor has not confirmed yet.</source>
+        <translation>Rien de nouveau depuis le dernier lot. Écrire un lot quand même ? Il contiendra de nouveau les %1 élément(s) que le superviseur n’a pas encore confirmés.</translation>
+    </message>
+    <message>
+        <source>Receipt for bundle number %1: %2 record(s) marked as received, %3 already received.</source>
+        <translation>Accusé de réception du lot numéro %1 : %2 élément(s) marqué(s) comme reçu(s), %3 déjà reçu(s).</translation>
+    </message>
+    <message>
+        <source>%1 record(s) do not match what this laptop sent: they stay waiting.</source>
+        <translation>%1 élément(s) sans correspondance avec ce que cet ordinateur a envoyé : ils restent en attente.</translation>
+    </message>
+    <message>
+        <source>Update %1 applied: %2 form version(s) added.</source>
+        <translation>Mise à jour %1 appliquée : %2 version(s) de formulaire ajoutée(s).</translation>
+    </message>
+    <message>
+        <source>The referral directory was replaced.</source>
+        <translation>L’annuaire des services d’orientation a été remplacé.</translation>
+    </message>
+    <message>
+        <source>New removal rule: %1</source>
+        <translation>Nouvelle règle de suppression : %1</translation>
+    </message>
+    <message>
+        <source>%1 was refused; nothing from it was applied: %2</source>
+        <translation>%1 a été refusé ; rien n’en a été appliqué : %2</translation>
+    </message>
+    <message>
+        <source>One of the %1 update files was refused, so none was applied: %2</source>
+        <translation>Un des %1 fichiers de mise à jour a été refusé, donc aucun n’a été appliqué : %2</translation>
+    </message>
+    <message>
+        <source>This vault belongs to a supervisor. The laptop&apos;s Sync screen works on field laptops only.</source>
+        <translation>Ce coffre appartient à un superviseur. L’écran Synchronisation ne fonctionne que sur les ordinateurs de terrain.</translation>
+    </message>
+    <message>
+        <source>This laptop is not enrolled yet: enrol it with the supervisor&apos;s enrollment file first.</source>
+        <translation>Cet ordinateur n’est pas encore enrôlé : enrôlez-le d’abord avec le fichier d’enrôlement du superviseur.</translation>
+    </message>
+    <message>
+        <source>The disk is full, so this was not done. Nothing was lost. Free some space and try again.</source>
+        <translation>Le disque est plein : l’opération n’a pas été effectuée. Rien n’a été perdu. Libérez de la place et réessayez.</translation>
+    </message>
+</context>
+<context>
+    <name>LaptopSyncView</name>
+    <message>
+        <source>Sync with your supervisor</source>
+        <translation>Synchroniser avec votre superviseur</translation>
+    </message>
+    <message>
+        <source>Finalised interviews go to your supervisor as an encrypted file on a USB stick. Receipts and updates come back the same way.</source>
+        <translation>Les entretiens finalisés sont transmis à votre superviseur dans un fichier chiffré sur une clé USB. Les accusés de réception et les mises à jour reviennent de la même façon.</translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>Enrol this laptop</source>
+        <translation>Enrôler cet ordinateur</translation>
+    </message>
+    <message>
+        <source>Choose the enrollment file your supervisor gave you and type the supervisor code shown on their screen.</source>
+        <translation>Choisissez le fichier d’enrôlement remis par votre superviseur et saisissez le code du superviseur affiché sur son écran.</translation>
+    </message>
+    <message>
+        <source>Export bundle…</source>
+        <translation>Exporter un lot…</translation>
+    </message>
+    <message>
+        <source>Import receipts…</source>
+        <translation>Importer des accusés de réception…</translation>
+    </message>
+    <message>
+        <source>Import updates…</source>
+        <translation>Importer des mises à jour…</translation>
+    </message>
+    <message>
+        <source>Remove synced interviews now</source>
+        <translation>Supprimer maintenant les entretiens synchronisés</translation>
+    </message>
+    <message>
+        <source>Write registration file…</source>
+        <translation>Écrire le fichier d’enregistrement…</translation>
+    </message>
+    <message>
+        <source>To the supervisor</source>
+        <translation>Vers le superviseur</translation>
+    </message>
+    <message>
+        <source>From the supervisor</source>
+        <translation>Du superviseur</translation>
+    </message>
+    <message>
+        <source>On this laptop</source>
+        <translation>Sur cet ordinateur</translation>
+    </message>
+</context>
+<context>
+    <name>LaptopsView</name>
+    <message>
+        <source>Laptops</source>
+        <translation>Ordinateurs</translation>
+    </message>
+    <message>
+        <source>Accept a laptop…</source>
+        <translation>Accepter un ordinateur…</translation>
+    </message>
+    <message>
+        <source>Checking the laptop&apos;s code…</source>
+        <translation>Vérification du code de l’ordinateur…</translation>
+    </message>
+    <message>
+        <source>%1 accepted: its bundles can be imported now.</source>
+        <translation>%1 accepté : ses lots peuvent maintenant être importés.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Main</source>
@@ -342,6 +1002,14 @@
     <message>
         <source>Case list</source>
         <translation>Liste des dossiers</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Synchronisation</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importation</translation>
     </message>
     <message>
         <source>Settings</source>
@@ -397,7 +1065,7 @@
         <translation>Version</translation>
     </message>
     <message>
-        <source>Respondent's language</source>
+        <source>Respondent&apos;s language</source>
         <translation>Langue de la personne interrogée</translation>
     </message>
     <message>
@@ -465,7 +1133,7 @@
         <translation>Le disque est plein : la dernière réponse n’a pas pu être enregistrée. Elle est toujours à l’écran. Libérez de la place (videz le dossier Téléchargements ou la corbeille) et elle sera enregistrée avec votre prochaine réponse.</translation>
     </message>
     <message>
-        <source>The vault on this laptop is damaged. Do not delete anything. Ask your supervisor to check it with 'fieldapp check' and to restore the latest backup.</source>
+        <source>The vault on this laptop is damaged. Do not delete anything. Ask your supervisor to check it with &apos;fieldapp check&apos; and to restore the latest backup.</source>
         <translation>Le coffre de cet ordinateur est endommagé. Ne supprimez rien. Demandez à votre superviseur de le vérifier avec « fieldapp check » et de restaurer la dernière sauvegarde.</translation>
     </message>
     <message>
@@ -517,6 +1185,29 @@
     <message>
         <source>Place %1</source>
         <translation>Rang %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptsRow</name>
+    <message>
+        <source>Receipts folder</source>
+        <translation>Dossier des accusés de réception</translation>
+    </message>
+    <message>
+        <source>Once chosen, receipts are written here after each import</source>
+        <translation>Une fois le dossier choisi, les accusés de réception y sont écrits après chaque importation</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <source>Write receipts…</source>
+        <translation>Écrire les accusés de réception…</translation>
+    </message>
+    <message>
+        <source>Writing receipts…</source>
+        <translation>Écriture des accusés de réception…</translation>
     </message>
 </context>
 <context>
@@ -875,7 +1566,7 @@
         <translation>Configurer cet ordinateur</translation>
     </message>
     <message>
-        <source>Interviews are kept in an encrypted vault on this laptop. Choose the name and password of the first account; it can add the other officers' accounts later.</source>
+        <source>Interviews are kept in an encrypted vault on this laptop. Choose the name and password of the first account; it can add the other officers&apos; accounts later.</source>
         <translation>Les entretiens sont conservés dans un coffre chiffré sur cet ordinateur. Choisissez le nom et le mot de passe du premier compte ; il pourra ajouter ensuite les comptes des autres agents.</translation>
     </message>
     <message>
