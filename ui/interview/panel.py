@@ -211,12 +211,15 @@ class InterviewPanel(QWidget):
         if opened is None:
             return
         progress = opened.session.progress()
+        # QProgressBar.setValue repaints at once (a few ms); painted with the page instead.
+        self.progress.setUpdatesEnabled(False)
         self.progress.setMaximum(max(1, progress.page_count))
         self.progress.setValue(min(progress.page_number, progress.page_count))
         self.progress.setFormat(
             self.tr("Page %1 of %2").replace("%1", str(progress.page_number)).replace(
                 "%2", str(progress.page_count))
         )
+        self.progress.setUpdatesEnabled(True)
         row = self.sections.set_current(opened.session.current_page)
         if row >= 0:
             self.section_list.setCurrentIndex(self.sections.index(row))

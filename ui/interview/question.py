@@ -39,18 +39,15 @@ class QuestionWidget(QWidget):
         self.view = view
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 6, 0, 10)
+        self._layout = layout
         self.label = QLabel()
         self.label.setWordWrap(True)
         self.label.setProperty("role", "subtitle")
         layout.addWidget(self.label)
-        self.hint = QLabel()
-        self.hint.setWordWrap(True)
-        self.hint.setProperty("role", "hint")
-        layout.addWidget(self.hint)
-        self.guidance = QLabel()
-        self.guidance.setWordWrap(True)
-        self.guidance.setProperty("role", "guidance")
-        layout.addWidget(self.guidance)
+        # Hint and guidance labels are made only for questions that have them: a page turn
+        # builds every widget of the page, and most questions have neither.
+        self.hint: QLabel | None = None
+        self.guidance: QLabel | None = None
         self.editor: Editor | None = editor_for(view)
         if self.editor is not None:
             self.editor.committed.connect(self._on_editor_committed)
@@ -75,15 +72,27 @@ class QuestionWidget(QWidget):
         self.label.setAccessibleName(
             view.label + (" " + self.tr("(required)") if view.required else "")
         )
-        self.hint.setText(view.hint)
-        self.hint.setVisible(bool(view.hint))
-        guidance = view.guidance
-        self.guidance.setText(self.tr("Officer guidance: %1").replace("%1", guidance))
-        self.guidance.setVisible(bool(guidance))
+        self.hint = self._note(self.hint, "hint", 1, view.hint)
+        guidance = self.tr("Officer guidance: %1").replace("%1", view.guidance)
+        self.guidance = self._note(self.guidance, "guidance", 1 + (self.hint is not None),
+                                   guidance if view.guidance else "")
         self.show_error(view.error)
         if self.editor is not None:
             self.editor.set_value(view.value)
             self.editor.setEnabled(not view.read_only)
+
+    def _note(self, label: QLabel | None, role: str, position: int, text: str) -> QLabel | None:
+        """The hint or guidance label showing ``text``, made when first needed."""
+        if label is None:
+            if not text:
+                return None
+            label = QLabel()
+            label.setWordWrap(True)
+            label.setProperty("role", role)
+            self._layout.insertWidget(position, label)
+        label.setText(text)
+        label.setVisible(bool(text))
+        return label
 
     def show_error(self, message: str | None) -> None:
         text = officer_message(message)
