@@ -5,14 +5,20 @@ counted as transitions (down after up), so the same press seen again while it tr
 child widget to its parents counts once; any other key starts the count again, so typing
 capitals never triggers it. The idle lock fires after the configured minutes without a key
 press, click or wheel turn.
+
+An application-wide filter sees every event of every object, and a page turn sends a few
+thousand to the widgets it builds (polish, child added, layout...): a fifth of the turn's time.
+Input only arrives through the event loop, never while code runs, so the screens build their
+widgets inside :meth:`Guard.paused`, which takes the filter off meanwhile.
 """
 
 from __future__ import annotations
 
+import contextlib
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 
 PRESSES = 3
@@ -44,6 +50,31 @@ class Guard(QObject):
         self._idle.setSingleShot(True)
         self._idle.timeout.connect(self.idle_timed_out)
         self.set_idle_minutes(idle_minutes)
+        self._app: QCoreApplication | None = None
+
+    def install(self, app: QCoreApplication) -> None:
+        """Watch every input event of ``app``."""
+        self._app = app
+        app.installEventFilter(self)
+
+    def uninstall(self) -> None:
+        if self._app is not None:
+            self._app.removeEventFilter(self)
+        self._app = None
+
+    @contextlib.contextmanager
+    def paused(self) -> Iterator[None]:
+        """The filter off while code builds widgets (no input can arrive meanwhile)."""
+        app = self._app
+        if app is None:
+            yield
+            return
+        app.removeEventFilter(self)
+        try:
+            yield
+        finally:
+            if self._app is app:
+                app.installEventFilter(self)
 
     def set_idle_minutes(self, minutes: float) -> None:
         self._idle.setInterval(max(1, round(minutes * 60_000)))

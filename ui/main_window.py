@@ -72,7 +72,7 @@ class MainWindow(QMainWindow):
         self.guard.idle_timed_out.connect(self.idle_lock)
         app = QApplication.instance()
         if app is not None:
-            app.installEventFilter(self.guard)
+            self.guard.install(app)
         self.resize(1100, 760)
         self.stack = QStackedWidget()
         self.setCentralWidget(self.stack)
@@ -101,7 +101,7 @@ class MainWindow(QMainWindow):
         self.enrollment = EnrollmentPanel(self.gateway)
         self.unlock = UnlockPanel(self.gateway, self._last_user)
         self.cases = CaseListPanel(self.gateway)
-        self.interview = InterviewPanel(self.gateway)
+        self.interview = InterviewPanel(self.gateway, quiet=self.guard.paused)
         self.result = ResultPanel(self.gateway)
         self.sync = LaptopSyncPanel(self.gateway)
         self.importer = ImportPanel(self.gateway)
@@ -357,8 +357,6 @@ class MainWindow(QMainWindow):
 
     def shut_down(self) -> None:
         """Lock and let the database thread finish its queue (saves first)."""
-        app = QApplication.instance()
-        if app is not None:
-            app.removeEventFilter(self.guard)
+        self.guard.uninstall()
         self._lock_now()
         self.gateway.runner.shutdown()

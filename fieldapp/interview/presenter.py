@@ -110,6 +110,11 @@ class PagePresenter:
         number = instance_index(path, path.rsplit("[", 1)[0]) if path.endswith("]") else None
         return f"{title} {number}" if number is not None else title
 
+    def position(self, current: str | None) -> tuple[int, int]:
+        """(page number, visible pages) without counting answers: what a page turn shows."""
+        keys = [page.key for page in self.pages() if self.visible(page)]
+        return (keys.index(current) + 1 if current in keys else len(keys)), len(keys)
+
     def progress(self, current: str | None) -> Progress:
         visible = [page for page in self.pages() if self.visible(page)]
         keys = [page.key for page in visible]

@@ -390,6 +390,10 @@ class InterviewSession:
     def progress(self) -> Progress:
         return self.presenter.progress(self.navigator.current)
 
+    def page_position(self) -> tuple[int, int]:
+        """(current page number, visible pages): :meth:`progress` without the answer count."""
+        return self.presenter.position(self.navigator.current)
+
     # --- saving and exporting ------------------------------------------------------------
 
     def to_json(self) -> dict[str, Any]:

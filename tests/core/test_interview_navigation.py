@@ -76,9 +76,12 @@ def test_walk_to_the_end_and_progress(form: FormDefinition) -> None:
     session.answer("/data/age", 30)
     first = session.progress()
     assert first.page_number == 1 and first.answered == 2
+    assert session.page_position() == (first.page_number, first.page_count)
     steps = 0
     while session.next().moved:
         steps += 1
+        progress = session.progress()
+        assert session.page_position() == (progress.page_number, progress.page_count)
     assert session.current_page is None
     assert steps == len(keys(session))
     done = session.progress()

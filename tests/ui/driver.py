@@ -87,7 +87,7 @@ def answer(qtbot: QtBot, panel: InterviewPanel, path: str, value: Any) -> None:
             qtbot.keyClick(editor.filter, Qt.Key.Key_Return)
             qtbot.keyClick(focused(), Qt.Key.Key_Space)
     elif isinstance(editor, ChoiceEditor) and editor._combo is not None:
-        target = editor._combo.findData(value)
+        target = editor.index_of(value)
         while editor._combo.currentIndex() < target:
             qtbot.keyClick(editor._combo, Qt.Key.Key_Down)
     elif isinstance(editor, ChoiceEditor) and not editor._multiple:

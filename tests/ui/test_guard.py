@@ -54,3 +54,31 @@ def test_idle_lock_fires_and_input_postpones_it(qtbot: QtBot) -> None:
     qtbot.waitUntil(lambda: events == ["idle"], timeout=2000)
     guard.disarm()
     QApplication.instance().removeEventFilter(guard)  # type: ignore[union-attr]
+
+
+def test_the_watch_pauses_while_code_builds_and_comes_back(qtbot: QtBot) -> None:
+    guard = Guard(5)
+    app = QApplication.instance()
+    assert app is not None
+    guard.install(app)
+    field = QLineEdit()
+    qtbot.addWidget(field)
+    field.show()
+    events: list[str] = []
+    guard.quick_exit_requested.connect(lambda: events.append("exit"))
+    try:
+        with guard.paused():
+            for _ in range(3):  # what code sends meanwhile is not the officer's input
+                qtbot.keyClick(field, Qt.Key.Key_Shift)
+        assert events == []
+        for _ in range(3):
+            qtbot.keyClick(field, Qt.Key.Key_Shift)
+        assert events == ["exit"]
+        guard.uninstall()
+        with guard.paused():  # not installed: nothing to pause, nothing installed after
+            pass
+        for _ in range(3):
+            qtbot.keyClick(field, Qt.Key.Key_Shift)
+        assert events == ["exit"]
+    finally:
+        guard.uninstall()

@@ -186,15 +186,16 @@ class ChoiceEditor(Editor):
         self._multiple = view.kind is Kind.SELECT_MULTIPLE
         self._names = [choice.name for choice in view.choices]
         self._combo: QComboBox | None = None
+        self._rows: dict[str, int] = {}
         self._buttons: list[QAbstractButton] = []
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         compact = "minimal" in view.appearance.split() or len(view.choices) > MAX_RADIO_CHOICES
         if compact and not self._multiple:
             combo = QComboBox()
-            combo.addItem("—", None)
-            for choice in view.choices:
-                combo.addItem(choice.label, choice.name)
+            # One call for the whole list (a country list is some 250 names); row 0 is "none".
+            combo.addItems(["—", *(choice.label for choice in view.choices)])
+            self._rows = {name: row for row, name in enumerate(self._names, start=1)}
             combo.activated.connect(self._on_combo_activated)
             layout.addWidget(combo)
             self._combo = combo
@@ -231,8 +232,7 @@ class ChoiceEditor(Editor):
     def set_value(self, value: Any) -> None:
         picked = set(value) if isinstance(value, list) else ({value} if value else set())
         if self._combo is not None:
-            index = self._combo.findData(value) if value else 0
-            self._combo.setCurrentIndex(max(0, index))
+            self._combo.setCurrentIndex(self.index_of(value) if value else 0)
             return
         if not self._multiple:
             self._group.setExclusive(False)  # so an answer cleared elsewhere unchecks
@@ -246,9 +246,12 @@ class ChoiceEditor(Editor):
         if current is not None:
             self.setFocusProxy(current)
 
+    def index_of(self, name: Any) -> int:
+        """The list-box row of choice ``name`` (0, the empty row, when it is not offered)."""
+        return self._rows.get(name, 0) if isinstance(name, str) else 0
+
     def _on_combo_activated(self, index: int) -> None:
-        assert self._combo is not None
-        self.committed.emit(self._combo.itemData(index))
+        self.committed.emit(self._names[index - 1] if 0 < index <= len(self._names) else None)
 
     def _on_group_clicked(self, _button: object = None) -> None:
         picked = [str(b.property("choice")) for b in self._buttons if b.isChecked()]
@@ -348,12 +351,15 @@ class ChecklistEditor(Editor):
     def __init__(self, view: QuestionView) -> None:
         super().__init__()
         self._model = QStandardItemModel(self)
-        for choice in view.choices:
+        self._rows: dict[str, int] = {}
+        self._ticked: list[str] = []  # in list order, as the model shows them
+        for row, choice in enumerate(view.choices):
             item = QStandardItem(choice.label)
             item.setData(choice.name, Qt.ItemDataRole.UserRole)
             item.setCheckable(True)
             item.setEditable(False)
             self._model.appendRow(item)
+            self._rows.setdefault(choice.name, row)
         self._proxy = QSortFilterProxyModel(self)
         self._proxy.setSourceModel(self._model)
         self._proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
@@ -363,6 +369,7 @@ class ChecklistEditor(Editor):
         self.filter.setPlaceholderText(self.tr("Type to find, then Enter, and Space to tick"))
         self.filter.textChanged.connect(self._proxy.setFilterFixedString)
         self.list = QListView()
+        self.list.setUniformItemSizes(True)  # sized from one row, not from all 249 countries
         self.list.setModel(self._proxy)
         self.list.setMinimumHeight(160)
         self.list.setMaximumHeight(220)
@@ -380,13 +387,16 @@ class ChecklistEditor(Editor):
     def set_value(self, value: Any) -> None:
         picked = set(value) if isinstance(value, list) else ({value} if value else set())
         self._quiet = True
-        for row in range(self._model.rowCount()):
-            item = self._model.item(row)
-            state = (Qt.CheckState.Checked if item.data(Qt.ItemDataRole.UserRole) in picked
-                     else Qt.CheckState.Unchecked)
-            if item.checkState() != state:
-                item.setCheckState(state)
+        # Only the rows whose tick changes are touched (a page turn sets every editor).
+        for name in picked.symmetric_difference(self._ticked):
+            row = self._rows.get(name)
+            item = self._model.item(row) if row is not None else None
+            if item is not None:
+                item.setCheckState(Qt.CheckState.Checked if name in picked
+                                   else Qt.CheckState.Unchecked)
         self._quiet = False
+        self._ticked = sorted((name for name in picked if name in self._rows),
+                              key=self._rows.__getitem__)
         self._show_chosen()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
@@ -403,17 +413,23 @@ class ChecklistEditor(Editor):
         return super().eventFilter(watched, event)
 
     def _checked(self) -> list[QStandardItem]:
-        items = (self._model.item(row) for row in range(self._model.rowCount()))
-        return [item for item in items if item.checkState() == Qt.CheckState.Checked]
+        return [self._model.item(self._rows[name]) for name in self._ticked]
 
     def _show_chosen(self) -> None:
         labels = [item.text() for item in self._checked()]
         self.chosen.setText(self.tr("Chosen: %1").replace("%1", join_list(labels))
                             if labels else self.tr("Nothing chosen yet."))
 
-    def _on_model_item_changed(self, _item: QStandardItem) -> None:
+    def _on_model_item_changed(self, item: QStandardItem) -> None:
         if self._quiet:
             return
+        name = item.data(Qt.ItemDataRole.UserRole)
+        ticked = set(self._ticked)
+        if item.checkState() == Qt.CheckState.Checked:
+            ticked.add(name)
+        else:
+            ticked.discard(name)
+        self._ticked = sorted(ticked, key=self._rows.__getitem__)
         self._show_chosen()
         names = [str(item.data(Qt.ItemDataRole.UserRole)) for item in self._checked()]
         self.committed.emit(names or None)

@@ -11,9 +11,11 @@ everything around it.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from contextlib import AbstractContextManager, nullcontext
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -42,15 +44,19 @@ from ui.interview.page import PageWidget
 from ui.interview.saver import AnswerSaver
 from ui.interview.sections import REF_ROLE, SectionModel
 
+PAGE_DISPOSAL_MS = 150
+
 
 class InterviewPanel(QWidget):
     finalised = Signal(object)  # InterviewRecord
     close_requested = Signal()
     failed = Signal(object)  # FieldappError
 
-    def __init__(self, gateway: VaultGateway) -> None:
+    def __init__(self, gateway: VaultGateway, *,
+                 quiet: Callable[[], AbstractContextManager[None]] = nullcontext) -> None:
         super().__init__()
         self._gateway = gateway
+        self._quiet = quiet  # the input watch paused while a page is built (ui.guard)
         self.opened: OpenInterview | None = None
         self.page: PageWidget | None = None
         self.saver = AnswerSaver(gateway)
@@ -73,6 +79,7 @@ class InterviewPanel(QWidget):
 
         self.sections = SectionModel(self)
         self.section_list = QListView()
+        self.section_list.setUniformItemSizes(True)  # rows sized once, not at every page turn
         self.section_list.setModel(self.sections)
         self.section_list.setAccessibleName(self.tr("Sections"))
         self.section_list.activated.connect(self._on_section_activated)
@@ -170,23 +177,30 @@ class InterviewPanel(QWidget):
             return
         session = opened.session
         view = session.page_view()
-        if view is None:
-            self._set_page(self._end_page())
-        else:
-            page = PageWidget(view)
-            page.answered.connect(self._on_page_answered)
-            page.repeat_add_requested.connect(self._on_repeat_add_requested)
-            page.repeat_remove_requested.connect(self._on_repeat_remove_requested)
-            for widget in page.questions.values():
-                widget.setEnabled(not opened.read_only)
-            self._set_page(page)
-            page.focus_first(focus)
-        self._update_progress()
+        with self._quiet():
+            if view is None:
+                self._set_page(self._end_page())
+            else:
+                page = PageWidget(view)
+                page.answered.connect(self._on_page_answered)
+                page.repeat_add_requested.connect(self._on_repeat_add_requested)
+                page.repeat_remove_requested.connect(self._on_repeat_remove_requested)
+                for widget in page.questions.values():
+                    widget.setEnabled(not opened.read_only)
+                self._set_page(page)
+                page.focus_first(focus)
+            self._update_progress()
 
     def _set_page(self, page: QWidget | None) -> None:
         old = self.page_area.takeWidget()
         if old is not None:
-            old.deleteLater()
+            old.hide()
+            if page is None:
+                old.deleteLater()  # leaving the interview: nothing of it stays behind
+            else:
+                # Destroying a page's widgets takes a few milliseconds: after the new page
+                # is on screen, not before.
+                QTimer.singleShot(PAGE_DISPOSAL_MS, old.deleteLater)
         self.page = page if isinstance(page, PageWidget) else None
         if page is not None:
             self.page_area.setWidget(page)
@@ -210,15 +224,13 @@ class InterviewPanel(QWidget):
         opened = self.opened
         if opened is None:
             return
-        progress = opened.session.progress()
+        number, count = opened.session.page_position()
         # QProgressBar.setValue repaints at once (a few ms); painted with the page instead.
         self.progress.setUpdatesEnabled(False)
-        self.progress.setMaximum(max(1, progress.page_count))
-        self.progress.setValue(min(progress.page_number, progress.page_count))
+        self.progress.setMaximum(max(1, count))
+        self.progress.setValue(min(number, count))
         self.progress.setFormat(
-            self.tr("Page %1 of %2").replace("%1", str(progress.page_number)).replace(
-                "%2", str(progress.page_count))
-        )
+            self.tr("Page %1 of %2").replace("%1", str(number)).replace("%2", str(count)))
         self.progress.setUpdatesEnabled(True)
         row = self.sections.set_current(opened.session.current_page)
         if row >= 0:
