@@ -25,7 +25,7 @@ from benchmarks.table import BenchRow, median, percentile
 PASSWORD = "benchmark passphrase"
 USER = "bench"
 SCALE = 100_000
-PAGE_TURNS = 60
+PAGE_TURNS = 120
 REPO = Path(__file__).resolve().parents[1]
 
 
@@ -79,10 +79,12 @@ def run() -> list[BenchRow]:
         listing = _child("caselist", scale)
         rows.append(BenchRow("case list open at 100,000 interviews", listing["open"] * 1000,
                              "ms", "< 1000 ms", listing["open"] < 1.0))
-        rows.append(BenchRow("case list search at 100,000 interviews (median of 12)",
-                             median(listing["search"]) * 1000, "ms", "< 100 ms",
-                             median(listing["search"]) < 0.1,
-                             f"p95 {percentile(listing['search'], 0.95) * 1000:.0f} ms"))
+        search_p95 = percentile(listing["search"], 0.95)
+        rows.append(BenchRow(f"case list search p95 at 100,000 interviews "
+                             f"({len(listing['search'])} searches)",
+                             search_p95 * 1000, "ms", "< 100 ms", search_p95 < 0.1,
+                             f"median {median(listing['search']) * 1000:.0f} ms, "
+                             f"slowest {max(listing['search']) * 1000:.0f} ms"))
         rows.append(BenchRow("resident memory, 100,000 interviews listed", listing["rss_open"],
                              "MB", "< 300 MB", listing["rss_open"] < 300))
         rows.append(BenchRow("resident memory, all 100,000 rows scrolled through",
@@ -188,10 +190,13 @@ def _caselist(data_dir: Path) -> dict[str, Any]:
     rss_open = _rss_mb()
     from fieldapp.demo import FAMILY_NAMES, FIRST_NAMES
 
-    # What an officer types: a reference read from a paper, a name, a name and family name.
-    texts = [f"S-0004-0{n:03d}" for n in range(4)]
+    # What an officer types: a reference read from a paper (whole, or its start), a name and
+    # family name, a first name (a tenth of the vault each), the first letters of a name or a
+    # site as the pause in typing catches them (a quarter of the vault for one letter).
+    texts = [f"S-0004-0{n:03d}" for n in range(4)] + ["s-0007", "S-0009-12"]
     texts += [f"{FIRST_NAMES[n]} {FAMILY_NAMES[n % len(FAMILY_NAMES)]}" for n in range(4)]
     texts += [FIRST_NAMES[n] for n in range(4, 8)]
+    texts += ["Mi", "Ce", "J", "Eastern border"]
     searches = []
     for text in texts:
         cases.search.setText(text)
