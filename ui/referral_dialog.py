@@ -18,10 +18,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TypeVar
 
-from PySide6.QtCore import QAbstractItemModel, QItemSelectionModel, Qt, Signal
+from PySide6.QtCore import QItemSelectionModel, Qt, Signal
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QDialog,
@@ -31,7 +30,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -70,6 +68,7 @@ from ui.referral_models import (
 )
 from ui.referral_preview import PdfPreview, print_pdf
 from ui.referral_prompts import ReferralPrompts
+from ui.tables import read_only_table
 
 T = TypeVar("T")
 COLUMN_MAX = 110  # pixels: long types and areas are elided, the tooltip has it all
@@ -116,7 +115,7 @@ class ReferralDialog(QDialog):
         self.area_filter = QComboBox()
         self.type_filter.currentIndexChanged.connect(self._on_filter_changed)
         self.area_filter.currentIndexChanged.connect(self._on_filter_changed)
-        self.service_view = _table(self.proxy)
+        self.service_view = read_only_table(self.proxy)
         self.service_view.setSortingEnabled(False)
         self.service_view.horizontalHeader().setSectionResizeMode(
             ServiceColumn.NAME, QHeaderView.ResizeMode.Stretch)
@@ -155,7 +154,7 @@ class ReferralDialog(QDialog):
         actions.addStretch(1)
 
         self.made = ReferralTableModel(self)
-        self.made_view = _table(self.made)
+        self.made_view = read_only_table(self.made)
         self.made_view.horizontalHeader().setSectionResizeMode(
             ReferralColumn.SERVICE, QHeaderView.ResizeMode.Stretch)
         self.status = QComboBox()
@@ -401,18 +400,6 @@ class ReferralDialog(QDialog):
     def done(self, result: int) -> None:
         self.preview.clear()
         super().done(result)
-
-
-def _table(model: QAbstractItemModel) -> QTableView:
-    view = QTableView()
-    view.setModel(model)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    view.verticalHeader().setVisible(False)
-    view.setWordWrap(False)
-    view.setAlternatingRowColors(True)
-    return view
 
 
 def _subtitle(text: str) -> QLabel:

@@ -34,6 +34,7 @@ from datetime import UTC, datetime
 from enum import StrEnum
 from typing import Any
 
+from fieldapp.services.session import ADMIN_ROLE
 from fieldapp.vault import sync_store
 from fieldapp.vault.database import Connection, transaction
 
@@ -48,7 +49,6 @@ _INDEXED_VALUES = (
 # A reference typed whole or in part: its letter, a dash, then up to two groups of four.
 _REFERENCE_PREFIX = re.compile(r"[A-Za-z]-[A-Za-z0-9]{1,4}(?:-[A-Za-z0-9]{0,4})?")
 SUPERVISOR_ROLE = "supervisor"
-ADMIN_ROLE = "admin"
 
 
 class CaseStatus(StrEnum):

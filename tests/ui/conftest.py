@@ -9,7 +9,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSettings, QStandardPaths, Qt
 from pytestqt.qtbot import QtBot
 
 from fieldapp.paths import VaultPaths
@@ -133,3 +133,20 @@ def sign_in(qtbot: QtBot, main: MainWindow, password: str = ADMIN_PASSWORD) -> N
 def scenario(form: str, name_start: str) -> dict[str, object]:
     data = json.loads((REPO_ROOT / "forms" / f"{form}.tests.json").read_text(encoding="utf-8"))
     return next(s for s in data["scenarios"] if s["name"].startswith(name_start))
+
+
+@pytest.fixture
+def qt_config(tmp_path: Path) -> Iterator[Path]:
+    """Qt's user settings redirected to a folder of the test's own."""
+    config = tmp_path / "qt-config"
+    config.mkdir()
+    default = QStandardPaths.writableLocation(
+        QStandardPaths.StandardLocation.GenericConfigLocation)
+    formats = (QSettings.Format.NativeFormat, QSettings.Format.IniFormat)
+    for kind in formats:
+        QSettings.setPath(kind, QSettings.Scope.UserScope, str(config))
+    try:
+        yield config
+    finally:
+        for kind in formats:
+            QSettings.setPath(kind, QSettings.Scope.UserScope, default)

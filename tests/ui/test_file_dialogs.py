@@ -3,33 +3,16 @@ desktop "recent file" (they are never the desktop's dialogs)."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QEvent, QSettings, QStandardPaths, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QTimer
 from PySide6.QtWidgets import QApplication, QFileDialog, QLineEdit, QWidget
 from pytestqt.qtbot import QtBot
 
 from ui import file_dialogs
 from ui.referral_prompts import ReferralPrompts
-
-
-@pytest.fixture
-def qt_config(tmp_path: Path) -> Iterator[Path]:
-    """Qt's user settings redirected to a folder of the test's own."""
-    config = tmp_path / "qt-config"
-    config.mkdir()
-    default = QStandardPaths.writableLocation(
-        QStandardPaths.StandardLocation.GenericConfigLocation)
-    formats = (QSettings.Format.NativeFormat, QSettings.Format.IniFormat)
-    for kind in formats:
-        QSettings.setPath(kind, QSettings.Scope.UserScope, str(config))
-    try:
-        yield config
-    finally:
-        for kind in formats:
-            QSettings.setPath(kind, QSettings.Scope.UserScope, default)
 
 
 def _answer(choose: Callable[[QFileDialog], None]) -> None:

@@ -13,14 +13,13 @@ def _guarded(qtbot: QtBot, minutes: float = 5) -> tuple[Guard, QLineEdit, list[s
     guard = Guard(minutes)
     app = QApplication.instance()
     assert app is not None
-    app.installEventFilter(guard)
+    guard.install(app)
     field = QLineEdit()
     qtbot.addWidget(field)
     field.show()
     events: list[str] = []
     guard.quick_exit_requested.connect(lambda: events.append("exit"))
     guard.idle_timed_out.connect(lambda: events.append("idle"))
-    qtbot.addWidget(field)
     return guard, field, events
 
 
@@ -29,7 +28,7 @@ def test_three_shift_presses_request_quick_exit(qtbot: QtBot) -> None:
     for _ in range(3):
         qtbot.keyClick(field, Qt.Key.Key_Shift)
     assert events == ["exit"]
-    QApplication.instance().removeEventFilter(guard)  # type: ignore[union-attr]
+    guard.uninstall()
 
 
 def test_typing_capitals_does_not(qtbot: QtBot) -> None:
@@ -41,7 +40,7 @@ def test_typing_capitals_does_not(qtbot: QtBot) -> None:
     qtbot.keyClick(field, Qt.Key.Key_Shift)
     qtbot.keyClick(field, Qt.Key.Key_Shift)
     assert events == []  # two presses after the last letter
-    QApplication.instance().removeEventFilter(guard)  # type: ignore[union-attr]
+    guard.uninstall()
 
 
 def test_idle_lock_fires_and_input_postpones_it(qtbot: QtBot) -> None:
@@ -53,19 +52,11 @@ def test_idle_lock_fires_and_input_postpones_it(qtbot: QtBot) -> None:
     assert events == []
     qtbot.waitUntil(lambda: events == ["idle"], timeout=2000)
     guard.disarm()
-    QApplication.instance().removeEventFilter(guard)  # type: ignore[union-attr]
+    guard.uninstall()
 
 
 def test_the_watch_pauses_while_code_builds_and_comes_back(qtbot: QtBot) -> None:
-    guard = Guard(5)
-    app = QApplication.instance()
-    assert app is not None
-    guard.install(app)
-    field = QLineEdit()
-    qtbot.addWidget(field)
-    field.show()
-    events: list[str] = []
-    guard.quick_exit_requested.connect(lambda: events.append("exit"))
+    guard, field, events = _guarded(qtbot)
     try:
         with guard.paused():
             for _ in range(3):  # what code sends meanwhile is not the officer's input

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import TypeVar
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QEvent, QSettings, QStandardPaths, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QTimer
 from PySide6.QtWidgets import QApplication, QDialog
 from pytestqt.qtbot import QtBot
 
@@ -376,25 +376,14 @@ def _accept_the_dialog() -> None:
 
 
 def test_the_folder_dialog_keeps_no_chosen_path_in_qt_settings(
-    office: Office, panel: ImportPanel, tmp_path: Path
+    office: Office, panel: ImportPanel, qt_config: Path
 ) -> None:
-    config = tmp_path / "qt-config"
-    config.mkdir()
-    default = QStandardPaths.writableLocation(
-        QStandardPaths.StandardLocation.GenericConfigLocation)
-    formats = (QSettings.Format.NativeFormat, QSettings.Format.IniFormat)
-    for kind in formats:
-        QSettings.setPath(kind, QSettings.Scope.UserScope, str(config))
-    try:
-        inbox = office.folder("inbox-on-the-shared-drive")
-        panel.inbox.setText(str(inbox))
-        QTimer.singleShot(100, _accept_the_dialog)
-        assert panel._choose_folder("Inbox folder") == inbox
-        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
-    finally:
-        for kind in formats:
-            QSettings.setPath(kind, QSettings.Scope.UserScope, default)
-    saved = (config / "QtProject.conf").read_text(encoding="utf-8")
+    inbox = office.folder("inbox-on-the-shared-drive")
+    panel.inbox.setText(str(inbox))
+    QTimer.singleShot(100, _accept_the_dialog)
+    assert panel._choose_folder("Inbox folder") == inbox
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    saved = (qt_config / "QtProject.conf").read_text(encoding="utf-8")
     assert "lastVisited" in saved  # Qt wrote its dialog settings, as it always does
     assert "inbox-on-the-shared-drive" not in saved and str(office.root) not in saved
 

@@ -15,13 +15,10 @@ from datetime import datetime, timedelta
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -33,6 +30,7 @@ from ui.cases.model import CaseColumn, CaseSortProxy, CaseTableModel
 from ui.gateway import VaultGateway
 from ui.inputs import SensitiveLineEdit
 from ui.labels import RESULT_LEVELS, short_result_label, status_label
+from ui.tables import read_only_table
 
 SEARCH_PAUSE_MS = 250
 
@@ -111,25 +109,13 @@ class CaseListPanel(QWidget):
         for box in (self.status_filter, self.result_filter, self.date_filter):
             box.currentIndexChanged.connect(self._apply_filters)
 
-        self.table = QTableView()
-        self.table.setModel(self.proxy)
+        self.table = read_only_table(self.proxy, {
+            CaseColumn.REFERENCE: 120, CaseColumn.DATE: 140, CaseColumn.FORM: 140,
+            CaseColumn.SITE: 160, CaseColumn.STATUS: 100, CaseColumn.RESULT: 130})
         self.table.setSortingEnabled(True)
         self.table.horizontalHeader().setSortIndicator(
             CaseColumn.DATE, Qt.SortOrder.DescendingOrder
         )
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().setVisible(False)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        for column, width in ((CaseColumn.REFERENCE, 120), (CaseColumn.DATE, 140),
-                              (CaseColumn.FORM, 140), (CaseColumn.SITE, 160),
-                              (CaseColumn.STATUS, 100), (CaseColumn.RESULT, 130)):
-            header.resizeSection(column, width)
         self.table.doubleClicked.connect(self._on_table_activated)
         self.table.activated.connect(self._on_table_activated)
 

@@ -36,6 +36,7 @@ from fieldapp.services.sync import SupervisorStatus, SupervisorSync
 from fieldapp.services.sync_enrollment import DeviceSummary
 from fieldapp.services.sync_import import DUPLICATE, IMPORTED, ImportReport
 from fieldapp.services.sync_progress import APPLYING, SHOWING, ImportProgress
+from ui import file_dialogs
 from ui.gateway import VaultGateway, VaultLocked
 from ui.inputs import SensitiveLineEdit
 from ui.problems import plain_message
@@ -173,7 +174,7 @@ class ImportPanel(QWidget):
         return supervisor_dialogs.choose_bundles(self, self._inbox_folder())
 
     def _choose_folder(self, title: str) -> Path | None:
-        return supervisor_dialogs.choose_folder(self, title, self._inbox_folder())
+        return file_dialogs.choose_folder(self, title, self._inbox_folder())
 
     def _choose_registration(self) -> Path | None:
         return supervisor_dialogs.choose_registration(self)

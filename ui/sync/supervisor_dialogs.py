@@ -1,4 +1,4 @@
-"""The modal questions of the Import screen: bundle files, a folder, a registration file, a code.
+"""The modal questions of the Import screen: bundle files, a registration file, a laptop code.
 
 The file dialogs leave no trace of the paths chosen (ui.file_dialogs); the screen remembers its
 folders in memory only. The laptop code is typed with the sensitive-input hints.
@@ -22,10 +22,6 @@ def choose_bundles(parent: QWidget, start: Path | None = None) -> list[Path]:
         parent, _T.translate("ImportDialogs", "Bundle files to import"),
         [_T.translate("ImportDialogs", "Sync bundles (*.fsb)"),
          _T.translate("ImportDialogs", "All files (*)")], start)
-
-
-def choose_folder(parent: QWidget, title: str, start: Path | None = None) -> Path | None:
-    return file_dialogs.choose_folder(parent, title, start)
 
 
 def choose_registration(parent: QWidget) -> Path | None:

@@ -12,10 +12,8 @@ from collections.abc import Mapping, Sequence
 
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QTableView,
     QVBoxLayout,
@@ -24,26 +22,16 @@ from PySide6.QtWidgets import (
 
 from fieldapp.services.sync_import import FileReport
 from ui.sync.supervisor_models import FileReportModel, ReportColumn, ReportFilterProxy
+from ui.tables import read_only_table
 
 
 def report_table(model: QAbstractItemModel, widths: Mapping[int, int]) -> QTableView:
-    """A read-only, sortable table over ``model``, in the model's order until sorted."""
-    table = QTableView()
-    table.setModel(model)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.verticalHeader().setVisible(False)
-    table.setAlternatingRowColors(True)
-    table.setWordWrap(False)
+    """A sortable :func:`ui.tables.read_only_table`, in the model's order until sorted."""
+    table = read_only_table(model, widths)
     header = table.horizontalHeader()
-    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-    header.setStretchLastSection(True)
     header.setSortIndicatorShown(True)
     header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)  # the model's own order
     table.setSortingEnabled(True)
-    for column, width in widths.items():
-        header.resizeSection(column, width)
     return table
 
 
