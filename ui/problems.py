@@ -2,8 +2,9 @@
 
 The core's typed errors carry an English message fit for the command line. The screens show a
 translated sentence for the failures an officer meets (disk full, damaged vault, missing form,
-locked vault) and fall back to the core's own message for the rest. Nothing typed is lost in
-any of these cases: the sentence says so where it matters.
+locked vault), the sync files' refusals by their reason code (ui.sync_reasons), and fall back
+to the core's own message for the rest. Nothing typed is lost in any of these cases: the
+sentence says so where it matters.
 """
 
 from __future__ import annotations
@@ -12,11 +13,13 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from fieldapp.errors import FieldappError
+from fieldapp.sync.errors import SyncError
 from fieldapp.vault.database import DatabaseKeyMismatch, DiskFull, VaultDamaged
 from fieldapp.vault.errors import KeystoreDamaged, KeystoreTampered
 from fieldapp.vault.migrations import SchemaTooNew
 from fieldapp.xlsform.errors import FormLoadError
 from ui.gateway import VaultLocked
+from ui.sync_reasons import reason_text
 from ui.tasks import UnexpectedProblem
 
 _T = QCoreApplication
@@ -55,6 +58,8 @@ def plain_message(error: FieldappError) -> str:
         ).replace("%1", str(error))
     if isinstance(error, VaultLocked):
         return _T.translate("Problems", "The vault is locked. Sign in again.")
+    if isinstance(error, SyncError) and (text := reason_text(error.reason)) is not None:
+        return text
     if isinstance(error, UnexpectedProblem):
         return _T.translate(
             "Problems",

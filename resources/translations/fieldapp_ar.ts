@@ -1603,6 +1603,57 @@
     </message>
 </context>
 <context>
+    <name>SyncReasons</name>
+    <message>
+        <source>The file is damaged or was altered on the way: its signature or its content does not check out. Nothing of it was used. Ask for the file again.</source>
+        <translation>الملف تالف أو عُدِّل أثناء نقله: لا يمكن التحقق من توقيعه أو من محتواه. لم يُستخدم شيء منه. اطلب الملف مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>This is not a sync file of the expected kind, or it is damaged. Nothing of it was used.</source>
+        <translation>هذا ليس ملف مزامنة من النوع المتوقع، أو أنه تالف. لم يُستخدم شيء منه.</translation>
+    </message>
+    <message>
+        <source>The file is empty. Copy it again.</source>
+        <translation>الملف فارغ. انسخه مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>The file is incomplete (the copy was interrupted or is still going on). Copy it again.</source>
+        <translation>الملف غير مكتمل (انقطع النسخ أو ما زال جاريًا). انسخه مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>The file is far too large to be a sync file.</source>
+        <translation>الملف أكبر بكثير من أن يكون ملف مزامنة.</translation>
+    </message>
+    <message>
+        <source>The file or folder could not be read: it was moved, or the stick or drive was taken out.</source>
+        <translation>تعذّرت قراءة الملف أو المجلد: نُقل، أو أُزيلت ذاكرة USB أو القرص.</translation>
+    </message>
+    <message>
+        <source>The file was made by a newer version of the app. Update the app here.</source>
+        <translation>أُنشئ الملف بإصدار أحدث من التطبيق. حدِّث التطبيق هنا.</translation>
+    </message>
+    <message>
+        <source>The file comes from a laptop that was not accepted here. Accept the laptop first (its registration file and code), then import it again.</source>
+        <translation>الملف آتٍ من حاسوب لم يُقبل هنا. اقبل الحاسوب أولًا (ملف القيد الخاص به ورمزه)، ثم استورد الملف مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>The file was made for another supervisor. It cannot be read here.</source>
+        <translation>أُنشئ الملف لمشرف آخر. لا يمكن قراءته هنا.</translation>
+    </message>
+    <message>
+        <source>The file was signed by another supervisor than the one this laptop trusts.</source>
+        <translation>وقّع الملفَّ مشرفٌ غير المشرف الذي يثق به هذا الحاسوب.</translation>
+    </message>
+    <message>
+        <source>This receipt is for another laptop.</source>
+        <translation>هذا الإيصال لحاسوب آخر.</translation>
+    </message>
+    <message>
+        <source>This update is not newer than the one already applied, so it was not applied.</source>
+        <translation>هذا التحديث ليس أحدث من التحديث المطبق سابقًا، لذلك لم يُطبَّق.</translation>
+    </message>
+</context>
+<context>
     <name>TextEditor</name>
     <message>
         <source>YYYY-MM-DD</source>

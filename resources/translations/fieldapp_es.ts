@@ -1603,6 +1603,57 @@
     </message>
 </context>
 <context>
+    <name>SyncReasons</name>
+    <message>
+        <source>The file is damaged or was altered on the way: its signature or its content does not check out. Nothing of it was used. Ask for the file again.</source>
+        <translation>El archivo está dañado o se modificó por el camino: su firma o su contenido no se verifican. No se usó nada de él. Pida el archivo de nuevo.</translation>
+    </message>
+    <message>
+        <source>This is not a sync file of the expected kind, or it is damaged. Nothing of it was used.</source>
+        <translation>No es un archivo de sincronización del tipo esperado, o está dañado. No se usó nada de él.</translation>
+    </message>
+    <message>
+        <source>The file is empty. Copy it again.</source>
+        <translation>El archivo está vacío. Cópielo de nuevo.</translation>
+    </message>
+    <message>
+        <source>The file is incomplete (the copy was interrupted or is still going on). Copy it again.</source>
+        <translation>El archivo está incompleto (la copia se interrumpió o sigue en curso). Cópielo de nuevo.</translation>
+    </message>
+    <message>
+        <source>The file is far too large to be a sync file.</source>
+        <translation>El archivo es demasiado grande para ser un archivo de sincronización.</translation>
+    </message>
+    <message>
+        <source>The file or folder could not be read: it was moved, or the stick or drive was taken out.</source>
+        <translation>No se pudo leer el archivo o la carpeta: se movió, o se retiró la memoria USB o el disco.</translation>
+    </message>
+    <message>
+        <source>The file was made by a newer version of the app. Update the app here.</source>
+        <translation>El archivo se creó con una versión más reciente de la aplicación. Actualice la aplicación aquí.</translation>
+    </message>
+    <message>
+        <source>The file comes from a laptop that was not accepted here. Accept the laptop first (its registration file and code), then import it again.</source>
+        <translation>El archivo viene de un portátil que no se aceptó aquí. Acepte primero el portátil (su archivo de registro y su código) y después impórtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>The file was made for another supervisor. It cannot be read here.</source>
+        <translation>El archivo se creó para otro supervisor. No se puede leer aquí.</translation>
+    </message>
+    <message>
+        <source>The file was signed by another supervisor than the one this laptop trusts.</source>
+        <translation>El archivo lo firmó un supervisor distinto del que este portátil reconoce.</translation>
+    </message>
+    <message>
+        <source>This receipt is for another laptop.</source>
+        <translation>Este acuse de recibo es para otro portátil.</translation>
+    </message>
+    <message>
+        <source>This update is not newer than the one already applied, so it was not applied.</source>
+        <translation>Esta actualización no es más reciente que la ya aplicada, así que no se aplicó.</translation>
+    </message>
+</context>
+<context>
     <name>TextEditor</name>
     <message>
         <source>YYYY-MM-DD</source>

@@ -1603,6 +1603,57 @@
     </message>
 </context>
 <context>
+    <name>SyncReasons</name>
+    <message>
+        <source>The file is damaged or was altered on the way: its signature or its content does not check out. Nothing of it was used. Ask for the file again.</source>
+        <translation>Le fichier est endommagé ou a été modifié en route : sa signature ou son contenu ne se vérifie pas. Rien n’en a été utilisé. Redemandez le fichier.</translation>
+    </message>
+    <message>
+        <source>This is not a sync file of the expected kind, or it is damaged. Nothing of it was used.</source>
+        <translation>Ce n’est pas un fichier de synchronisation du type attendu, ou il est endommagé. Rien n’en a été utilisé.</translation>
+    </message>
+    <message>
+        <source>The file is empty. Copy it again.</source>
+        <translation>Le fichier est vide. Copiez-le à nouveau.</translation>
+    </message>
+    <message>
+        <source>The file is incomplete (the copy was interrupted or is still going on). Copy it again.</source>
+        <translation>Le fichier est incomplet (la copie a été interrompue ou est encore en cours). Copiez-le à nouveau.</translation>
+    </message>
+    <message>
+        <source>The file is far too large to be a sync file.</source>
+        <translation>Le fichier est bien trop volumineux pour être un fichier de synchronisation.</translation>
+    </message>
+    <message>
+        <source>The file or folder could not be read: it was moved, or the stick or drive was taken out.</source>
+        <translation>Le fichier ou le dossier n’a pas pu être lu : il a été déplacé, ou la clé USB ou le disque a été retiré.</translation>
+    </message>
+    <message>
+        <source>The file was made by a newer version of the app. Update the app here.</source>
+        <translation>Le fichier a été créé par une version plus récente de l’application. Mettez l’application à jour ici.</translation>
+    </message>
+    <message>
+        <source>The file comes from a laptop that was not accepted here. Accept the laptop first (its registration file and code), then import it again.</source>
+        <translation>Le fichier vient d’un ordinateur qui n’a pas été accepté ici. Acceptez d’abord l’ordinateur (son fichier d’enregistrement et son code), puis importez-le à nouveau.</translation>
+    </message>
+    <message>
+        <source>The file was made for another supervisor. It cannot be read here.</source>
+        <translation>Le fichier a été créé pour un autre superviseur. Il ne peut pas être lu ici.</translation>
+    </message>
+    <message>
+        <source>The file was signed by another supervisor than the one this laptop trusts.</source>
+        <translation>Le fichier a été signé par un autre superviseur que celui auquel cet ordinateur fait confiance.</translation>
+    </message>
+    <message>
+        <source>This receipt is for another laptop.</source>
+        <translation>Cet accusé de réception est destiné à un autre ordinateur.</translation>
+    </message>
+    <message>
+        <source>This update is not newer than the one already applied, so it was not applied.</source>
+        <translation>Cette mise à jour n’est pas plus récente que celle déjà appliquée : elle n’a pas été appliquée.</translation>
+    </message>
+</context>
+<context>
     <name>TextEditor</name>
     <message>
         <source>YYYY-MM-DD</source>

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import TypeVar
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QEvent, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialog
 from pytestqt.qtbot import QtBot
 
@@ -30,6 +30,7 @@ from tests.core.test_sync_service_support import PASSWORD, Office, make_office
 from ui.gateway import VaultGateway, VaultLocked
 from ui.sync.supervisor import ImportPanel
 from ui.sync.supervisor_models import ITEM_ROLE, ReportColumn
+from ui.sync_reasons import reason_text
 from ui.tasks import DatabaseThread, ImmediateRunner, TaskRunner
 
 T = TypeVar("T")
@@ -155,11 +156,18 @@ def test_damaged_and_empty_files_are_rejected_and_the_good_one_imports(
     for row, report in enumerate(rows(panel)):
         if report.status == REJECTED:
             assert cell(panel, row, ReportColumn.OUTCOME) == "✖ Rejected"
-            assert cell(panel, row, ReportColumn.REASON) == report.message
+            # The sentence for the reason code in the app language; the core's words beside.
+            sentence = reason_text(report.reason)
+            assert sentence and cell(panel, row, ReportColumn.REASON) == sentence
             assert report.message and "Traceback" not in report.message
+            tip = panel.reports.proxy.index(row, ReportColumn.REASON).data(
+                Qt.ItemDataRole.ToolTipRole)
+            assert tip == report.message
             assert cell(panel, row, ReportColumn.NEW) == ""
             panel.reports.table.selectRow(row)
-            assert panel.reports.detail.text() == f"{report.file}: {report.message}"
+            assert panel.reports.detail.text() == f"{report.file}: {sentence}"
+    assert cell(panel, [r.file for r in rows(panel)].index(empty.name),
+                ReportColumn.REASON) == "The file is empty. Copy it again."
     assert panel.message.property("role") == "banner"
     assert "2 rejected" in panel.message.text()
     assert len(case_references(panel)) == 1
@@ -341,7 +349,8 @@ def test_problems_are_shown_inline_and_a_locked_vault_is_passed_on(
     panel.inbox.setText(str(office.root / "stick-that-was-pulled-out"))
     panel.import_inbox_button.click()
     assert panel.message.property("role") == "error"
-    assert "could not read the folder" in panel.message.text()
+    assert panel.message.text() == ("The file or folder could not be read: it was moved, or the "
+                                    "stick or drive was taken out.")
     assert panel.import_files_button.isEnabled()
     panel._gateway.lock()
     with qtbot.waitSignal(panel.failed, timeout=1000) as blocker:

@@ -86,8 +86,9 @@ def test_file_reports_show_words_newest_import_on_top() -> None:
     assert text(model, 3, ReportColumn.SEQUENCE_STATUS) == "Gap: missing 4, 5"
     assert text(model, 2, ReportColumn.SEQUENCE_STATUS) == "In order"
     assert text(model, 0, ReportColumn.SEQUENCE_STATUS) == "Received before"
-    assert text(model, 4, ReportColumn.REASON) == (
-        "the file's signature does not verify (test text)")
+    assert text(model, 4, ReportColumn.REASON).startswith("The file is damaged or was altered")
+    assert model.index(4, ReportColumn.REASON).data(Qt.ItemDataRole.ToolTipRole) == (
+        "the file's signature does not verify (test text)")  # the core's words, for support
     assert "cancelled before this file" in text(model, 1, ReportColumn.REASON)
     assert text(model, 4, ReportColumn.NEW) == ""  # nothing counted for a rejected file
     assert text(model, 2, ReportColumn.NEW) == "12"
@@ -144,6 +145,13 @@ def test_a_renamed_file_shows_its_new_name() -> None:
                                   message="the file ends early (test text)",
                                   moved_to="rejected/0007.fsb.1"),))
     assert text(model, 0, ReportColumn.MOVED_TO) == "rejected/0007.fsb.1"
+
+
+def test_a_reason_without_a_sentence_shows_the_cores_words() -> None:
+    model = FileReportModel()
+    model.add_reports((FileReport("0008.fsb", "rejected", reason="a_future_code",
+                                  message="something new went wrong (test text)"),))
+    assert text(model, 0, ReportColumn.REASON) == "something new went wrong (test text)"
 
 
 def test_a_long_list_of_missing_numbers_is_cut() -> None:

@@ -29,6 +29,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 
 from fieldapp.services.sync_import import DUPLICATE, IMPORTED, REJECTED, SKIPPED, FileReport
 from ui.labels import join_list
+from ui.sync_reasons import reason_text
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 ITEM_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -159,7 +160,8 @@ class FileReportModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             if column is ReportColumn.MOVED_TO:
                 return report.moved_to
-            return self._reason(report) or None
+            # The core's own words (English, precise) for support; the cell has the sentence.
+            return report.message or self._reason(report) or None
         if role == Qt.ItemDataRole.TextAlignmentRole and column in _NUMBERS:
             return int(RIGHT_ALIGNED)
         if role == Qt.ItemDataRole.ForegroundRole and report.status in (REJECTED, SKIPPED):
@@ -236,9 +238,7 @@ class FileReportModel(QAbstractTableModel):
         if report.status == DUPLICATE:
             return self.tr("This bundle was imported before: nothing changed. Its receipt is "
                            "offered again.")
-        if report.message:
-            return report.message
-        return report.reason or ""
+        return reason_text(report.reason) or report.message or report.reason or ""
 
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
