@@ -20,6 +20,7 @@ from fieldapp.services.session import (
     ADMIN_ROLE,
     ROLES,
     Vault,
+    checkpoint_wal,
     pending_keystore_path,
     promote_pending_keystore,
 )
@@ -94,8 +95,8 @@ def rotate_key(vault: Vault, *, reason: str = "requested") -> None:
     """New random data key: ``PRAGMA rekey`` and every slot re-sealed, crash-safe.
 
     The re-sealed keystore is first written beside the current one; then the database is
-    rekeyed; then the new keystore replaces the old. Unlocking completes an interrupted
-    rotation (see :mod:`fieldapp.services.session`).
+    rekeyed and its WAL checkpointed into the file; then the new keystore replaces the old.
+    Unlocking completes an interrupted rotation (see :mod:`fieldapp.services.session`).
     """
     vault.require_role("rotate the vault key", ADMIN_ROLE)
     new_key = bytearray(os.urandom(32))
@@ -111,6 +112,9 @@ def rotate_key(vault: Vault, *, reason: str = "requested") -> None:
             vault.connection.execute(statement.decode("ascii"))
         finally:
             statement[:] = bytes(len(statement))
+        # The rekeyed pages sit in the WAL; the keystore may name only the new key once the
+        # database file itself holds them (a vault whose WAL is lost must still open).
+        checkpoint_wal(vault.connection)
         promote_pending_keystore(vault.paths)
         vault.keystore = Keystore.load(vault.paths.keystore)
         vault.replace_key(bytes(new_key))

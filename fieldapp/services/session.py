@@ -7,7 +7,8 @@ audit log. A :class:`Vault` is the unlocked state; ``lock()`` closes the connect
 overwrites the key bytes it holds.
 
 A key rotation writes the re-sealed keystore to ``keystore.json.next`` before ``PRAGMA rekey``
-and promotes it afterwards; if the program dies in between, unlocking finds the database opens
+and promotes it only once the rekeyed pages are checkpointed from the WAL into the database
+file; if the program dies in between, unlocking finds the database opens
 only with the pending keystore and finishes the promotion, so a crash can never leave a vault
 whose key is nowhere.
 """
@@ -193,6 +194,7 @@ def _open_with_pending_rotation(
     pending = Keystore.load(pending_path)
     new_key = pending.unlock(user, password, now=clock().timestamp())
     connection = open_database(paths.database, new_key)
+    checkpoint_wal(connection)
     promote_pending_keystore(paths)
     key[:] = new_key
     return connection
@@ -203,6 +205,13 @@ def promote_pending_keystore(paths: VaultPaths) -> None:
     (a ``.bak`` sealing the old key would no longer open the rekeyed database)."""
     os.replace(pending_keystore_path(paths), paths.keystore)
     Keystore.load(paths.keystore).save()
+
+
+def checkpoint_wal(connection: Connection) -> None:
+    """Copy every WAL frame into the database file and empty the WAL (durably)."""
+    busy, _frames, _done = connection.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+    if busy:
+        raise VaultError("the vault is in use by another program: close it and try again")
 
 
 def open_from_key(paths: VaultPaths, key: bytes) -> Connection:
