@@ -61,6 +61,9 @@ def encrypt_pdf(pdf_bytes: bytes, passphrase: str) -> bytes:
         writer = PdfWriter(clone_from=reader)
     except PyPdfError as error:
         raise ReferralError("the document to encrypt is not a readable PDF") from error
+    # pypdf names itself as producer; the document names no tool (see render.py).
+    writer.metadata = {key: value for key, value in (reader.metadata or {}).items()
+                       if key not in ("/Producer", "/Creator")}
     # Revision 6 is the PDF 2.0 security handler: say so in the header.
     writer.pdf_header = b"%PDF-2.0"
     writer.encrypt(

@@ -5,8 +5,9 @@ service's profile, refuses text the shipped fonts cannot show, and builds the do
 ``BytesIO``: nothing touches the disk (encrypting and writing are
 :mod:`fieldapp.referral.protect`'s job). Every page carries the confidentiality footer and
 "page N of M", which needs the page count, so pages are held back and decorated when the
-document is saved. Metadata says only "Referral document" in the document language, with
-creator "fieldapp": no officer, person, place or service in title, author, subject or keywords.
+document is saved. Metadata says only "Referral document" in the document language: no
+officer, person, place or service in title, author, subject or keywords, and no creator or
+producer (a seized phone holding the PDF must not tell which tool made it).
 """
 
 from __future__ import annotations
@@ -61,8 +62,8 @@ def render_referral(request: ReferralRequest) -> bytes:
         author="",
         subject="",
         keywords="",
-        creator="fieldapp",
-        producer="fieldapp",
+        creator="",
+        producer="",
         lang=request.language,
         # An embedded initial font: otherwise every page names Helvetica, unembedded.
         initialFontName=book.primary(False),

@@ -218,14 +218,18 @@ class InterviewService:
         return record
 
     def begin_revision(self, reference: str, reason: str) -> OpenInterview:
-        """Make a finalised interview editable again; the reason goes to the audit log."""
+        """Make a finalised interview editable again.
+
+        The officer's reason is kept with the revision (encrypted, purged with the interview);
+        the audit log, which is never purged and leaves in bundles, records only that a
+        revision began: it holds no free text.
+        """
         record = self._visible(reference)
         with transaction(self.connection):
             record = revisions.begin_revision(self.connection, record.id, reason=reason,
                                               clock=self.clock)
             self.vault.audit("revision_started", {"reference": record.reference,
-                                                  "revision": record.revision + 1,
-                                                  "reason": reason.strip()})
+                                                  "revision": record.revision + 1})
         return self.open(reference)
 
     # -- results --------------------------------------------------------------------------

@@ -77,6 +77,8 @@ def test_opens_with_the_passphrase_only(encrypted: bytes, passphrase: str) -> No
     text = reader.pages[0].extract_text()
     assert "Leila Haddad" in text
     assert reader.metadata is not None and reader.metadata.title == "Referral document"
+    for key in ("/Creator", "/Producer"):  # neither the app nor the PDF library is named
+        assert not reader.metadata.get(key), key
 
     locked = PdfReader(io.BytesIO(encrypted))
     with pytest.raises(FileNotDecryptedError):
