@@ -195,6 +195,19 @@ def set_person_label(connection: Connection, interview_id: int, label: str) -> N
             queue_for_search(connection, [interview_id])
 
 
+def erase_from_search_index(connection: Connection, ids: Sequence[int]) -> None:
+    """Remove what the index holds of ``ids`` now, leaving no trace in its pages.
+
+    Run inside a ``secure_delete`` transaction (the retention purge's ``forget`` hook). A
+    contentless index records a delete as a tombstone and keeps the row's words in its data
+    pages until the segments are merged, so the index is merged ("optimize") here; the pages
+    it frees are then overwritten.
+    """
+    queue_for_search(connection, ids)
+    refresh_search_index(connection)
+    connection.execute("INSERT INTO interviews_fts (interviews_fts) VALUES ('optimize')")
+
+
 def refresh_search_index(connection: Connection) -> int:
     """Index interviews added since the last search and those queued; returns how many.
 

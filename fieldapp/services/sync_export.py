@@ -249,9 +249,8 @@ def purge_now(vault: Vault, moment: datetime) -> int:
         return 0
     owing = {interview for *_parts, interview in pending_referrals(vault, device.device_id)}
     result = sync_purge.purge(vault.connection, policy, moment,
-                              forget=caselist.queue_for_search, keep=owing)
+                              forget=caselist.erase_from_search_index, keep=owing)
     if result.interviews:
-        caselist.refresh_search_index(vault.connection)
         vault.audit("interviews_purged", {"interviews": result.interviews,
                                           "stubs_kept": result.kept_stubs,
                                           "after_days": policy.purge_after_days})

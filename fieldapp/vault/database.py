@@ -13,6 +13,8 @@ keeps a single database thread; the CLI opens, works and closes.
 from __future__ import annotations
 
 import errno
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -123,6 +125,21 @@ def translate_error(error: Exception) -> FieldappError | None:
             "the vault database is damaged: run 'fieldapp check' and restore a backup"
         )
     return None
+
+
+@contextmanager
+def secure_delete(connection: Connection) -> Iterator[Connection]:
+    """``with secure_delete(conn):`` - pages freed inside are overwritten with zeros.
+
+    The pragma is per connection and cannot change inside a transaction, so this wraps whole
+    transactions; the previous setting comes back afterwards.
+    """
+    previous = int(connection.execute("PRAGMA secure_delete").fetchone()[0])
+    connection.execute("PRAGMA secure_delete = ON")
+    try:
+        yield connection
+    finally:
+        connection.execute(f"PRAGMA secure_delete = {previous}")
 
 
 class transaction:

@@ -8,8 +8,9 @@ whatever the policy says: nothing unacknowledged is ever purged. With ``keep_stu
 interview row stays as a stub for the officer's log (reference, form, dates, result level,
 interviewer, ``purged_at``) and its answers, revisions, site and person label go; without it the
 row goes too. The purge runs with ``secure_delete`` so freed pages are overwritten; the caller's
-``forget`` hook queues the ids for the search index in the same transaction; the WAL is
-checkpointed and truncated afterwards.
+``forget`` hook removes the ids from the search index in the same transaction (merging its
+segments, since a contentless index keeps a deleted row's words in its data pages until then);
+the WAL is checkpointed and truncated afterwards, so no old page version stays in it.
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from fieldapp.sync import RetentionPolicy
-from fieldapp.vault.database import Connection, transaction
+from fieldapp.vault.database import Connection, secure_delete, transaction
 from fieldapp.vault.sync_outbox import INTERVIEW_KIND
 from fieldapp.vault.sync_store import stamp
 
@@ -69,27 +70,21 @@ def purge(
     if not ids:
         return PurgeResult(0, policy.keep_stub)
     purged_at = stamp(now)
-    # secure_delete is per connection and cannot change inside a transaction.
-    previous = int(connection.execute("PRAGMA secure_delete").fetchone()[0])
-    connection.execute("PRAGMA secure_delete = ON")
-    try:
-        with transaction(connection):
-            chunked = [(interview_id,) for interview_id in ids]
-            connection.executemany("DELETE FROM answers WHERE interview_id = ?", chunked)
+    with secure_delete(connection), transaction(connection):
+        chunked = [(interview_id,) for interview_id in ids]
+        connection.executemany("DELETE FROM answers WHERE interview_id = ?", chunked)
+        connection.executemany(
+            "DELETE FROM interview_revisions WHERE interview_id = ?", chunked
+        )
+        if policy.keep_stub:
             connection.executemany(
-                "DELETE FROM interview_revisions WHERE interview_id = ?", chunked
+                "UPDATE interviews SET purged_at = ?, person_label = '', site = '',"
+                " position = '', revision_reason = '', updated_at = ? WHERE id = ?",
+                [(purged_at, purged_at, interview_id) for interview_id in ids],
             )
-            if policy.keep_stub:
-                connection.executemany(
-                    "UPDATE interviews SET purged_at = ?, person_label = '', site = '',"
-                    " position = '', revision_reason = '', updated_at = ? WHERE id = ?",
-                    [(purged_at, purged_at, interview_id) for interview_id in ids],
-                )
-            else:
-                connection.executemany("DELETE FROM interviews WHERE id = ?", chunked)
-            forget(connection, ids)
-    finally:
-        connection.execute(f"PRAGMA secure_delete = {previous}")
+        else:
+            connection.executemany("DELETE FROM interviews WHERE id = ?", chunked)
+        forget(connection, ids)
     connection.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
     return PurgeResult(len(ids), policy.keep_stub)
 
