@@ -6,6 +6,8 @@ file), the keystore as it was at that moment (the key may be rotated later), and
 manifest. Every part is ciphertext; the tar adds only file names that say nothing. Restoring
 first unlocks the backup's own keystore with the given password and checks the database, and
 only then moves the current vault aside into ``pre-restore-<time>/`` (nothing is deleted).
+Wrong backup passwords meet the same back-off as at unlock
+(:mod:`fieldapp.services.restore_attempts`).
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ from pathlib import Path
 
 from fieldapp.errors import FieldappError, UsageError
 from fieldapp.paths import VaultPaths
+from fieldapp.services.restore_attempts import RestoreAttempts
 from fieldapp.services.session import Clock, Vault, open_from_key, unlock_vault
 from fieldapp.vault import audit
 from fieldapp.vault.audit import utc_now
@@ -120,8 +123,13 @@ def restore(
     with tempfile.TemporaryDirectory(dir=paths.data_dir, prefix=".restore-") as work:
         staging = VaultPaths(Path(work))
         _extract_backup(source, staging.data_dir)
+        attempts = RestoreAttempts(paths.data_dir)
+        attempts.carry_in(staging.keystore, user)
         staged_keystore = Keystore.load(staging.keystore)
-        key = bytearray(staged_keystore.unlock(user, password, now=clock().timestamp()))
+        try:
+            key = bytearray(staged_keystore.unlock(user, password, now=clock().timestamp()))
+        finally:
+            attempts.carry_out(staging.keystore, user)
         try:
             connection = open_database(staging.database, bytes(key))
             ok = connection.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
