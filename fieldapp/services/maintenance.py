@@ -25,7 +25,7 @@ from fieldapp.errors import FieldappError, UsageError
 from fieldapp.paths import VaultPaths
 from fieldapp.services.restore_attempts import RestoreAttempts
 from fieldapp.services.session import Clock, Vault, open_from_key, unlock_vault
-from fieldapp.vault import audit
+from fieldapp.vault import audit, permissions
 from fieldapp.vault.audit import utc_now
 from fieldapp.vault.database import open_database
 from fieldapp.vault.keystore import Keystore
@@ -72,6 +72,7 @@ def backup(vault: Vault, out: Path) -> Path:
             _add_bytes(archive, "manifest.json", json.dumps(manifest).encode("utf-8"))
             _add_bytes(archive, "keystore.json", vault.paths.keystore.read_bytes())
             archive.add(snapshot, arcname="vault.db")
+        os.chmod(partial, permissions.FILE_MODE)
         with open(partial, "rb+") as handle:
             os.fsync(handle.fileno())
         os.replace(partial, out)
@@ -141,6 +142,7 @@ def restore(
         moved_to = _move_current_aside(paths, clock)
         for name in ("vault.db", "keystore.json"):
             os.replace(staging.data_dir / name, paths.data_dir / name)
+        permissions.restrict(paths.data_dir)
         _fsync_dir(paths.data_dir)
     with unlock_vault(paths, user=user, password=password, clock=clock) as vault:
         vault.audit("backup_restored", {"moved_previous": moved_to is not None})
@@ -183,6 +185,13 @@ def check_vault(vault: Vault) -> list[CheckResult]:
             "encrypted pages", not cipher,
             "every page authenticates" if not cipher
             else f"{len(cipher)} pages fail authentication: restore a backup",
+        ))
+        loose = permissions.loose_permissions(vault.paths.data_dir)
+        results.append(CheckResult(
+            "file permissions", not loose,
+            "readable by this account only" if not loose
+            else "readable by others: " + ", ".join(sorted(loose)[:5])
+            + ("…" if len(loose) > 5 else "") + " (unlocking again makes them private)",
         ))
         chain = audit.verify_chain(fresh)
         results.append(CheckResult(

@@ -23,12 +23,13 @@ from pathlib import Path
 from types import TracebackType
 
 from fieldapp.paths import VaultPaths
-from fieldapp.vault import audit, sync_store
+from fieldapp.vault import audit, permissions, sync_store
 from fieldapp.vault.audit import utc_now
 from fieldapp.vault.database import Connection, DatabaseKeyMismatch, open_database, transaction
 from fieldapp.vault.errors import VaultError, VaultNotFound
 from fieldapp.vault.kdf import KdfParams, params_for_new_slot
 from fieldapp.vault.keystore import ROLES, Keystore
+from fieldapp.vault.keystore_file import remove_stale_temps
 from fieldapp.vault.migrations import migrate
 
 Clock = Callable[[], datetime]
@@ -124,11 +125,13 @@ def create_vault(
     if paths.exists():
         raise VaultExists(paths.data_dir)
     paths.data_dir.mkdir(parents=True, exist_ok=True)
+    permissions.restrict(paths.data_dir)
     key = bytearray(os.urandom(32))
     keystore = Keystore.create(paths.keystore)
     keystore.add_slot(user, role, password, bytes(key), params or params_for_new_slot())
     keystore.save()
     connection = open_database(paths.database, bytes(key), create=True)
+    permissions.restrict(paths.data_dir)  # the new database, and its WAL after it
     migrate(connection)
     vault = Vault(paths, connection, keystore, user, role, clock, key)
     with transaction(connection):
@@ -149,6 +152,8 @@ def unlock_vault(
     """Unwrap the key with ``password`` and open the database; raises typed errors."""
     if not paths.keystore.exists():
         raise VaultNotFound(f"no vault in {paths.data_dir}: create one with 'fieldapp init'")
+    permissions.restrict(paths.data_dir)
+    remove_stale_temps(paths.keystore)
     keystore = Keystore.load(paths.keystore)
     before = _failures_before(keystore, user)
     key = bytearray(keystore.unlock(user, password, now=clock().timestamp()))

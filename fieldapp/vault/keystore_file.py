@@ -14,6 +14,7 @@ from __future__ import annotations
 import contextlib
 import os
 import tempfile
+import time
 from pathlib import Path
 
 from fieldapp.vault.errors import KeystoreDamaged, KeystoreUnavailable, VaultNotFound
@@ -86,6 +87,25 @@ def _durable_temp_copy(directory: Path, name: str, data: bytes) -> Path:
         _remove_quietly(temp)
         raise
     return temp
+
+
+STALE_AFTER_SECONDS = 60.0
+
+
+def remove_stale_temps(path: Path, *, now: float | None = None) -> int:
+    """Delete temporary copies of ``path`` that a killed write left behind; returns how many.
+
+    Only copies older than a minute go: a write in progress elsewhere (the app and a command
+    at the same time) keeps its own.
+    """
+    moment = time.time() if now is None else now
+    removed = 0
+    for temp in path.parent.glob(f".{path.name}.*.tmp"):
+        with contextlib.suppress(OSError):
+            if moment - temp.stat().st_mtime > STALE_AFTER_SECONDS:
+                temp.unlink()
+                removed += 1
+    return removed
 
 
 def _remove_quietly(path: Path) -> None:

@@ -188,7 +188,8 @@ def test_damaged_backup_is_refused(vault: Vault, tmp_path: Path, content: bytes)
 
 def test_check_reports_healthy_vault(vault: Vault) -> None:
     results = maintenance.check_vault(vault)
-    assert [r.name for r in results] == ["database structure", "encrypted pages", "audit log"]
+    assert [r.name for r in results] == [
+        "database structure", "encrypted pages", "file permissions", "audit log"]
     assert all(r.ok for r in results)
 
 
