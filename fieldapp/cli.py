@@ -105,6 +105,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("fieldapp: interrupted", file=sys.stderr)
         return 130
+    except Exception as error:
+        # A full disk, a read-only medium or a refused permission met after opening: one
+        # line, as for every expected failure; anything else is a bug and keeps its traceback.
+        from fieldapp.vault.database import translate_error
+
+        translated = translate_error(error)
+        if translated is None:
+            raise
+        print(f"fieldapp: {translated}", file=sys.stderr)
+        return translated.exit_code
 
 
 def run_gui(args: argparse.Namespace, ctx: CommandContext) -> int:

@@ -26,7 +26,11 @@ def open_vault(ctx: CommandContext) -> Vault:
     """Unlock the vault of ``ctx`` with the user and first password."""
     user = ctx.require_user()
     password = ctx.passwords.read(f"Password for {user}: ")
-    return unlock_vault(ctx.paths, user=user, password=password)
+    vault = unlock_vault(ctx.paths, user=user, password=password)
+    if vault.read_only:
+        print(f"fieldapp: note: {vault.read_only}; the vault is open read-only",
+              file=ctx.stderr)
+    return vault
 
 
 def register(subparsers: Any) -> None:

@@ -173,7 +173,7 @@ class CheckResult:
 def check_vault(vault: Vault) -> list[CheckResult]:
     """Integrity of the database pages, of the encryption (fresh connection) and of the log."""
     results: list[CheckResult] = []
-    fresh = open_from_key(vault.paths, vault.key)
+    fresh = open_from_key(vault.paths, vault.key, read_only=bool(vault.read_only))
     try:
         rows = [row[0] for row in fresh.execute("PRAGMA integrity_check").fetchall()]
         results.append(CheckResult(

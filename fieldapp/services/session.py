@@ -15,6 +15,7 @@ whose key is nowhere.
 
 from __future__ import annotations
 
+import contextlib
 import os
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -25,12 +26,21 @@ from types import TracebackType
 from fieldapp.paths import VaultPaths
 from fieldapp.vault import audit, permissions, sync_store
 from fieldapp.vault.audit import utc_now
-from fieldapp.vault.database import Connection, DatabaseKeyMismatch, open_database, transaction
+from fieldapp.vault.database import (
+    Connection,
+    DatabaseKeyMismatch,
+    DiskFull,
+    VaultDatabaseError,
+    VaultReadOnly,
+    open_database,
+    transaction,
+    translate_error,
+)
 from fieldapp.vault.errors import VaultError, VaultNotFound
 from fieldapp.vault.kdf import KdfParams, params_for_new_slot
 from fieldapp.vault.keystore import ROLES, Keystore
 from fieldapp.vault.keystore_file import remove_stale_temps
-from fieldapp.vault.migrations import migrate
+from fieldapp.vault.migrations import LATEST_VERSION, migrate, schema_version
 
 Clock = Callable[[], datetime]
 
@@ -63,6 +73,8 @@ class Vault:
     role: str
     clock: Clock = utc_now
     _key: bytearray = field(default_factory=bytearray, repr=False)
+    # Why the vault could only be opened for reading (a full disk, a read-only medium), or "".
+    read_only: str = ""
 
     @property
     def key(self) -> bytes:
@@ -79,6 +91,10 @@ class Vault:
             raise PermissionDenied(action, roles)
 
     def audit(self, event: str, details: dict[str, object] | None = None) -> None:
+        """Record a security event. A read-only vault records none: it allows only reads,
+        and a write that tries anyway fails on its own with the read-only reason."""
+        if self.read_only:
+            return
         audit.append(self.connection, event, self.user, details, clock=self.clock)
 
     def lock(self) -> None:
@@ -124,26 +140,52 @@ def create_vault(
         raise sync_store.UnknownVaultRole(vault_role)
     if paths.exists():
         raise VaultExists(paths.data_dir)
-    paths.data_dir.mkdir(parents=True, exist_ok=True)
-    permissions.restrict(paths.data_dir)
+    made_folder = not paths.data_dir.exists()
     key = bytearray(os.urandom(32))
-    keystore = Keystore.create(paths.keystore)
-    keystore.add_slot(user, role, password, bytes(key), params or params_for_new_slot())
-    keystore.save()
-    connection = open_database(paths.database, bytes(key), create=True)
-    permissions.restrict(paths.data_dir)  # the new database, and its WAL after it
-    migrate(connection)
-    vault = Vault(paths, connection, keystore, user, role, clock, key)
-    with transaction(connection):
-        connection.execute(
-            "INSERT INTO meta (key, value) VALUES ('vault_id', ?), ('created_at', ?)",
-            (keystore.vault_id, clock().isoformat(timespec="seconds")),
-        )
-        sync_store.set_up_role(connection, vault_role,
-                               now=clock().isoformat(timespec="milliseconds"))
-        vault.audit("vault_created", {"vault_role": vault_role})
-        vault.audit("user_added", {"account": user, "role": role})
+    connection: Connection | None = None
+    try:
+        paths.data_dir.mkdir(parents=True, exist_ok=True)
+        permissions.restrict(paths.data_dir)
+        # The database first, the keystore last: until the keystore exists there is no vault,
+        # so a creation that fails half-way is simply removed (below) and may be run again.
+        connection = open_database(paths.database, bytes(key), create=True)
+        permissions.restrict(paths.data_dir)  # the new database, and its WAL after it
+        migrate(connection)
+        keystore = Keystore.create(paths.keystore)
+        keystore.add_slot(user, role, password, bytes(key), params or params_for_new_slot())
+        vault = Vault(paths, connection, keystore, user, role, clock, key)
+        with transaction(connection):
+            connection.execute(
+                "INSERT INTO meta (key, value) VALUES ('vault_id', ?), ('created_at', ?)",
+                (keystore.vault_id, clock().isoformat(timespec="seconds")),
+            )
+            sync_store.set_up_role(connection, vault_role,
+                                   now=clock().isoformat(timespec="milliseconds"))
+            vault.audit("vault_created", {"vault_role": vault_role})
+            vault.audit("user_added", {"account": user, "role": role})
+        connection.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
+        keystore.save()
+    except BaseException as error:
+        if connection is not None:
+            connection.close()
+        _remove_half_made(paths, made_folder)
+        key[:] = bytes(len(key))
+        translated = translate_error(error) if isinstance(error, Exception) else None
+        if translated is not None:
+            raise translated from None
+        raise
     return vault
+
+
+def _remove_half_made(paths: VaultPaths, made_folder: bool) -> None:
+    """Remove what a failed ``create_vault`` wrote (there was no vault before it)."""
+    for name in ("vault.db", "vault.db-wal", "vault.db-shm", "keystore.json",
+                 "keystore.json.bak"):
+        with contextlib.suppress(FileNotFoundError):
+            (paths.data_dir / name).unlink()
+    if made_folder:
+        with contextlib.suppress(OSError):
+            paths.data_dir.rmdir()
 
 
 def unlock_vault(
@@ -157,8 +199,14 @@ def unlock_vault(
     keystore = Keystore.load(paths.keystore)
     before = _failures_before(keystore, user)
     key = bytearray(keystore.unlock(user, password, now=clock().timestamp()))
+    read_only = ""
     try:
-        connection = _open_with_pending_rotation(paths, keystore, user, password, key, clock)
+        try:
+            connection = _open_with_pending_rotation(paths, keystore, user, password, key,
+                                                     clock)
+        except (VaultReadOnly, DiskFull) as cannot_write:
+            connection = open_database(paths.database, bytes(key), read_only=True)
+            read_only = str(cannot_write)
     except BaseException:
         for index in range(len(key)):
             key[index] = 0
@@ -166,12 +214,34 @@ def unlock_vault(
     keystore = Keystore.load(paths.keystore)
     role = next(info.role for info in keystore.users() if info.user == user)
     vault = Vault(paths, connection, keystore, user, role, clock, key)
-    migrate(connection)
     details: dict[str, object] = {}
     if before:
         details["failed_attempts_before"] = before
-    vault.audit("unlock", details)
+    if not read_only:
+        try:
+            migrate(connection)
+            vault.audit("unlock", details)
+        except Exception as error:
+            reason = error if isinstance(error, VaultDatabaseError) else translate_error(error)
+            if not isinstance(reason, VaultReadOnly | DiskFull):
+                vault.lock()
+                raise reason or error from None
+            connection.close()
+            vault.connection = open_database(paths.database, vault.key, read_only=True)
+            read_only = str(reason)
+    if read_only:
+        _require_current_schema(vault)
+        vault.read_only = read_only
     return vault
+
+
+def _require_current_schema(vault: Vault) -> None:
+    if schema_version(vault.connection) < LATEST_VERSION:
+        vault.lock()
+        raise VaultError(
+            "this vault must be upgraded before it can be used, which needs it writable: "
+            f"{vault.read_only or 'free some space'}"
+        )
 
 
 def _failures_before(keystore: Keystore, user: str) -> int:
@@ -219,8 +289,8 @@ def checkpoint_wal(connection: Connection) -> None:
         raise VaultError("the vault is in use by another program: close it and try again")
 
 
-def open_from_key(paths: VaultPaths, key: bytes) -> Connection:
+def open_from_key(paths: VaultPaths, key: bytes, *, read_only: bool = False) -> Connection:
     """A second connection with the key of an unlocked vault (checks, backups)."""
     if not paths.database.exists():
         raise VaultNotFound(f"no vault in {paths.data_dir}")
-    return open_database(paths.database, key)
+    return open_database(paths.database, key, read_only=read_only)

@@ -13,10 +13,12 @@ keeps a single database thread; the CLI opens, works and closes.
 from __future__ import annotations
 
 import errno
+import os
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
+from urllib.parse import quote
 
 from sqlcipher3 import dbapi2 as sqlcipher
 
@@ -71,6 +73,26 @@ class DiskFull(VaultDatabaseError):
         )
 
 
+class VaultReadOnly(VaultDatabaseError):
+    """The vault's folder or medium cannot be written: it can be read, nothing can be saved."""
+
+    def __init__(self) -> None:
+        super().__init__(
+            "the vault's folder is read-only here: the vault can be read, but nothing can be"
+            " saved (copy it to a writable folder, or mount the medium writable)"
+        )
+
+
+class VaultAccessDenied(VaultDatabaseError):
+    """The operating system refuses this account the vault's folder or files."""
+
+    def __init__(self, folder: Path) -> None:
+        super().__init__(
+            f"this account has no permission to use the vault folder {folder}: check who owns"
+            " it and its permissions"
+        )
+
+
 def _apply_key(connection: Connection, key: bytes) -> None:
     if len(key) != KEY_BYTES:
         raise ValueError("the vault key must be 32 bytes")
@@ -84,17 +106,31 @@ def _apply_key(connection: Connection, key: bytes) -> None:
             statement[index] = 0
 
 
-def open_database(path: Path, key: bytes, *, create: bool = False) -> Connection:
+def open_database(
+    path: Path, key: bytes, *, create: bool = False, read_only: bool = False
+) -> Connection:
     """Open (or with ``create``, create) the vault database at ``path`` with ``key``.
 
-    Raises :class:`DatabaseKeyMismatch` when the key does not open the file and
-    :class:`VaultDamaged` when the file is not a database at all.
+    With ``read_only`` the file is opened immutable: nothing is written, not even the WAL's
+    index, so a vault on a full disk or a read-only medium can still be read (nobody else may
+    write it meanwhile: the app and the commands open it read-only only when it cannot be
+    written at all).
+
+    Raises :class:`DatabaseKeyMismatch` when the key does not open the file, and, when the
+    reason is not the key, :class:`VaultAccessDenied`, :class:`VaultReadOnly` or
+    :class:`DiskFull`; :class:`VaultDamaged` when the file is missing.
     """
     if not create and not path.exists():
+        if not _can_enter(path.parent):
+            raise VaultAccessDenied(path.parent)
         raise VaultDamaged(f"the vault database is missing: {path}")
-    connection: Connection = sqlcipher.connect(
-        str(path), isolation_level=None, check_same_thread=True
-    )
+    target = _read_only_uri(path) if read_only else str(path)
+    try:
+        connection: Connection = sqlcipher.connect(
+            target, isolation_level=None, check_same_thread=True, uri=read_only
+        )
+    except sqlcipher.Error as error:
+        raise _why_not_opened(path, error) from None
     try:
         for pragma in _PRE_KEY_PRAGMAS:
             connection.execute(pragma)
@@ -104,13 +140,66 @@ def open_database(path: Path, key: bytes, *, create: bool = False) -> Connection
         try:
             connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
         except sqlcipher.DatabaseError as error:
-            raise DatabaseKeyMismatch() from error
-        for pragma in _SESSION_PRAGMAS:
+            raise _why_not_opened(path, error) from None
+        for pragma in _SESSION_PRAGMAS if not read_only else ("PRAGMA foreign_keys = ON",):
             connection.execute(pragma)
+    except sqlcipher.Error as error:
+        connection.close()
+        raise _why_not_opened(path, error) from None
     except BaseException:
         connection.close()
         raise
     return connection
+
+
+def _read_only_uri(path: Path) -> str:
+    """Read-only, and immutable unless the WAL holds commits: immutable ignores the WAL, and
+    the latest answers must not disappear from view (SQLite then needs the WAL's index)."""
+    wal = path.with_name(path.name + "-wal")
+    immutable = not wal.exists() or wal.stat().st_size == 0
+    return f"file:{quote(str(path))}?mode=ro" + ("&immutable=1" if immutable else "")
+
+
+def _can_enter(folder: Path) -> bool:
+    return os.access(folder, os.R_OK | os.X_OK) if folder.exists() else True
+
+
+def _read_only_medium(folder: Path) -> bool:
+    if os.name != "posix" or not folder.exists():
+        return False
+    return bool(os.statvfs(folder).f_flag & os.ST_RDONLY)
+
+
+def _out_of_space(folder: Path) -> bool:
+    if os.name != "posix" or not folder.exists():
+        return False
+    return os.statvfs(folder).f_bavail == 0
+
+
+def _why_not_opened(path: Path, error: Exception) -> VaultDatabaseError:
+    """The reason a database did not open, told apart from a wrong key.
+
+    SQLCipher answers "file is not a database" for a wrong key, but opening a WAL database
+    also needs its shared-memory file written, so a full disk, a read-only medium or a folder
+    without permission fail there too, with their own codes; the file system says which.
+    """
+    text = str(error).lower()
+    folder = path.parent
+    if not _can_enter(folder) or (path.exists() and not os.access(path, os.R_OK)):
+        return VaultAccessDenied(folder)
+    if "readonly" in text or _read_only_medium(folder):
+        return VaultReadOnly()
+    if "full" in text or _out_of_space(folder):
+        return DiskFull()
+    if not os.access(folder, os.W_OK) or (path.exists() and not os.access(path, os.W_OK)):
+        return VaultReadOnly()
+    if "not a database" in text or "hmac" in text:
+        return DatabaseKeyMismatch()
+    if "malformed" in text:
+        return VaultDamaged(
+            "the vault database is damaged: run 'fieldapp check' and restore a backup"
+        )
+    return DatabaseKeyMismatch()
 
 
 def translate_error(error: Exception) -> FieldappError | None:
@@ -120,6 +209,11 @@ def translate_error(error: Exception) -> FieldappError | None:
         return DiskFull()
     if "database or disk is full" in text:
         return DiskFull()
+    if "readonly database" in text or (isinstance(error, OSError)
+                                       and error.errno == errno.EROFS):
+        return VaultReadOnly()
+    if isinstance(error, PermissionError):
+        return VaultAccessDenied(Path(error.filename or ".").parent)
     if "malformed" in text or "not a database" in text:
         return VaultDamaged(
             "the vault database is damaged: run 'fieldapp check' and restore a backup"
@@ -173,6 +267,17 @@ class transaction:
                 self._connection.execute(f"RELEASE {self._savepoint}")
             return
         if exc_type is None:
-            self._connection.execute("COMMIT")
+            try:
+                self._connection.execute("COMMIT")
+            except BaseException:
+                rollback_if_open(self._connection)
+                raise
         else:
-            self._connection.execute("ROLLBACK")
+            rollback_if_open(self._connection)
+
+
+def rollback_if_open(connection: Connection) -> None:
+    """Roll back, unless SQLite already did (a failed COMMIT on a full disk ends the
+    transaction itself; a second ROLLBACK would hide the first error behind its own)."""
+    if connection.in_transaction:
+        connection.execute("ROLLBACK")

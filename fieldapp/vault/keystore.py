@@ -42,8 +42,10 @@ from fieldapp.errors import UsageError
 from fieldapp.vault import keystore_backoff as backoff
 from fieldapp.vault import keystore_crypto as crypto
 from fieldapp.vault.errors import (
+    WRONG_CREDENTIALS_MESSAGE,
     KeystoreDamaged,
     KeystoreTampered,
+    KeystoreUnavailable,
     RecoveryNotSet,
     SlotDisabled,
     UnknownUser,
@@ -296,7 +298,14 @@ class Keystore:
             )
         except WrongPassword:
             failed = backoff.after_failure(slot, now)
-            self._record(index, failed)
+            try:
+                self._record(index, failed)
+            except KeystoreUnavailable as unwritable:
+                # A read-only medium: the answer stays "wrong password", and says the attempt
+                # went uncounted (someone able to remount the files can copy them anyway).
+                raise WrongPassword(
+                    f"{WRONG_CREDENTIALS_MESSAGE} (the attempt could not be recorded: "
+                    f"{unwritable})") from None
             if failed.disabled:
                 raise SlotDisabled() from None
             raise

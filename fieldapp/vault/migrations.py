@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from fieldapp.vault.database import Connection, VaultDatabaseError
+from fieldapp.vault.database import Connection, VaultDatabaseError, rollback_if_open
 
 
 @dataclass(frozen=True)
@@ -347,5 +347,5 @@ def _apply(connection: Connection, migration: Migration) -> None:
         connection.execute(f"PRAGMA user_version = {int(migration.number)}")
         connection.execute("COMMIT")
     except BaseException:
-        connection.execute("ROLLBACK")
+        rollback_if_open(connection)
         raise

@@ -53,7 +53,10 @@ def restrict(data_dir: Path) -> int:
         if stat.S_ISLNK(info.st_mode) or info.st_uid != os.getuid():
             continue
         if stat.S_IMODE(info.st_mode) != _wanted(path):
-            os.chmod(path, _wanted(path))
+            try:
+                os.chmod(path, _wanted(path))
+            except OSError:
+                continue  # a read-only medium: check reports it, opening goes on
             changed += 1
     return changed
 
