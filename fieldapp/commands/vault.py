@@ -76,6 +76,12 @@ def register(subparsers: Any) -> None:
     check = subparsers.add_parser("check", help="check database, encryption and audit log")
     check.set_defaults(handler=_check)
 
+    salvage_parser = subparsers.add_parser(
+        "salvage", help="copy every readable interview of a damaged vault into a new vault")
+    salvage_parser.add_argument("--out", type=Path, required=True,
+                                help="a new (or empty) folder for the salvaged vault")
+    salvage_parser.set_defaults(handler=_salvage)
+
     audit_parser = subparsers.add_parser("audit", help="show or verify the audit log")
     audit_parser.add_argument("--verify", action="store_true", help="verify the hash chain")
     audit_parser.add_argument("--since", type=int, default=0, help="entries after this number")
@@ -189,6 +195,22 @@ def _check(args: argparse.Namespace, ctx: CommandContext) -> int:
     healthy = all(result.ok for result in results)
     ctx.say("The vault is healthy." if healthy else "The vault has problems (see above).")
     return 0 if healthy else 1
+
+
+def _salvage(args: argparse.Namespace, ctx: CommandContext) -> int:
+    from fieldapp.services.salvage import UNKNOWN, salvage
+
+    with open_vault(ctx) as vault:
+        report = salvage(vault, args.out)
+    ctx.say(f"{report.interviews} interviews copied into a new vault in {report.folder};"
+            " every account keeps its password there.")
+    if report.left_behind:
+        ctx.say(f"left behind (partly on a damaged page): {', '.join(report.left_behind)}")
+    for table, lost in sorted(report.lost.items()):
+        ctx.say(f"lost from {table}: {'some rows' if lost == UNKNOWN else lost}")
+    ctx.say("Nothing was lost." if report.complete else
+            "Keep the damaged vault: a backup may hold what could not be read.")
+    return 0
 
 
 def _audit(args: argparse.Namespace, ctx: CommandContext) -> int:

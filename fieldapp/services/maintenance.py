@@ -12,22 +12,26 @@ Wrong backup passwords meet the same back-off as at unlock
 
 from __future__ import annotations
 
+import contextlib
 import io
 import json
 import os
+import re
 import shutil
 import tarfile
 import tempfile
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
 from fieldapp.errors import FieldappError, UsageError
 from fieldapp.paths import VaultPaths
 from fieldapp.services.restore_attempts import RestoreAttempts
+from fieldapp.services.salvage import readable_interviews
 from fieldapp.services.session import Clock, Vault, open_from_key, unlock_vault
 from fieldapp.vault import audit, permissions
 from fieldapp.vault.audit import utc_now
-from fieldapp.vault.database import open_database
+from fieldapp.vault.database import Connection, DatabaseError, open_database
 from fieldapp.vault.keystore import Keystore
 from fieldapp.vault.migrations import schema_version
 
@@ -171,34 +175,85 @@ class CheckResult:
 
 
 def check_vault(vault: Vault) -> list[CheckResult]:
-    """Integrity of the database pages, of the encryption (fresh connection) and of the log."""
+    """Integrity of the database pages, of the encryption (fresh connection), of the files'
+    permissions and of the log; with damage, which pages and how many interviews still read.
+
+    A damaged page makes every query that meets it fail with "database disk image is
+    malformed"; each check catches that for itself, so one damaged page never stops the
+    report, and the report says how to rescue what is readable (``fieldapp salvage``).
+    """
     results: list[CheckResult] = []
-    fresh = open_from_key(vault.paths, vault.key, read_only=bool(vault.read_only))
-    try:
-        rows = [row[0] for row in fresh.execute("PRAGMA integrity_check").fetchall()]
-        results.append(CheckResult(
-            "database structure", rows == ["ok"],
-            "no problems found" if rows == ["ok"] else f"{len(rows)} problems: restore a backup",
-        ))
-        cipher = fresh.execute("PRAGMA cipher_integrity_check").fetchall()
-        results.append(CheckResult(
-            "encrypted pages", not cipher,
-            "every page authenticates" if not cipher
-            else f"{len(cipher)} pages fail authentication: restore a backup",
-        ))
-        loose = permissions.loose_permissions(vault.paths.data_dir)
-        results.append(CheckResult(
-            "file permissions", not loose,
-            "readable by this account only" if not loose
-            else "readable by others: " + ", ".join(sorted(loose)[:5])
-            + ("…" if len(loose) > 5 else "") + " (unlocking again makes them private)",
-        ))
-        chain = audit.verify_chain(fresh)
-        results.append(CheckResult(
-            "audit log", chain.ok,
-            f"{chain.entries} entries, chain intact" if chain.ok else "; ".join(chain.problems),
-        ))
-    finally:
-        fresh.close()
+    with _fresh(vault) as fresh:
+        cipher = [str(row[0]) for row in fresh.execute("PRAGMA cipher_integrity_check")]
+    damaged = sorted({int(number) for line in cipher for number in _PAGE_NUMBER.findall(line)})
+    with _fresh(vault) as fresh:
+        results.append(_structure(fresh))
+    results.append(CheckResult(
+        "encrypted pages", not cipher,
+        "every page authenticates" if not cipher
+        else f"{len(cipher)} pages fail authentication"
+        + (f" (page {', '.join(map(str, damaged[:10]))})" if damaged else "")
+        + ": restore a backup, or salvage what is readable",
+    ))
+    if cipher or not results[0].ok:
+        with _fresh(vault) as fresh:
+            results.append(_readable(fresh))
+    loose = permissions.loose_permissions(vault.paths.data_dir)
+    results.append(CheckResult(
+        "file permissions", not loose,
+        "readable by this account only" if not loose
+        else "readable by others: " + ", ".join(sorted(loose)[:5])
+        + ("…" if len(loose) > 5 else "") + " (unlocking again makes them private)",
+    ))
+    with _fresh(vault) as fresh:
+        results.append(_audit_chain(fresh))
     vault.audit("check_run", {"ok": all(result.ok for result in results)})
     return results
+
+
+_PAGE_NUMBER = re.compile(r"page (\d+)")
+
+
+@contextlib.contextmanager
+def _fresh(vault: Vault) -> Iterator[Connection]:
+    """A connection of its own for each check: after SQLite meets a damaged page inside an
+    integrity check, later queries on that same connection fail too."""
+    connection = open_from_key(vault.paths, vault.key, read_only=bool(vault.read_only))
+    try:
+        yield connection
+    finally:
+        connection.close()
+
+
+def _structure(connection: Connection) -> CheckResult:
+    try:
+        rows = [row[0] for row in connection.execute("PRAGMA integrity_check").fetchall()]
+    except DatabaseError:
+        return CheckResult("database structure", False,
+                           "damaged: the structure cannot be read past a damaged page")
+    return CheckResult(
+        "database structure", rows == ["ok"],
+        "no problems found" if rows == ["ok"] else f"{len(rows)} problems: restore a backup",
+    )
+
+
+def _readable(connection: Connection) -> CheckResult:
+    readable, unreadable = readable_interviews(connection)
+    total = readable + len(unreadable)
+    detail = f"{readable} of {total} interviews read whole"
+    if unreadable:
+        detail += (f"; damaged: {', '.join(unreadable[:10])}"
+                   + ("…" if len(unreadable) > 10 else ""))
+    detail += ". 'fieldapp salvage --out NEW_FOLDER' copies every readable one into a new vault"
+    return CheckResult("readable interviews", not unreadable, detail)
+
+
+def _audit_chain(connection: Connection) -> CheckResult:
+    try:
+        chain = audit.verify_chain(connection)
+    except DatabaseError:
+        return CheckResult("audit log", False, "damaged: part of the log is on a damaged page")
+    return CheckResult(
+        "audit log", chain.ok,
+        f"{chain.entries} entries, chain intact" if chain.ok else "; ".join(chain.problems),
+    )

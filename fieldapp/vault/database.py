@@ -31,6 +31,8 @@ else:
     Connection = sqlcipher.Connection
 
 KEY_BYTES = 32
+# The driver's error for a page that fails authentication or a malformed file.
+DatabaseError = sqlcipher.DatabaseError
 
 # Order matters: logging off before the key, compatibility right after it.
 _PRE_KEY_PRAGMAS = ("PRAGMA cipher_log_level = NONE",)

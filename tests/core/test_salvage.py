@@ -1,0 +1,105 @@
+"""One flipped bit in vault.db: check names the damaged page and what is still readable, and
+salvage copies every readable interview into a new vault. The damaged vault is left as it was."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from fieldapp.paths import VaultPaths
+from fieldapp.services import maintenance
+from fieldapp.services.salvage import readable_interviews, salvage
+from fieldapp.services.session import Vault, unlock_vault
+from fieldapp.vault import interviews
+from tests.conftest import ADMIN, ADMIN_PASSWORD
+from tests.core.disk_faults import run_cli
+from tests.core.vault_pages import PAGE, decrypted_pages
+
+COUNT = 60
+PAD = "x" * 400  # a few interviews per page, so one page holds only some of them
+
+
+def _fill(vault: Vault) -> dict[str, str]:
+    names: dict[str, str] = {}
+    for index in range(COUNT):
+        record = interviews.create_interview(
+            vault.connection, form_id="rapid_screening", form_version="1", language="en",
+            interviewer=vault.user,
+        )
+        name = f"Fictional Person {index:03}"
+        interviews.save_answers(vault.connection, record.id,
+                                [("/data/name", name), ("/data/notes", PAD)])
+        names[record.reference] = name
+    return names
+
+
+def _flip_a_bit_in_the_page_holding(paths: VaultPaths, key: bytes, marker: bytes) -> int:
+    pages = decrypted_pages(paths.database, key)
+    # decrypted_pages drops each page's reserve: map the marker's offset back to its page.
+    usable = PAGE - 80
+    first_usable = usable - 16
+    offset = pages.index(marker)
+    page_index = 0 if offset < first_usable else 1 + (offset - first_usable) // usable
+    raw = bytearray(paths.database.read_bytes())
+    raw[page_index * PAGE + 200] ^= 0x01
+    paths.database.write_bytes(bytes(raw))
+    return page_index + 1
+
+
+def _damaged_vault(vault: Vault) -> tuple[VaultPaths, dict[str, str], int]:
+    names = _fill(vault)
+    vault.connection.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
+    paths, key = vault.paths, vault.key
+    vault.lock()
+    page = _flip_a_bit_in_the_page_holding(paths, key, b"Fictional Person 030")
+    return paths, names, page
+
+
+def test_check_names_the_damaged_page_and_the_readable_interviews(vault: Vault) -> None:
+    paths, _names, page = _damaged_vault(vault)
+    with unlock_vault(paths, user=ADMIN, password=ADMIN_PASSWORD) as damaged:
+        results = {result.name: result for result in maintenance.check_vault(damaged)}
+        readable, unreadable = readable_interviews(damaged.connection)
+    assert not results["encrypted pages"].ok
+    assert f"page {page}" in results["encrypted pages"].detail
+    assert not results["database structure"].ok
+    assert not results["readable interviews"].ok
+    assert 0 < len(unreadable) < COUNT and readable == COUNT - len(unreadable)
+    assert f"{readable} of {COUNT}" in results["readable interviews"].detail
+
+
+def test_salvage_copies_every_readable_interview(vault: Vault, tmp_path: Path) -> None:
+    paths, names, _page = _damaged_vault(vault)
+    out = tmp_path / "salvaged"
+    wal = paths.data_dir / "vault.db-wal"
+    with unlock_vault(paths, user=ADMIN, password=ADMIN_PASSWORD) as damaged:
+        readable, unreadable = readable_interviews(damaged.connection)
+        before = (paths.database.read_bytes(), wal.read_bytes())
+        report = salvage(damaged, out)
+        after = (paths.database.read_bytes(), wal.read_bytes())
+    assert after == before  # salvage writes nothing into the damaged vault
+    assert report.interviews == readable and not report.complete
+    assert sorted(report.left_behind) == sorted(unreadable)
+    with unlock_vault(VaultPaths(out), user=ADMIN, password=ADMIN_PASSWORD) as rescued:
+        assert all(result.ok for result in maintenance.check_vault(rescued))
+        rows = rescued.connection.execute("SELECT id, reference FROM interviews").fetchall()
+        kept = {reference: dict(interviews.load_answers(rescued.connection, interview_id))
+                for interview_id, reference in rows}
+    assert len(kept) == readable
+    assert set(kept).isdisjoint(unreadable)
+    for reference, answers in kept.items():
+        assert answers["/data/name"] == names[reference]
+
+
+def test_cli_check_and_salvage_on_a_damaged_vault(vault: Vault, tmp_path: Path) -> None:
+    paths, _names, page = _damaged_vault(vault)
+    auth = ("--user", ADMIN, "--password-stdin")
+    checked = run_cli(paths.data_dir, *auth, "check", stdin=ADMIN_PASSWORD + "\n")
+    assert checked.returncode == 1 and "Traceback" not in checked.stderr, checked.stderr
+    assert f"page {page}" in checked.stdout and "salvage" in checked.stdout
+    out = tmp_path / "salvaged"
+    saved = run_cli(paths.data_dir, *auth, "salvage", "--out", str(out),
+                    stdin=ADMIN_PASSWORD + "\n")
+    assert saved.returncode == 0, saved.stderr
+    assert "interviews copied" in saved.stdout
+    again = run_cli(out, *auth, "check", stdin=ADMIN_PASSWORD + "\n")
+    assert again.returncode == 0, again.stdout + again.stderr
