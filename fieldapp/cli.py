@@ -8,7 +8,9 @@ for, so the core and every sub-command run without Qt.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import importlib
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -105,6 +107,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("fieldapp: interrupted", file=sys.stderr)
         return 130
+    except BrokenPipeError:
+        return _closed_pipe()
     except Exception as error:
         # A full disk, a read-only medium or a refused permission met after opening: one
         # line, as for every expected failure; anything else is a bug and keeps its traceback.
@@ -115,6 +119,18 @@ def main(argv: Sequence[str] | None = None) -> int:
             raise
         print(f"fieldapp: {translated}", file=sys.stderr)
         return translated.exit_code
+
+
+def _closed_pipe() -> int:
+    """The reader of our output went away (``| head``): stop quietly, as Unix tools do.
+
+    Python would still try to flush stdout at exit and print a second BrokenPipeError, so
+    stdout is pointed at the null device first.
+    """
+    with contextlib.suppress(OSError):
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    return 141  # 128 + SIGPIPE, what a shell reports for a command its pipe closed
 
 
 def run_gui(args: argparse.Namespace, ctx: CommandContext) -> int:

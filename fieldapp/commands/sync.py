@@ -191,9 +191,22 @@ def _enrollment_create(args: argparse.Namespace, ctx: CommandContext) -> int:
 
 def _device_register(args: argparse.Namespace, ctx: CommandContext) -> int:
     with open_vault(ctx) as vault:
-        registration = SupervisorSync(vault).register_device(args.file, args.fingerprint)
-    ctx.say(f"Device {registration.device_id} ({registration.label}) accepted.")
+        service = SupervisorSync(vault)
+        known = {device.device_id for device in service.devices()}
+        registration = service.register_device(args.file, args.fingerprint)
+    if registration.device_id in known:
+        ctx.say(f"Device {registration.device_id} ({registration.label}) was accepted before:"
+                " nothing changed.")
+    else:
+        ctx.say(f"Device {registration.device_id} ({registration.label}) accepted.")
     return 0
+
+
+def _require_folder(path: Path, option: str) -> None:
+    if path.is_file():
+        raise UsageError(f"{option} names a folder, and {path} is a file")
+    if not path.is_dir():
+        raise UsageError(f"{option}: the folder {path} does not exist")
 
 
 def _device_list(args: argparse.Namespace, ctx: CommandContext) -> int:
@@ -219,6 +232,15 @@ def _device_list(args: argparse.Namespace, ctx: CommandContext) -> int:
 def _bundle_import(args: argparse.Namespace, ctx: CommandContext) -> int:
     if bool(args.files) == bool(args.inbox):
         raise UsageError("give bundle files, or --inbox FOLDER (not both)")
+    # Every argument is checked before anything is imported: a mistyped receipts folder
+    # must not leave bundles imported without their report.
+    if args.receipts is not None:
+        _require_folder(args.receipts, "--receipts")
+    if args.inbox is not None:
+        _require_folder(args.inbox, "--inbox")
+    for path in args.files or ():
+        if not path.is_file():
+            raise UsageError(f"no bundle file at {path}")
     with open_vault(ctx) as vault:
         service = SupervisorSync(vault)
         if args.inbox is not None:
@@ -300,12 +322,15 @@ def _device_registration(args: argparse.Namespace, ctx: CommandContext) -> int:
 
 
 def _bundle_export(args: argparse.Namespace, ctx: CommandContext) -> int:
+    _require_folder(args.out, "--out")
     with open_vault(ctx) as vault:
         result = LaptopSync(vault).export(args.out, force=args.force)
     if result.path is None:
         last = f" since bundle #{result.last_sequence}" if result.last_sequence else ""
         ctx.say(f"Nothing new to send{last}: no bundle written "
-                f"({result.interview_revisions} interview revision(s) await a receipt).")
+                f"({result.interview_revisions} interview revision(s) await a receipt). "
+                "If the last bundle was lost, --force writes everything not yet acknowledged"
+                " again.")
     else:
         ctx.say(f"Bundle #{result.sequence} written: {result.path}")
         ctx.say(f"{result.interview_revisions} interview revision(s), {result.referrals} "

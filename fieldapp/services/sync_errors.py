@@ -26,10 +26,10 @@ class SyncUseError(FieldappError):
 class WrongVaultRole(SyncUseError):
     def __init__(self, action: str, needed: str) -> None:
         other = LAPTOP if needed == SUPERVISOR else SUPERVISOR
-        super().__init__(
-            f"only a {needed} vault can {action}: this vault is a {other} vault "
-            f"(a supervisor vault is made with 'fieldapp init --role supervisor')"
-        )
+        hint = ("a supervisor vault is made with 'fieldapp init --role supervisor'"
+                if needed == SUPERVISOR else "this is done on the officers' laptops")
+        super().__init__(f"only a {needed} vault can {action}: this vault is a {other} vault "
+                         f"({hint})")
 
 
 class NotEnrolled(SyncUseError):

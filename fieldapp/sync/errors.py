@@ -105,6 +105,11 @@ class UnsupportedVersion(SyncFileError):
         )
 
 
+def _a(kind: FileKind) -> str:
+    """The kind's name with its article: "a bundle", "an enrollment file"."""
+    return ("an " if kind.value[0] in "aeiou" else "a ") + kind.value
+
+
 class UnrecognisedFile(SyncFileError):
     """Bad magic: junk, another program's file, or a sync file of another kind."""
 
@@ -112,9 +117,9 @@ class UnrecognisedFile(SyncFileError):
 
     def __init__(self, kind: FileKind, found: FileKind | None = None) -> None:
         if found is None:
-            message = f"this is not a {kind.value} (unrecognised content)"
+            message = f"this is not {_a(kind)} (unrecognised content)"
         else:
-            message = f"this is a {found.value}, not a {kind.value}"
+            message = f"this is {_a(found)}, not {_a(kind)}"
         super().__init__(kind, message)
         self.found = found
 

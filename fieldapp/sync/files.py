@@ -17,6 +17,7 @@ import secrets
 from pathlib import Path
 
 from fieldapp.sync.errors import FileKind, FileTooLarge, SyncFileUnavailable
+from fieldapp.sync.framing import PREFIX_BYTES, check_prefix
 
 # Neutral suffixes: a stick found at a checkpoint should not announce what the files are.
 SUFFIXES: dict[FileKind, str] = {
@@ -69,6 +70,9 @@ def read_sync_file(path: Path, kind: FileKind, *, max_bytes: int) -> bytes:
         with open(path, "rb") as handle:
             size = os.fstat(handle.fileno()).st_size
             if size > max_bytes:
+                # A file of another kind (a bundle given as a registration file) is named
+                # for what it is, not for its size.
+                check_prefix(handle.read(PREFIX_BYTES), kind)
                 raise FileTooLarge(kind, max_bytes)
             # One byte more than the limit reveals a file that grew while being read.
             data = handle.read(max_bytes + 1)
