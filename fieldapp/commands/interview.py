@@ -130,7 +130,8 @@ def _show(args: argparse.Namespace, ctx: CommandContext) -> int:
             "version": record.form_version, "language": record.language, "site": record.site,
             "interviewer": record.interviewer, "status": record.status,
             "revision": record.revision, "created_at": record.created_at,
-            "finalised_at": record.finalised_at, "result": _result_json(detail.result),
+            "finalised_at": record.finalised_at, "purged_at": record.purged_at,
+            "result": _result_json(detail.result),
             "values": detail.values,
             "revisions": [{"revision": r.revision, "reason": r.reason, "author": r.author,
                            "created_at": r.created_at} for r in detail.revisions],
@@ -143,6 +144,9 @@ def _show(args: argparse.Namespace, ctx: CommandContext) -> int:
     ctx.say(f"Interviewer: {record.interviewer}")
     ctx.say(f"Status:      {record.status}, revision {record.revision}")
     ctx.say(f"Result:      {result.level or '-'}")
+    if record.purged_at:
+        ctx.say(f"Purged:      {record.purged_at} (the answers left this laptop once the"
+                " supervisor had them; the result is as it was stored)")
     if result.action:
         ctx.say(f"Action:      {result.action}")
     if result.dimensions_positive:

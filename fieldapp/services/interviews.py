@@ -239,6 +239,8 @@ class InterviewService:
         Calculated texts follow the session language, so the stored answers are replayed in a
         fresh session in the officer's language rather than read from the interview's own.
         """
+        if record.purged_at:
+            return stored_result(record)
         form = self.library.get(record.form_id, record.form_version)
         wanted = form.resolve_language(language) if language else None
         rows = interviews.load_answers(self.connection, record.id)
@@ -278,6 +280,9 @@ class InterviewService:
 
     def detail(self, reference: str, language: str | None = None) -> InterviewDetail:
         record = self._visible(reference)
+        if record.purged_at:
+            return InterviewDetail(record=record, values={}, result=stored_result(record),
+                                   revisions=())
         opened = self.open(reference, language=language)
         return InterviewDetail(
             record=record,
@@ -285,6 +290,15 @@ class InterviewService:
             result=read_result(opened.form, opened.session),
             revisions=tuple(revisions.list_revisions(self.connection, record.id)),
         )
+
+
+def stored_result(record: InterviewRecord) -> ScreeningResult:
+    """The result a purged interview had: the stored level only. Its answers left the laptop,
+    so nothing may be recomputed from them (emptied answers would read as a stopped
+    screening, and tell the officer to stop)."""
+    return ScreeningResult(level=record.result_level, action="", summary="", indicators=(),
+                           dimensions_positive=(), is_child=False, consent="", urgency="",
+                           services=(), service_labels=(), needs=())
 
 
 def _label(value: Any) -> str:

@@ -31,7 +31,7 @@ AnswerWrite = tuple[str, Any]  # (instance path, JSON-able value or None to dele
 
 _COLUMNS = (
     "id, uuid, reference, form_id, form_version, language, site, interviewer, status,"
-    " revision, position, result_level, created_at, updated_at, finalised_at"
+    " revision, position, result_level, created_at, updated_at, finalised_at, purged_at"
 )
 
 
@@ -52,6 +52,8 @@ class InterviewRecord:
     created_at: str
     updated_at: str
     finalised_at: str | None
+    # When a retention purge removed the answers and left this row as a stub, else None.
+    purged_at: str | None = None
 
 
 class InterviewNotFound(VaultDatabaseError):

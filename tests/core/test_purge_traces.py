@@ -65,3 +65,21 @@ def test_purge_leaves_no_trace_of_the_name(office: Office) -> None:
     for leftover in (NAME, b"ephyrine"):
         assert leftover not in pages
         assert leftover not in wal
+
+
+def test_a_purged_interview_shows_its_stored_result_and_when(office: Office) -> None:
+    from fieldapp.services.interviews import InterviewService
+
+    record = office.record(0, 1)  # a refer_now screening
+    bundle = office.laptop(0).export(office.folder("out")).path
+    assert bundle is not None
+    office.boss().import_files([bundle])
+    receipts = office.boss().export_receipts(office.folder("back"))
+    office.laptop(0).import_receipts(receipts)
+    laptop = office.laptops[0]
+    service = InterviewService(laptop, office.library(laptop))
+    detail = service.detail(record.reference)
+    assert detail.record.purged_at
+    assert detail.result.level == "refer_now"  # not "stopped", recomputed from nothing
+    assert detail.values == {} and not detail.result.action
+    assert service.result(detail.record).level == "refer_now"
