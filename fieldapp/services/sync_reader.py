@@ -35,8 +35,10 @@ from fieldapp.sync import (
     read_bundle,
     read_sync_file,
 )
-from fieldapp.sync.bundle_layout import MAX_BUNDLE_BYTES
+from fieldapp.sync.bundle import check_header
+from fieldapp.sync.bundle_layout import HEADER_BYTES, MAX_BUNDLE_BYTES
 from fieldapp.sync.errors import SyncError, SyncFileUnavailable, Truncated
+from fieldapp.sync.files import read_head
 
 PARALLEL_MIN_FILES = 3
 READ_AHEAD = 2
@@ -80,6 +82,9 @@ Read = ReadBundle | ReadFailure
 
 def read_one(path: Path, identity: SupervisorIdentity, known: Mapping[str, bytes]) -> Read:
     try:
+        # The signed header first: a file from no enrolled laptop, or with a forged
+        # signature, is refused before its body is read into memory.
+        check_header(read_head(path, FileKind.BUNDLE, HEADER_BYTES), known)
         data = read_sync_file(path, FileKind.BUNDLE, max_bytes=MAX_BUNDLE_BYTES)
         bundle = read_bundle(data, known_devices=known, supervisor=identity)
     except SyncError as exc:

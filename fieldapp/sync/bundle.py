@@ -24,9 +24,11 @@ import pyrage
 from fieldapp.sync.bundle_layout import (
     MANIFEST_CONTEXT,
     OUTER_CONTEXT,
+    BundleHeader,
     OuterBundle,
     pack_inner,
     pack_outer,
+    parse_header,
     parse_inner,
     parse_outer,
 )
@@ -203,7 +205,15 @@ def inspect_bundle(
     )
 
 
-def _check_outer(outer: OuterBundle, known_devices: Mapping[str, bytes]) -> bytes:
+def check_header(head: bytes, known_devices: Mapping[str, bytes]) -> None:
+    """Refuse a bundle from its first :data:`HEADER_BYTES` alone: unknown device, forged or
+    damaged signature. The signature covers the ciphertext's length and hash, so a file that
+    passes here is what an enrolled laptop sent, whatever its size."""
+    _check_outer(parse_header(head), known_devices)
+
+
+def _check_outer(outer: OuterBundle | BundleHeader,
+                 known_devices: Mapping[str, bytes]) -> bytes:
     public_key = known_devices.get(outer.device_id)
     if public_key is None:
         raise UnknownDevice(outer.device_id)
@@ -224,7 +234,8 @@ def _check_outer(outer: OuterBundle, known_devices: Mapping[str, bytes]) -> byte
             f"the bundle's signature does not match device {outer.device_id}: the file is "
             "damaged or forged",
         )
-    if hashlib.sha256(outer.ciphertext).digest() != outer.ciphertext_sha256:
+    if (isinstance(outer, OuterBundle)
+            and hashlib.sha256(outer.ciphertext).digest() != outer.ciphertext_sha256):
         raise CiphertextHashMismatch()
     return public_key
 

@@ -71,25 +71,51 @@ def pack_outer(device: DeviceIdentity, supervisor_key_id: bytes, ciphertext: byt
     return header + device.sign(OUTER_CONTEXT + header) + ciphertext
 
 
-def parse_outer(data: bytes) -> OuterBundle:
-    """Split a bundle file; raise for empty, foreign, truncated, oversized or padded files."""
-    check_prefix(data, FileKind.BUNDLE)
-    if len(data) < HEADER_BYTES:
-        raise Truncated(FileKind.BUNDLE, len(data), HEADER_BYTES)
-    device, key_id, length, digest = _OUTER_FIELDS.unpack_from(data, PREFIX_BYTES)
+@dataclass(frozen=True)
+class BundleHeader:
+    """The signed header alone: enough to know the sender and check its signature before
+    reading the ciphertext (a forged file of hundreds of megabytes is refused unread)."""
+
+    device_id: str
+    supervisor_key_id: str
+    ciphertext_length: int
+    ciphertext_sha256: bytes
+    signed_header: bytes
+    signature: bytes
+
+
+def parse_header(head: bytes) -> BundleHeader:
+    """The header of a bundle from its first :data:`HEADER_BYTES` (or more) bytes."""
+    check_prefix(head, FileKind.BUNDLE)
+    if len(head) < HEADER_BYTES:
+        raise Truncated(FileKind.BUNDLE, len(head), HEADER_BYTES)
+    device, key_id, length, digest = _OUTER_FIELDS.unpack_from(head, PREFIX_BYTES)
     if length > MAX_CIPHERTEXT_BYTES:
         raise FileTooLarge(FileKind.BUNDLE, MAX_BUNDLE_BYTES)
-    end = HEADER_BYTES + length
+    return BundleHeader(
+        device_id=device.hex(),
+        supervisor_key_id=key_id.hex(),
+        ciphertext_length=length,
+        ciphertext_sha256=digest,
+        signed_header=head[:SIGNED_HEADER_BYTES],
+        signature=head[SIGNED_HEADER_BYTES:HEADER_BYTES],
+    )
+
+
+def parse_outer(data: bytes) -> OuterBundle:
+    """Split a bundle file; raise for empty, foreign, truncated, oversized or padded files."""
+    header = parse_header(data)
+    end = HEADER_BYTES + header.ciphertext_length
     if len(data) < end:
         raise Truncated(FileKind.BUNDLE, len(data), end)
     if len(data) > end:
         raise TrailingData(FileKind.BUNDLE, len(data) - end)
     return OuterBundle(
-        device_id=device.hex(),
-        supervisor_key_id=key_id.hex(),
-        ciphertext_sha256=digest,
-        signed_header=data[:SIGNED_HEADER_BYTES],
-        signature=data[SIGNED_HEADER_BYTES:HEADER_BYTES],
+        device_id=header.device_id,
+        supervisor_key_id=header.supervisor_key_id,
+        ciphertext_sha256=header.ciphertext_sha256,
+        signed_header=header.signed_header,
+        signature=header.signature,
         ciphertext=data[HEADER_BYTES:],
     )
 

@@ -17,7 +17,7 @@ import secrets
 from pathlib import Path
 
 from fieldapp.sync.errors import FileKind, FileTooLarge, SyncFileUnavailable
-from fieldapp.sync.framing import PREFIX_BYTES, check_prefix
+from fieldapp.sync.framing import MAGIC_BYTES, MAGICS, PREFIX_BYTES, check_prefix
 
 # Neutral suffixes: a stick found at a checkpoint should not announce what the files are.
 SUFFIXES: dict[FileKind, str] = {
@@ -64,15 +64,28 @@ def write_atomic(path: Path, data: bytes) -> None:
         ) from exc
 
 
+def read_head(path: Path, kind: FileKind, size: int) -> bytes:
+    """The first ``size`` bytes of a sync file (fewer if it is shorter)."""
+    try:
+        with open(path, "rb") as handle:
+            return handle.read(size)
+    except OSError as exc:
+        raise SyncFileUnavailable(
+            f"could not read {path.name}: {exc.strerror or 'read failed'}"
+        ) from exc
+
+
 def read_sync_file(path: Path, kind: FileKind, *, max_bytes: int) -> bytes:
     """The bytes of a sync file, refused before reading if it is larger than ``max_bytes``."""
     try:
         with open(path, "rb") as handle:
             size = os.fstat(handle.fileno()).st_size
             if size > max_bytes:
-                # A file of another kind (a bundle given as a registration file) is named
-                # for what it is, not for its size.
-                check_prefix(handle.read(PREFIX_BYTES), kind)
+                # A sync file of another kind (a bundle given as a registration file) is
+                # named for what it is, not for its size.
+                head = handle.read(PREFIX_BYTES)
+                if head[:MAGIC_BYTES] in MAGICS.values():
+                    check_prefix(head, kind)
                 raise FileTooLarge(kind, max_bytes)
             # One byte more than the limit reveals a file that grew while being read.
             data = handle.read(max_bytes + 1)

@@ -31,7 +31,9 @@ REGIONS: dict[str, tuple[range, set[str]]] = {
     "version": (range(8, 10), {"unsupported_version"}),
     "device id": (range(10, 26), {"unknown_device"}),
     "supervisor key id": (range(26, 42), {"bad_outer_signature"}),
-    "length": (range(42, 50), {"file_too_large", "truncated", "trailing_data"}),
+    # The length is under the signature, which is checked from the header before the body
+    # is read; a length past the largest bundle is refused before that.
+    "length": (range(42, 50), {"file_too_large", "bad_outer_signature"}),
     "ciphertext hash": (range(50, 82), {"bad_outer_signature"}),
     "signature": (range(82, 146), {"bad_outer_signature"}),
 }
