@@ -12,9 +12,13 @@ files, the interview revisions received are shown in the case list in batches
 (fieldapp.vault.sync_materialise), including any left queued by an earlier, interrupted run.
 
 An inbox (a shared drive, a USB stick) is read with :func:`scan_inbox`, which skips hidden
-and temporary files and files changed in the last seconds (still being copied); a file that
-reads as truncated is left in place for the next scan. Imported and duplicate files move to
-``processed/``, rejected ones to ``rejected/``; nothing is ever deleted.
+and temporary files; every bundle file in it appears in the report of every run. A file changed
+in the last seconds (still being copied) is listed as skipped; a file that reads as truncated
+is left in place for the next scan, until it has not changed for :data:`GIVE_UP_SECONDS`, when
+it is filed as rejected (a copy that stopped half-way never completes by waiting). Imported
+and duplicate files move to ``processed/``, rejected ones to ``rejected/``; those from a laptop
+not yet accepted go to ``rejected/unknown-laptop/`` and are imported by the first run after
+the laptop is accepted. Nothing is ever deleted.
 """
 
 from __future__ import annotations
@@ -23,7 +27,7 @@ import contextlib
 import gc
 import os
 import time
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import asdict, dataclass, replace
 from datetime import datetime
 from pathlib import Path
@@ -54,9 +58,9 @@ from fieldapp.sync import (
     read_sync_file,
     write_receipt,
 )
-from fieldapp.sync.bundle_layout import MAX_BUNDLE_BYTES
-from fieldapp.sync.errors import SyncFileUnavailable
-from fieldapp.sync.files import SUFFIXES
+from fieldapp.sync.bundle_layout import HEADER_BYTES, MAX_BUNDLE_BYTES, parse_header
+from fieldapp.sync.errors import SyncError, SyncFileUnavailable, UnknownDevice
+from fieldapp.sync.files import SUFFIXES, read_head
 from fieldapp.sync.ledger import RecordStatus
 from fieldapp.vault import sync_inbox, sync_materialise, sync_store
 from fieldapp.vault.database import transaction
@@ -68,6 +72,9 @@ SKIPPED = "skipped"
 PROCESSED_DIR = "processed"
 REJECTED_DIR = "rejected"
 SETTLE_SECONDS = 5.0
+GIVE_UP_SECONDS = 10 * 60.0
+STILL_COPYING = "still_copying"
+UNKNOWN_LAPTOP_DIR = "unknown-laptop"
 MATERIALISE_BATCH = 1000
 # The import's working set (ledger indexes, the interview table's indexes) stays in memory.
 CACHE_KIB = 64 * 1024
@@ -130,8 +137,15 @@ class ImportReport:
 def scan_inbox(folder: Path, *, settle_seconds: float = SETTLE_SECONDS,
                now: float | None = None) -> list[Path]:
     """Bundle files in ``folder`` ready to import (oldest first); for a GUI timer too."""
+    return _scan(folder, settle_seconds, now)[0]
+
+
+def _scan(folder: Path, settle_seconds: float,
+          now: float | None) -> tuple[list[Path], list[Path]]:
+    """The bundle files ready to import, and those changed too recently (oldest first)."""
     moment = time.time() if now is None else now
     found: list[tuple[float, str, Path]] = []
+    settling: list[tuple[float, str, Path]] = []
     try:
         entries = list(os.scandir(folder))
     except OSError as exc:
@@ -147,9 +161,10 @@ def scan_inbox(folder: Path, *, settle_seconds: float = SETTLE_SECONDS,
             modified = entry.stat().st_mtime
         except OSError:
             continue  # vanished or unreadable for now: the next scan sees it again
-        if moment - modified >= settle_seconds:
-            found.append((modified, entry.name, Path(entry.path)))
-    return [path for _modified, _name, path in sorted(found)]
+        item = (modified, entry.name, Path(entry.path))
+        (found if moment - modified >= settle_seconds else settling).append(item)
+    return ([path for _modified, _name, path in sorted(found)],
+            [path for _modified, _name, path in sorted(settling)])
 
 
 class BundleImporter:
@@ -212,9 +227,12 @@ class BundleImporter:
 
     def _rejected(self, path: Path, failure: ReadFailure, *, inbox: bool) -> FileReport:
         if inbox and failure.transient:
-            # Perhaps still being copied onto the stick: leave it for the next scan.
-            return FileReport(path.name, SKIPPED, reason=failure.reason,
-                              message=failure.message)
+            if not _unchanged_for(path, GIVE_UP_SECONDS):
+                # Perhaps still being copied onto the stick: leave it for the next scan.
+                return FileReport(path.name, SKIPPED, reason=failure.reason,
+                                  message=failure.message)
+            failure = replace(failure, message=f"{failure.message} (unchanged for "
+                              f"{int(GIVE_UP_SECONDS // 60)} minutes: filed as rejected)")
         self.vault.audit("bundle_rejected", {"file": path.name, "reason": failure.reason})
         return FileReport(path.name, REJECTED, reason=failure.reason, message=failure.message)
 
@@ -252,8 +270,13 @@ class BundleImporter:
 
     def import_inbox(self, folder: Path, *, settle_seconds: float = SETTLE_SECONDS,
                      materialise: bool = True) -> ImportReport:
-        paths = scan_inbox(folder, settle_seconds=settle_seconds)
-        return self.import_files(paths, inbox=folder, materialise=materialise)
+        ready, settling = _scan(folder, settle_seconds, None)
+        waiting = _now_accepted(folder / REJECTED_DIR / UNKNOWN_LAPTOP_DIR, self.known)
+        report = self.import_files([*waiting, *ready], inbox=folder, materialise=materialise)
+        still = tuple(FileReport(path.name, SKIPPED, reason=STILL_COPYING,
+                                 message="changed in the last seconds, perhaps still being"
+                                 " copied: left for the next run") for path in settling)
+        return replace(report, files=report.files + still)
 
     def materialise(self) -> int:
         """Show every queued interview revision in the case list, a batch per transaction."""
@@ -293,13 +316,39 @@ def _collector_paused() -> Iterator[None]:
             gc.enable()
 
 
+def _unchanged_for(path: Path, seconds: float) -> bool:
+    try:
+        return time.time() - path.stat().st_mtime >= seconds
+    except OSError:
+        return False
+
+
+def _now_accepted(folder: Path, known: Mapping[str, bytes]) -> list[Path]:
+    """Bundles filed away for coming from a laptop not accepted then, whose laptop is now."""
+    if not folder.is_dir():
+        return []
+    ready: list[Path] = []
+    for path in sorted(folder.glob(f"*{SUFFIXES[FileKind.BUNDLE]}*")):
+        try:
+            header = parse_header(read_head(path, FileKind.BUNDLE, HEADER_BYTES))
+        except SyncError:
+            continue
+        if header.device_id in known:
+            ready.append(path)
+    return ready
+
+
 def _file_away(inbox: Path, path: Path, report: FileReport) -> FileReport:
     """Move a processed file out of the inbox (never delete it); note where it went."""
     if report.status == SKIPPED:
         return report
     target_dir = inbox / (REJECTED_DIR if report.status == REJECTED else PROCESSED_DIR)
+    if report.reason == UnknownDevice.reason:
+        target_dir = target_dir / UNKNOWN_LAPTOP_DIR
+    if path.parent == target_dir:
+        return replace(report, moved_to=str(path.relative_to(inbox)))
     try:
-        target_dir.mkdir(exist_ok=True)
+        target_dir.mkdir(parents=True, exist_ok=True)
         target = target_dir / path.name
         counter = 1
         while target.exists():
@@ -310,7 +359,7 @@ def _file_away(inbox: Path, path: Path, report: FileReport) -> FileReport:
         return report  # it stays in the inbox; a duplicate next time, moved then
     with contextlib.suppress(OSError):
         _fsync(target_dir)
-    return replace(report, moved_to=f"{target_dir.name}/{target.name}")
+    return replace(report, moved_to=target.relative_to(inbox).as_posix())
 
 
 def _fsync(directory: Path) -> None:

@@ -168,7 +168,8 @@ def test_inbox_moves_done_files_and_leaves_unfinished_ones(office: Office) -> No
     fresh.write_bytes(b"still being copied")
     report = office.boss().import_inbox(inbox)
     by_file = {entry.file: entry for entry in report.files}
-    assert set(by_file) == {"a.fsb", "b.fsb", "c.fsb"}
+    assert set(by_file) == {"a.fsb", "b.fsb", "c.fsb", "e.fsb"}
+    assert (by_file["e.fsb"].status, by_file["e.fsb"].reason) == ("skipped", "still_copying")
     assert by_file["a.fsb"].moved_to == "processed/a.fsb"
     assert (by_file["b.fsb"].status, by_file["b.fsb"].moved_to) == ("rejected",
                                                                     "rejected/b.fsb")
@@ -179,7 +180,7 @@ def test_inbox_moves_done_files_and_leaves_unfinished_ones(office: Office) -> No
     os.utime(inbox / "a.fsb", (old, old))
     again = office.boss().import_inbox(inbox)
     statuses = [(entry.file, entry.status) for entry in again.files]
-    assert statuses == [("a.fsb", "duplicate"), ("c.fsb", "skipped")]
+    assert statuses == [("a.fsb", "duplicate"), ("c.fsb", "skipped"), ("e.fsb", "skipped")]
     assert (inbox / "processed" / "a.fsb.1").exists()
 
 
