@@ -28,6 +28,7 @@ from typing import Any
 
 from fieldapp.errors import FieldappError
 from fieldapp.sync import VerifiedBundle
+from fieldapp.vault.case_facts import case_facts
 from fieldapp.vault.database import Connection
 from fieldapp.vault.sync_bodies import InterviewRevisionBody, parse_interview_body
 from fieldapp.vault.sync_inbox import atomic, stored_bundle, uuid_bytes, uuid_text
@@ -159,6 +160,7 @@ def materialise_pending(connection: Connection, bundles: StoredBundles, *, limit
         for uuid, group in groups.items():
             top = latest[uuid]
             facts = top.facts
+            is_child, citizenship = case_facts(top.content)
             if uuid in existing:
                 interview_id, shown, device = existing[uuid]
                 if device != top.device_id:
@@ -166,7 +168,7 @@ def materialise_pending(connection: Connection, bundles: StoredBundles, *, limit
                 if top.revision > shown:
                     updates.append((top.revision, facts["site"], facts["result_level"],
                                     facts["finalised_at"], now, facts["person_label"], now,
-                                    interview_id))
+                                    is_child, citizenship, interview_id))
                     updated.append(interview_id)
             else:
                 interview_id = next_id
@@ -179,7 +181,7 @@ def materialise_pending(connection: Connection, bundles: StoredBundles, *, limit
                     interview_id, uuid, reference, facts["form_id"], facts["form_version"],
                     facts["language"], facts["site"], facts["interviewer"], top.revision,
                     facts["result_level"], facts["created_at"], now, facts["finalised_at"],
-                    facts["person_label"], now,
+                    facts["person_label"], now, is_child, citizenship,
                 ))
             revision_rows.extend(
                 (interview_id, body.revision, body.content_text(), body.facts["reason"],
@@ -189,13 +191,14 @@ def materialise_pending(connection: Connection, bundles: StoredBundles, *, limit
         connection.executemany(
             "INSERT INTO interviews (id, uuid, reference, form_id, form_version, language, site,"
             " interviewer, status, revision, result_level, created_at, updated_at,"
-            " finalised_at, person_label, synced_at)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'finalised', ?, ?, ?, ?, ?, ?, ?)",
+            " finalised_at, person_label, synced_at, is_child, citizenship)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'finalised', ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             new_rows,
         )
         connection.executemany(
             "UPDATE interviews SET revision = ?, site = ?, result_level = ?, finalised_at = ?,"
-            " updated_at = ?, person_label = ?, synced_at = ? WHERE id = ?",
+            " updated_at = ?, person_label = ?, synced_at = ?, is_child = ?, citizenship = ?"
+            " WHERE id = ?",
             updates,
         )
         connection.executemany(
