@@ -16,6 +16,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
+from fieldapp.services.case_filter import OPEN_CONFLICTS_SQL, CaseFilter, case_where
 from fieldapp.services.session import Vault
 from fieldapp.services.sync_errors import require_manager, require_vault_role
 from fieldapp.vault import casework, referrals
@@ -30,7 +31,26 @@ from fieldapp.vault.casework import (
 from fieldapp.vault.database import transaction
 from fieldapp.vault.interviews import InterviewRecord, get_by_reference
 from fieldapp.vault.referrals import ReferralRecord
+from fieldapp.vault.sync_outbox import INTERVIEW_KIND
 from fieldapp.vault.sync_store import SUPERVISOR
+
+DEFAULT_LIST_LIMIT = 1000
+
+
+@dataclass(frozen=True)
+class CaseLine:
+    """One case of a filtered list (no answers, no names)."""
+
+    id: int
+    reference: str
+    created_at: str
+    form_id: str
+    site: str
+    interviewer: str
+    result_level: str
+    status: CaseStatus
+    is_child: bool | None
+    open_conflict: bool
 
 
 @dataclass(frozen=True)
@@ -87,6 +107,23 @@ class CaseWork:
             referrals=tuple(self._follow_up(r)
                             for r in referrals.list_for_interview(connection, record.id)),
         )
+
+    def list_cases(self, case_filter: CaseFilter, *,
+                   limit: int = DEFAULT_LIST_LIMIT) -> list[CaseLine]:
+        """The cases the filter keeps, newest first, at most ``limit``."""
+        connection = self.vault.connection
+        where = case_where(connection, case_filter, table="i")
+        rows = connection.execute(
+            "SELECT i.id, i.reference, i.created_at, i.form_id, i.site, i.interviewer,"  # noqa: S608
+            " i.result_level, i.case_status, i.is_child FROM interviews i"
+            f"{where.clause()} ORDER BY i.created_at DESC, i.id DESC LIMIT ?",
+            (*where.params, limit)).fetchall()
+        ids = [int(row[0]) for row in rows]
+        conflicted = {int(row[0]) for row in connection.execute(
+            OPEN_CONFLICTS_SQL, (INTERVIEW_KIND,))} if ids else set()
+        return [CaseLine(int(r[0]), str(r[1]), str(r[2]), str(r[3]), str(r[4]), str(r[5]),
+                         str(r[6]), CaseStatus(r[7]), None if r[8] is None else bool(r[8]),
+                         int(r[0]) in conflicted) for r in rows]
 
     def _follow_up(self, record: ReferralRecord) -> ReferralFollowUp:
         step, since = casework.follow_up_state(self.vault.connection, record.id)
