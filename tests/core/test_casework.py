@@ -57,7 +57,8 @@ def desk(tmp_path: Path) -> Iterator[Desk]:
         office.laptops[0].connection, interview_id=done.id, service_id="safe-passage-helpline",
         service_name="Safe Passage Helpline (sample)", service_type="hotline", language="en",
         encrypted=True, created_by="laptop1", clock=office.clock)
-    office.boss().import_files([_export(office)])
+    report = office.boss().import_files([_export(office)])
+    assert report.interviews_shown == 1  # the referral record is not counted as one
     office.clock.advance(days=20)
     yield Desk(office, CaseWork(office.supervisor, clock=office.clock), done.reference,
                made.uuid)
