@@ -226,8 +226,9 @@ def test_case_work_migration_fills_child_and_citizenship_from_the_latest_revisio
             " replaced_hash, reason, resolved_at, resolved_by)"
             " VALUES (1, 2, x'02', x'01', 'r', 't', 'sam')")
     for sql, index in (
-        ("SELECT id FROM interviews WHERE case_status = 'Closed'", "interviews_by_htcds_status"),
-        ("SELECT id FROM interviews WHERE is_child = 1", "interviews_by_child"),
+        ("SELECT count(*) FROM interviews WHERE +case_status = 'Closed' AND +is_child = 1"
+         " AND +site = 'x' AND +interviewer = 'y' AND +form_id = 'z' AND +result_level = ''"
+         " AND +citizenship = 'MD'", "COVERING INDEX interviews_for_review"),
         ("SELECT id FROM referrals WHERE followup IN ('sent', 'received')"
          " AND followup_on < '2026-01-01'", "referrals_by_followup"),
     ):
