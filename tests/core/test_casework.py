@@ -12,6 +12,7 @@ import pytest
 from fieldapp.errors import FieldappError
 from fieldapp.paths import VaultPaths
 from fieldapp.services import accounts
+from fieldapp.services.case_filter import CaseFilter
 from fieldapp.services.casework import CaseWork
 from fieldapp.services.session import PermissionDenied
 from fieldapp.services.sync_errors import WrongVaultRole
@@ -206,8 +207,18 @@ def test_only_managers_of_a_supervisor_vault_change_cases(desk: Desk) -> None:
     officer = unlock_vault(VaultPaths(desk.office.root / "supervisor"), user="amira",
                            password=PASSWORD, clock=desk.office.clock)
     try:
+        theirs = CaseWork(officer, clock=desk.office.clock)
         with pytest.raises(PermissionDenied):
-            CaseWork(officer, clock=desk.office.clock).add_note(desk.reference, "x")
+            theirs.add_note(desk.reference, "x")
+        with pytest.raises(PermissionDenied):
+            theirs.waiting_referrals(1)
+        # Another officer's case is not there for this account, as in the case list.
+        with pytest.raises(FieldappError, match="no interview with reference"):
+            theirs.case(desk.reference)
+        with pytest.raises(FieldappError, match="no interview with reference"):
+            theirs.referral(desk.referral)
+        assert theirs.list_cases(CaseFilter()) == []
+        assert [c.reference for c in desk.work.list_cases(CaseFilter())] == [desk.reference]
     finally:
         officer.lock()
 
