@@ -3,8 +3,9 @@
 Each interview becomes the instance document ODK Collect would have submitted for it: the
 form's primary instance (``<data id=... version=...>``) with every element in the form's order,
 each filled from the finalised revision's values (select_multiple space-separated, as XForms
-stores them), repeat instances in place, and ``meta/instanceID`` as ``uuid:...``. The zip holds
-``forms/<form id>/<form id>.xml`` (the newest version's XForm) and
+stores them), repeat instances in place, and ``meta/instanceID`` as ``uuid:...`` (the one the
+form gave the interview; should two interviews carry the same one, the second gets its vault
+uuid). The zip holds ``forms/<form id>/<form id>.xml`` (the newest version's XForm) and
 ``forms/<form id>/instances/uuid<uuid>/submission.xml`` per interview: the layout of ODK
 Briefcase's storage folder, which pyodk, Briefcase and ODK Central's submission API take
 (docs/exports.md walks through the move). An element whose value is empty is written empty:
@@ -101,10 +102,10 @@ class SubmissionPlan:
                 merged.append(part)
         return merged
 
-    def render(self, interview: ExportInterview) -> bytes:
+    def render(self, interview: ExportInterview, instance_id: str) -> bytes:
         out = ['<?xml version="1.0" encoding="UTF-8"?>']
         values = dict(interview.values)
-        values[INSTANCE_ID] = interview.instance_id
+        values[INSTANCE_ID] = instance_id
         self._render(self._parts, values, out)
         return "".join(out).encode("utf-8")
 
@@ -141,10 +142,17 @@ def write_briefcase_zip(
         for form_id, form in forms.items():
             if form.xform:
                 zf.writestr(f"forms/{form_id}/{form_id}.xml", form.xform)
+        seen: set[str] = set()
         for interview in interviews:
             plan = plans[(interview.form_id, interview.form_version)]
-            folder = instance_folder(interview.instance_id)
+            instance_id = interview.instance_id
+            if instance_id in seen:
+                # Two interviews carrying one instance id (a copied revision): a server
+                # would keep only one, so the second goes under its own vault uuid.
+                instance_id = f"uuid:{interview.uuid}"
+            seen.add(instance_id)
+            folder = instance_folder(instance_id)
             zf.writestr(f"forms/{interview.form_id}/instances/{folder}/submission.xml",
-                        plan.render(interview))
+                        plan.render(interview, instance_id))
             count += 1
     return count

@@ -74,6 +74,7 @@ def add_copies(vault: Vault, count: int, *, seed: int = 11) -> None:
             values = content["values"]
             values["gender"] = picker.choice(GENDERS)
             values["citizenship"] = [picker.choice(COUNTRIES)]
+            values["instanceID"] = f"uuid:{uuid.uuid4()}"
             values["age_years"] = picker.choice((7, 12, 16, 19, 22, 25, 28, 33, 41, 55))
             if "name_or_alias" in values:
                 values["name_or_alias"] = f"{MARKER_NAME} {n}"

@@ -144,3 +144,23 @@ def test_openrosa_submissions_follow_the_form_instance(vault: Vault, tmp_path: P
             journey = answers.get("journey") or []
             assert len(root.findall("journey_page/journey")) == len(journey)
         assert len(seen) == len(values)
+
+
+def test_two_interviews_with_one_instance_id_get_two_submissions(tmp_path: Path) -> None:
+    from tests.core.export_support import add_copies
+
+    paths = VaultPaths(tmp_path / "vault")
+    with create_vault(paths, user="chief", password="records passphrase",
+                      role="supervisor") as unlocked:
+        record_scenarios(unlocked, per_form=1)
+        add_copies(unlocked, 3)
+        unlocked.connection.execute(
+            "UPDATE interview_revisions SET content = json_set(content, '$.values.instanceID',"
+            " 'uuid:11111111-2222-3333-4444-555555555555')")
+        out = tmp_path / "o.zip"
+        result = ExportService(unlocked).export(ExportRequest("openrosa", out, plaintext=True))
+    with zipfile.ZipFile(out) as archive:
+        submissions = [n for n in archive.namelist() if n.endswith("submission.xml")]
+        ids = {etree.fromstring(archive.read(n)).findtext("meta/instanceID")
+               for n in submissions}
+    assert len(submissions) == len(ids) == result.interviews == 5
