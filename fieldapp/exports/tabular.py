@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import csv
 import io
-import json
 import zipfile
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
@@ -45,6 +44,19 @@ class _Plan:
     choices: tuple[str, ...]  # split columns (select_multiple only)
     separator: str
 
+    @property
+    def simple(self) -> bool:
+        return not self.multiple and self.labels is None
+
+
+@dataclass(frozen=True)
+class _Segment:
+    """A run of plain fields copied as they are, or one field needing work."""
+
+    names: tuple[str, ...] = ()
+    plan: _Plan | None = None
+    index: Mapping[str, int] | None = None  # choice -> position among the split columns
+
 
 def _plans(fields: Sequence[FieldSpec], language: str | None) -> list[_Plan]:
     plans = []
@@ -61,6 +73,23 @@ def _plans(fields: Sequence[FieldSpec], language: str | None) -> list[_Plan]:
     return plans
 
 
+def _segments(plans: Sequence[_Plan]) -> list[_Segment]:
+    """Runs of plain fields (one C-level ``map`` per run) and the fields between them."""
+    segments: list[_Segment] = []
+    run: list[str] = []
+    for plan in plans:
+        if plan.simple:
+            run.append(plan.name)
+            continue
+        if run:
+            segments.append(_Segment(names=tuple(run)))
+            run = []
+        segments.append(_Segment(plan=plan, index={c: i for i, c in enumerate(plan.choices)}))
+    if run:
+        segments.append(_Segment(names=tuple(run)))
+    return segments
+
+
 def _headers(fields: Sequence[FieldSpec], language: str | None) -> list[str]:
     headers = []
     for spec in fields:
@@ -74,33 +103,37 @@ def _headers(fields: Sequence[FieldSpec], language: str | None) -> list[str]:
     return headers
 
 
-def _scalar(value: Any) -> Cell:
-    if value is None or isinstance(value, str | int | float):
-        return value
-    return json.dumps(value, ensure_ascii=False)
-
-
-def _cells(plans: Sequence[_Plan], values: Mapping[str, Any]) -> list[Cell]:
+def _cells(segments: Sequence[_Segment], values: Mapping[str, Any]) -> list[Cell]:
     out: list[Cell] = []
-    for plan in plans:
-        value = values.get(plan.name)
-        if plan.multiple:
-            chosen = value.split() if isinstance(value, str) else value
-            if not isinstance(chosen, list):
-                out.append(None)
-                out.extend([None] * len(plan.choices))
-                continue
-            names = [str(name) for name in chosen]
+    get = values.get
+    for segment in segments:
+        plan = segment.plan
+        if plan is None:
+            out.extend(map(get, segment.names))
+            continue
+        value = get(plan.name)
+        if not plan.multiple:
             labels = plan.labels
-            shown = [labels.get(n, n) for n in names] if labels is not None else names
-            out.append(plan.separator.join(shown))
-            if plan.choices:
-                picked = set(names)
-                out.extend([1 if c in picked else 0 for c in plan.choices])
-        elif plan.labels is not None and isinstance(value, str):
-            out.append(plan.labels.get(value, value))
-        else:
-            out.append(_scalar(value))
+            out.append(labels.get(value, value) if labels is not None and isinstance(
+                value, str) else value)
+            continue
+        chosen = value.split() if isinstance(value, str) else value
+        if not isinstance(chosen, list):
+            out.append(None)
+            out.extend([None] * len(plan.choices))
+            continue
+        names = [str(name) for name in chosen]
+        labels = plan.labels
+        shown = [labels.get(n, n) for n in names] if labels is not None else names
+        out.append(plan.separator.join(shown))
+        if plan.choices:
+            split: list[Cell] = [0] * len(plan.choices)
+            assert segment.index is not None
+            for name in names:
+                position = segment.index.get(name)
+                if position is not None:
+                    split[position] = 1
+            out.extend(split)
     return out
 
 
@@ -110,8 +143,9 @@ class FormTable:
     def __init__(self, layout: FormLayout, language: str | None) -> None:
         self.layout = layout
         self.language = layout.resolve_language(language) if language else None
-        self._plans = _plans(layout.fields, self.language)
-        self._repeat_plans = [(r, _plans(r.fields, self.language)) for r in layout.repeats]
+        self._plans = _segments(_plans(layout.fields, self.language))
+        self._repeat_plans = [(r, _segments(_plans(r.fields, self.language)))
+                              for r in layout.repeats]
 
     def header(self) -> list[Cell]:
         return ["_reference", *_headers(self.layout.fields, self.language), *RECORD_COLUMNS]

@@ -19,7 +19,8 @@ from contextlib import contextmanager
 from typing import IO
 from xml.sax.saxutils import escape, quoteattr
 
-Cell = str | int | float | None
+# What a row holds; anything else (a stray list in odd data) is written as its text.
+Cell = str | int | float | None | object
 
 MAX_CELL_CHARS = 32_767  # Excel's limit on one cell's text
 _ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
@@ -58,7 +59,8 @@ def cell_xml(value: Cell, style: str = "") -> str:
         return f"<c{style}><v>{int(value)}</v></c>"
     if isinstance(value, int | float):
         return f"<c{style}><v>{value!r}</v></c>"
-    return f'<c{style} t="inlineStr"><is>{_text(value)}</is></c>'
+    text = value if isinstance(value, str) else str(value)
+    return f'<c{style} t="inlineStr"><is>{_text(text)}</is></c>'
 
 
 def sheet_name(wanted: str, taken: set[str]) -> str:
