@@ -6,7 +6,8 @@ export only renames fields and types values: multi-select picklists become array
 names, checkboxes (``con_Consent``) booleans, numbers numbers, dates ISO strings; an empty
 answer is left out. Historic events (``hte_*``, the journey) are a repeat in the form and an
 array of objects in the record. A record also names itself (``record_id`` = the interview's
-uuid, ``reference``, form and version, dates) and carries the form's local extensions, the
+uuid, ``reference``, form and version, dates), its case status (HTCDS ``cas_Status``, from
+the supervisor's case work) and carries the form's local extensions, the
 fields the app finds by ``fa:role`` (result level, per-dimension results, consent, safety
 check...), under ``local``; fields that identify a person without an HTCDS name stay out.
 
@@ -35,7 +36,7 @@ FORMAT = "fieldapp-htcds"
 STANDARD_VERSION = "2.0"
 CREDIT = "Human Trafficking Case Data Standard (HTCDS) by IOM, CC BY 4.0"
 RECORD_FIELDS = ("record_id", "reference", "form_id", "form_version", "interviewed_at",
-                 "finalised_at")
+                 "finalised_at", "cas_Status")
 EVENTS_KEY = "historic_events"
 # Role-tagged fields that are long texts in the interview language, not data.
 _NOT_LOCAL = frozenset({"result_action", "result_summary", "person_name"})
@@ -92,6 +93,8 @@ def record(interview: ExportInterview, mapping: HtcdsMapping) -> dict[str, Any]:
         "interviewed_at": interview.created_at,
         "finalised_at": interview.finalised_at,
     }
+    if interview.case_status:
+        out["cas_Status"] = interview.case_status
     for name, spec in mapping.fields:
         value = htcds_value(spec, values.get(spec.name), name)
         if value is not None:
@@ -163,7 +166,7 @@ def write_csv_zip(target: IO[bytes], batches: Sequence[tuple[HtcdsMapping,
                     data = record(interview, mapping)
                     extra: Mapping[str, Any] = data.get("local", {})
                     writer.writerow([
-                        *(data[n] for n in RECORD_FIELDS),
+                        *(data.get(n, "") for n in RECORD_FIELDS),
                         *(_csv_cell(data.get(n)) for n in fields),
                         *(_csv_cell(extra.get(n)) for n in local),
                     ])

@@ -28,6 +28,7 @@ from fieldapp.exports.source import (
     form_versions,
     iter_interviews,
 )
+from fieldapp.services.case_filter import CaseFilter
 from fieldapp.services.interviews import VaultFormStore
 from fieldapp.services.session import ADMIN_ROLE, Vault
 from fieldapp.vault.audit import Clock, utc_now
@@ -56,6 +57,7 @@ class ExportRequest:
     language: str | None = None
     recipient: str | None = None
     plaintext: bool = False
+    case_filter: CaseFilter | None = None
 
 
 @dataclass(frozen=True)
@@ -111,15 +113,17 @@ class ExportService:
         return list(dict.fromkeys(lang for layout in layouts.values()
                                   for lang in layout.languages))
 
-    def count(self, form_id: str | None = None) -> int:
-        return count_interviews(self.vault.connection, form_id)
+    def count(self, form_id: str | None = None, case_filter: CaseFilter | None = None) -> int:
+        return count_interviews(self.vault.connection, form_id, case_filter)
 
-    def _forms(self, form_id: str | None) -> dict[tuple[str, str], FormDefinition]:
+    def _forms(self, form_id: str | None,
+               case_filter: CaseFilter | None = None) -> dict[tuple[str, str], FormDefinition]:
         return {(f, v): self.library.get(f, v)
-                for f, v in form_versions(self.vault.connection, form_id)}
+                for f, v in form_versions(self.vault.connection, form_id, case_filter)}
 
-    def _layouts(self, form_id: str | None) -> dict[str, FormLayout]:
-        forms = self._forms(form_id)
+    def _layouts(self, form_id: str | None,
+                 case_filter: CaseFilter | None = None) -> dict[str, FormLayout]:
+        forms = self._forms(form_id, case_filter)
         grouped: dict[str, list[FormDefinition]] = {}
         for (fid, _), form in forms.items():
             grouped.setdefault(fid, []).append(form)
@@ -129,10 +133,11 @@ class ExportService:
         check_request(request)
         self.vault.require_role("export interviews", *EXPORT_ROLES)
         fmt = output_format(request.kind, request.out)
-        total = self.count(request.form_id)
+        chosen = request.case_filter
+        total = self.count(request.form_id, chosen)
         if total == 0:
             raise NothingToExport(request.form_id)
-        layouts = self._layouts(request.form_id)
+        layouts = self._layouts(request.form_id, chosen)
         if request.language and request.kind in ("csv", "xlsx") and not any(
                 layout.resolve_language(request.language) for layout in layouts.values()):
             raise UsageError(f"no form here has the language {request.language!r}")
@@ -140,7 +145,7 @@ class ExportService:
         done = [0]
 
         def interviews(form_id: str | None) -> Iterator[ExportInterview]:
-            for interview in iter_interviews(self.vault.connection, form_id):
+            for interview in iter_interviews(self.vault.connection, form_id, chosen):
                 yield interview
                 done[0] += 1
                 if progress is not None and done[0] % _PROGRESS_EVERY == 0:
@@ -154,6 +159,9 @@ class ExportService:
             "kind": request.kind, "format": fmt, "form": request.form_id or "all",
             "interviews": written, "encrypted": request.recipient is not None,
             "language": request.language or "",
+            # Whether a filter narrowed the export; not the filter, whose search text may
+            # hold a name.
+            "filtered": chosen is not None and not chosen.is_empty,
         })
         return ExportResult(path, request.kind, fmt, written, request.recipient is not None)
 
@@ -173,7 +181,7 @@ class ExportService:
                 return htcds.write_json(out, batches, stamp)
             return htcds.write_csv_zip(out, batches)
         if kind == "openrosa":
-            forms = self._forms(request.form_id)
+            forms = self._forms(request.form_id, request.case_filter)
             plans = {key: openrosa.SubmissionPlan(form) for key, form in forms.items()}
             newest = {fid: self.library.get(fid, layout.versions[-1])
                       for fid, layout in layouts.items()}

@@ -187,3 +187,20 @@ def test_a_failed_export_leaves_no_file(tmp_path: Path, encrypted: bool) -> None
         stream.write(b"x" * 200_000)
         raise Boom
     assert list(tmp_path.iterdir()) == []
+
+
+def test_the_shared_case_filter_narrows_an_export(vault: Vault, tmp_path: Path) -> None:
+    from fieldapp.services.case_filter import CaseFilter
+
+    service = ExportService(vault)
+    chosen = CaseFilter(officers=frozenset({"chief"}))  # the scenarios, not the copies
+    expected = service.count(case_filter=chosen)
+    assert 0 < expected < service.count()
+    out = tmp_path / "refer.json"
+    result = service.export(ExportRequest("htcds", out, plaintext=True, case_filter=chosen))
+    records = json.loads(out.read_text(encoding="utf-8"))["records"]
+    assert result.interviews == len(records) == expected
+    assert not any(r["reference"].startswith("C-") for r in records)
+    assert all(r["cas_Status"] == "Active" for r in records)
+    last = list(audit.entries(vault.connection))[-1]
+    assert last.event == "export_written" and last.details["filtered"] is True
