@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 
 from fieldapp.errors import FieldappError
 from fieldapp.exports.output import read_recipient
+from fieldapp.services.case_filter import CaseFilter
 from fieldapp.services.exports import ANONYMISED, ExportRequest, ExportResult, ExportService
 from fieldapp.services.session import Vault
 from ui import file_dialogs
@@ -95,9 +96,13 @@ class ExportDialog(QDialog):
     exported = Signal(object)  # ExportResult
 
     def __init__(self, gateway: VaultGateway, parent: QWidget | None = None,
-                 prompts: ExportPrompts | None = None) -> None:
+                 prompts: ExportPrompts | None = None,
+                 case_filter: CaseFilter | None = None) -> None:
         super().__init__(parent)
         self.gateway = gateway
+        # The review list's filter when the workspace opens the dialog from it: only those
+        # interviews are exported.
+        self.case_filter = case_filter if case_filter and not case_filter.is_empty else None
         self.prompts = prompts or ExportPrompts()
         self.choices = export_choices()
         self.out_path: Path | None = None
@@ -213,7 +218,7 @@ class ExportDialog(QDialog):
             kind=choice.kind, out=self.out_path, form_id=self.form.currentData(),
             language=language,
             recipient=self.recipient if personal and self.encrypt.isChecked() else None,
-            plaintext=personal and self.plaintext.isChecked())
+            plaintext=personal and self.plaintext.isChecked(), case_filter=self.case_filter)
 
     def _update(self) -> None:
         personal = self.choice.kind not in ANONYMISED
@@ -230,7 +235,8 @@ class ExportDialog(QDialog):
     # -- loading ----------------------------------------------------------------------------
     def _load_job(self, vault: Vault) -> tuple[list[str], list[str], int]:
         service = ExportService(vault, self.gateway.library)
-        return service.form_ids(), service.languages(None), service.count()
+        return service.form_ids(), service.languages(None), service.count(
+            case_filter=self.case_filter)
 
     def _on_loaded(self, loaded: tuple[list[str], list[str], int]) -> None:
         form_ids, languages, count = loaded
@@ -242,12 +248,18 @@ class ExportDialog(QDialog):
         self._update()
 
     def _show_count(self, count: int) -> None:
-        self.count_label.setText(self.tr("%n finalised interview(s)", "", count))
+        if self.case_filter is not None:
+            self.count_label.setText(self.tr(
+                "%n finalised interview(s) in the current filter", "", count))
+        else:
+            self.count_label.setText(self.tr("%n finalised interview(s)", "", count))
 
     def _on_form_changed(self) -> None:
         form_id = self.form.currentData()
-        self.gateway.run(lambda vault: ExportService(vault, self.gateway.library).count(form_id),
-                         self._show_count, self._on_failed)
+        chosen = self.case_filter
+        self.gateway.run(
+            lambda vault: ExportService(vault, self.gateway.library).count(form_id, chosen),
+            self._show_count, self._on_failed)
         self._update()
 
     # -- choices ----------------------------------------------------------------------------

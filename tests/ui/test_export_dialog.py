@@ -129,3 +129,19 @@ def test_a_bad_key_file_and_an_existing_file_are_explained(
     assert "exists already" in dialog.message.text()
     assert existing.read_bytes() == b"keep"
     assert dialog.export_button.isEnabled()
+
+
+def test_a_review_filter_limits_what_is_exported(qtbot: QtBot, gateway: VaultGateway,
+                                                 tmp_path: Path) -> None:
+    from fieldapp.services.case_filter import CaseFilter
+
+    chosen = CaseFilter(result_levels=frozenset({"no_indicators"}))
+    found: list[int] = []
+    gateway.run(lambda vault: vault.connection.execute(
+        "SELECT count(*) FROM interviews WHERE result_level = 'no_indicators'").fetchone()[0],
+        found.append)
+    dialog = ExportDialog(gateway, prompts=FakePrompts(tmp_path / "few.zip"),
+                          case_filter=chosen)
+    qtbot.addWidget(dialog)
+    assert "current filter" in dialog.count_label.text()
+    assert str(found[0]) in dialog.count_label.text()
