@@ -222,8 +222,8 @@ class ExportDialog(QDialog):
 
     def _update(self) -> None:
         personal = self.choice.kind not in ANONYMISED
-        for widget in (self.encrypt, self.plaintext):
-            widget.setEnabled(personal)
+        for widget in (self.encrypt, self.plaintext, self.key_button, self.key_label):
+            widget.setVisible(personal)
         self.key_button.setEnabled(personal and self.encrypt.isChecked())
         self.key_label.setEnabled(personal and self.encrypt.isChecked())
         self.plaintext_warning.setVisible(personal and self.plaintext.isChecked())
@@ -231,6 +231,13 @@ class ExportDialog(QDialog):
         self.language.setEnabled(self.choice.kind in ("csv", "xlsx"))
         busy = self.progress_token is not None
         self.export_button.setEnabled(not busy and self.request() is not None)
+        # A warning shown or hidden changes the height the wrapped texts need.
+        layout = self.layout()
+        if layout is not None:
+            layout.activate()
+        needed = self.sizeHint().height()
+        if self.height() < needed:
+            self.resize(self.width(), needed)
 
     # -- loading ----------------------------------------------------------------------------
     def _load_job(self, vault: Vault) -> tuple[list[str], list[str], int]:

@@ -89,7 +89,7 @@ def check_request(request: ExportRequest) -> None:
         raise UsageError("choose either an age recipient or plaintext, not both")
     if request.kind not in ANONYMISED and request.recipient is None and not request.plaintext:
         raise UsageError(
-            f"a {request.kind} export holds personal data: give an age recipient to encrypt "
+            f"the {request.kind} export holds personal data: give an age recipient to encrypt "
             "it to (--recipient FILE), or choose --plaintext knowingly")
     output_format(request.kind, request.out)
 

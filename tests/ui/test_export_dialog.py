@@ -102,7 +102,7 @@ def test_anonymised_statistics_need_no_protection(qtbot: QtBot, gateway: VaultGa
                                                   tmp_path: Path) -> None:
     dialog = open_dialog(qtbot, gateway, FakePrompts(tmp_path / "stats.xlsx"))
     dialog.select("aggregate", ".xlsx")
-    assert not dialog.encrypt.isEnabled() and not dialog.plaintext.isEnabled()
+    assert not dialog.encrypt.isVisible() and not dialog.plaintext.isVisible()
     assert dialog.anonymised_note.isVisible() and not dialog.language.isEnabled()
     qtbot.mouseClick(dialog.out_button, Qt.MouseButton.LeftButton)
     assert dialog.export_button.isEnabled()
