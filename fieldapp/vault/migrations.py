@@ -307,6 +307,106 @@ MIGRATIONS: tuple[Migration, ...] = (
         ALTER TABLE interview_revisions_next RENAME TO interview_revisions
         """,
     ),
+    Migration(
+        8,
+        "case work: HTCDS case status, case notes, referral follow-up, conflict resolutions",
+        # ``case_status`` is HTCDS cas_Status; every interview opens as Active. Each change is
+        # kept in ``case_status_changes`` (dated by the supervisor, recorded when and by whom)
+        # and the interview row holds the latest, so the review list filters without a join.
+        # ``is_child`` (1, 0, or NULL when unknown) and ``citizenship`` (ISO 3166 alpha-2
+        # codes, space-separated) are read from the latest revision's values (the forms'
+        # ``is_child`` and ``citizenship`` fields) so the review filters and the dashboard
+        # count children and nationalities without opening a revision; rows already held are
+        # filled here from their latest revision. A referral's follow-up is a state machine
+        # (``referral_events``, one row per step, with the date it happened and the reason
+        # when the referral did not succeed); the referral row holds the current step and
+        # its date, indexed, for the list of referrals waiting too long for an answer. The
+        # referral's ``status`` of migration 5 stays what the referring laptop recorded.
+        # A conflict resolution names the version of a revision chosen (by content hash; every
+        # version stays in the bundle ledger), why, by whom and when; undoing one stamps
+        # ``undone_at`` and keeps the row, and at most one resolution per revision is in force.
+        # Note and reason texts live only in these tables, never in the audit log.
+        """
+        ALTER TABLE interviews ADD COLUMN case_status TEXT NOT NULL DEFAULT 'Active'
+            CHECK (case_status IN ('Active', 'FollowUp', 'Closed', 'ClosedReferred'));
+        ALTER TABLE interviews ADD COLUMN case_status_on TEXT;
+        ALTER TABLE interviews ADD COLUMN is_child INTEGER CHECK (is_child IN (0, 1));
+        ALTER TABLE interviews ADD COLUMN citizenship TEXT NOT NULL DEFAULT '';
+        CREATE INDEX interviews_by_htcds_status ON interviews (case_status, created_at);
+        CREATE INDEX interviews_by_child ON interviews (is_child, created_at);
+        CREATE INDEX interviews_by_citizenship ON interviews (citizenship);
+        UPDATE interviews SET
+            is_child = (
+                SELECT CASE json_extract(r.content, '$.values.is_child')
+                       WHEN '1' THEN 1 WHEN 1 THEN 1 WHEN '0' THEN 0 WHEN 0 THEN 0 END
+                FROM interview_revisions r WHERE r.interview_id = interviews.id
+                ORDER BY r.revision DESC LIMIT 1),
+            citizenship = coalesce((
+                SELECT CASE json_type(r.content, '$.values.citizenship')
+                       WHEN 'array' THEN (SELECT group_concat(j.value, ' ')
+                                          FROM json_each(r.content, '$.values.citizenship') j)
+                       WHEN 'text' THEN trim(json_extract(r.content, '$.values.citizenship'))
+                       END
+                FROM interview_revisions r WHERE r.interview_id = interviews.id
+                ORDER BY r.revision DESC LIMIT 1), '');
+        CREATE TABLE case_status_changes (
+            id           INTEGER PRIMARY KEY,
+            uuid         TEXT NOT NULL UNIQUE,
+            interview_id INTEGER NOT NULL REFERENCES interviews (id) ON DELETE CASCADE,
+            from_status  TEXT NOT NULL,
+            to_status    TEXT NOT NULL
+                         CHECK (to_status IN ('Active', 'FollowUp', 'Closed', 'ClosedReferred')),
+            changed_on   TEXT NOT NULL,
+            recorded_at  TEXT NOT NULL,
+            recorded_by  TEXT NOT NULL
+        );
+        CREATE INDEX case_status_changes_by_interview ON case_status_changes (interview_id, id);
+        CREATE TABLE case_notes (
+            id           INTEGER PRIMARY KEY,
+            uuid         TEXT NOT NULL UNIQUE,
+            interview_id INTEGER NOT NULL REFERENCES interviews (id) ON DELETE CASCADE,
+            noted_on     TEXT NOT NULL,
+            text         TEXT NOT NULL,
+            recorded_at  TEXT NOT NULL,
+            recorded_by  TEXT NOT NULL
+        );
+        CREATE INDEX case_notes_by_interview ON case_notes (interview_id, id);
+        ALTER TABLE referrals ADD COLUMN followup TEXT NOT NULL DEFAULT 'sent'
+            CHECK (followup IN ('sent', 'received', 'accepted', 'declined', 'services_started',
+                                'closed'));
+        ALTER TABLE referrals ADD COLUMN followup_on TEXT;
+        CREATE INDEX referrals_by_followup ON referrals (followup, followup_on);
+        CREATE TABLE referral_events (
+            id           INTEGER PRIMARY KEY,
+            uuid         TEXT NOT NULL UNIQUE,
+            referral_id  INTEGER NOT NULL REFERENCES referrals (id) ON DELETE CASCADE,
+            event        TEXT NOT NULL
+                         CHECK (event IN ('sent', 'received', 'accepted', 'declined',
+                                          'services_started', 'closed')),
+            event_on     TEXT NOT NULL,
+            successful   INTEGER NOT NULL CHECK (successful IN (0, 1)),
+            reason       TEXT NOT NULL DEFAULT '',
+            recorded_at  TEXT NOT NULL,
+            recorded_by  TEXT NOT NULL
+        );
+        CREATE INDEX referral_events_by_referral ON referral_events (referral_id, id);
+        CREATE TABLE conflict_resolutions (
+            id           INTEGER PRIMARY KEY,
+            interview_id INTEGER NOT NULL REFERENCES interviews (id) ON DELETE CASCADE,
+            revision     INTEGER NOT NULL,
+            chosen_hash  BLOB NOT NULL,
+            replaced_hash BLOB NOT NULL,
+            reason       TEXT NOT NULL,
+            resolved_at  TEXT NOT NULL,
+            resolved_by  TEXT NOT NULL,
+            undone_at    TEXT,
+            undone_by    TEXT
+        );
+        CREATE UNIQUE INDEX conflict_resolutions_in_force
+            ON conflict_resolutions (interview_id, revision) WHERE undone_at IS NULL;
+        CREATE INDEX sync_conflicts_by_kind ON sync_conflicts (kind, uuid)
+        """,
+    ),
 )
 
 LATEST_VERSION = MIGRATIONS[-1].number

@@ -123,7 +123,7 @@ def test_search_index_migration_drops_the_reference_letter(tmp_path: Path) -> No
     connection.close()
 
     connection = open_database(path, key)
-    assert migrate(connection) == [6, 7]
+    assert migrate(connection) == list(range(6, LATEST_VERSION + 1))
     assert caselist.refresh_search_index(connection) == 1
     assert caselist.count_cases(connection, caselist.CaseQuery(text="r")) == 0
     assert caselist.count_cases(connection, caselist.CaseQuery(text="2345")) == 1
@@ -155,7 +155,7 @@ def test_revisions_move_to_an_ordinary_table_with_every_row(tmp_path: Path) -> N
     connection.close()
 
     connection = open_database(path, key)
-    assert migrate(connection) == [7]
+    assert migrate(connection) == list(range(7, LATEST_VERSION + 1))
     rows = connection.execute(
         "SELECT interview_id, revision, content, reason FROM interview_revisions").fetchall()
     assert [tuple(row) for row in rows] == [(1, 1, '{"n": 1}', ""),
@@ -168,6 +168,74 @@ def test_revisions_move_to_an_ordinary_table_with_every_row(tmp_path: Path) -> N
                            " author, created_at) VALUES (1, 2, '{}', 'x', 'y')")
     connection.execute("DELETE FROM interviews WHERE id = 1")
     assert connection.execute("SELECT count(*) FROM interview_revisions").fetchone()[0] == 0
+    assert connection.execute("PRAGMA foreign_key_check").fetchall() == []
+    assert connection.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+
+
+def test_case_work_migration_fills_child_and_citizenship_from_the_latest_revision(
+        tmp_path: Path) -> None:
+    key = os.urandom(32)
+    path = tmp_path / "v.db"
+    connection = open_database(path, key, create=True)
+    migrate(connection, target=7)
+    for n, reference in enumerate(("R-2345-6789", "R-3456-7890", "R-4567-8902"), start=1):
+        connection.execute(
+            "INSERT INTO interviews (uuid, reference, form_id, form_version, language, site,"
+            " interviewer, created_at, updated_at) VALUES"
+            f" ('u{n}', '{reference}', 'full_screening', '1', 'en', '', 'amira',"
+            " '2026-01-01T00:00:00.000+00:00', '2026-01-01T00:00:00.000+00:00')"
+        )
+    contents = {
+        # interview 1: a child by its second revision, two citizenships
+        (1, 1): '{"values": {"is_child": "0", "citizenship": ["NG"]}}',
+        (1, 2): '{"values": {"is_child": "1", "citizenship": ["NG", "GH"]}}',
+        # interview 2: an adult, citizenship written as text
+        (2, 1): '{"values": {"is_child": "0", "citizenship": " VN "}}',
+    }  # interview 3 is a draft never finalised: nothing known
+    for (interview_id, revision), content in contents.items():
+        connection.execute(
+            "INSERT INTO interview_revisions (interview_id, revision, content, author,"
+            " created_at) VALUES (?, ?, ?, 'amira', '2026-01-02')",
+            (interview_id, revision, content))
+    connection.execute(
+        "INSERT INTO referrals (uuid, interview_id, service_id, service_name, service_type,"
+        " language, encrypted, created_at, updated_at, created_by) VALUES ('f1', 1, 's', 'S',"
+        " 'shelter', 'en', 1, '2026-01-02', '2026-01-02', 'amira')")
+    connection.close()
+
+    connection = open_database(path, key)
+    assert migrate(connection) == [8]
+    rows = connection.execute(
+        "SELECT id, case_status, case_status_on, is_child, citizenship FROM interviews"
+        " ORDER BY id").fetchall()
+    assert [tuple(row) for row in rows] == [(1, "Active", None, 1, "NG GH"),
+                                            (2, "Active", None, 0, "VN"),
+                                            (3, "Active", None, None, "")]
+    referral = connection.execute("SELECT status, followup, followup_on FROM referrals")
+    assert tuple(referral.fetchone()) == ("sent", "sent", None)
+    with pytest.raises(sqlcipher_error()):
+        connection.execute("UPDATE interviews SET case_status = 'Open' WHERE id = 1")
+    with pytest.raises(sqlcipher_error()):
+        connection.execute("UPDATE referrals SET followup = 'lost' WHERE id = 1")
+    connection.execute(
+        "INSERT INTO conflict_resolutions (interview_id, revision, chosen_hash, replaced_hash,"
+        " reason, resolved_at, resolved_by) VALUES (1, 2, x'01', x'02', 'r', 't', 'sam')")
+    with pytest.raises(sqlcipher_error()):  # one resolution in force per revision
+        connection.execute(
+            "INSERT INTO conflict_resolutions (interview_id, revision, chosen_hash,"
+            " replaced_hash, reason, resolved_at, resolved_by)"
+            " VALUES (1, 2, x'02', x'01', 'r', 't', 'sam')")
+    for sql, index in (
+        ("SELECT id FROM interviews WHERE case_status = 'Closed'", "interviews_by_htcds_status"),
+        ("SELECT id FROM interviews WHERE is_child = 1", "interviews_by_child"),
+        ("SELECT id FROM referrals WHERE followup IN ('sent', 'received')"
+         " AND followup_on < '2026-01-01'", "referrals_by_followup"),
+    ):
+        plan = " ".join(str(row[3]) for row in connection.execute(f"EXPLAIN QUERY PLAN {sql}"))
+        assert index in plan, plan
+    connection.execute("DELETE FROM interviews WHERE id = 1")
+    for table in ("conflict_resolutions", "referrals"):
+        assert connection.execute(f"SELECT count(*) FROM {table}").fetchone()[0] == 0
     assert connection.execute("PRAGMA foreign_key_check").fetchall() == []
     assert connection.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
 
