@@ -1,11 +1,12 @@
 """Fictional imported interviews at scale, shaped like those a supervisor's vault holds.
 
-Each interview gets its ``interviews`` row (finalised, synced, with the laptop's officer and
-site) and one revision whose content has the layout the interview service finalises (answer
-rows and named values), with the fields the dashboard reads (``is_child``, ``citizenship``,
-``exploitation_types``, ``methods_of_control``) drawn at random from the forms' own choice
-names, and filler answers so a revision weighs what a real one does (about 6 kB). Everything
-is fictional. Used by the supervisor benchmark and, at small counts, by tests.
+Each interview gets its ``interviews`` row (finalised, synced, with the laptop's officer,
+site, ``is_child`` and citizenship) and one revision whose content has the layout the
+interview service finalises (answer rows and named values), with the fields the dashboard
+reads (``is_child``, ``citizenship``, ``exploitation_types``, ``methods_of_control``) drawn
+at random from the forms' own choice names, and filler answers so a revision weighs what a
+real one does (about 6 kB). Everything is fictional. Used by the supervisor benchmark and, at
+small counts, by tests.
 """
 
 from __future__ import annotations
@@ -78,6 +79,7 @@ def add_imported_interviews(connection: Connection, count: int, *, seed: int = 1
         interview_rows.append((
             row_id, str(uuid.UUID(int=picker.getrandbits(128))), f"S-{row_id:09d}", form_id,
             FORM_VERSION, "en", picker.choice(SITES), officer, level, created, created,
+            int(values["is_child"]), " ".join(values["citizenship"]),
         ))
         revision_rows.append((row_id, json.dumps(content, separators=(",", ":")), officer,
                               created))
@@ -85,8 +87,8 @@ def add_imported_interviews(connection: Connection, count: int, *, seed: int = 1
         connection.executemany(
             "INSERT INTO interviews (id, uuid, reference, form_id, form_version, language, site,"
             " interviewer, status, revision, result_level, created_at, updated_at,"
-            " finalised_at, synced_at)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'finalised', 1, ?, ?, ?, ?11, ?11)",
+            " is_child, citizenship, finalised_at, synced_at)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'finalised', 1, ?, ?, ?, ?, ?, ?11, ?11)",
             interview_rows,
         )
         connection.executemany(

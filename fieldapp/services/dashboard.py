@@ -6,19 +6,20 @@ interviews; for a variable a person can have several values of (types of exploit
 of control, citizenship) a person counts once under each value, and every chart says how many
 people had some information on it (the denominator CTDC uses for percentages).
 
-What a chart needs lives in two places. The ``interviews`` row (month, level, site, officer)
-is read for every interview in one short query. The rest is in the answers of the interview's
-latest revision, kilobytes of JSON each: reading those for 100,000 interviews takes seconds
-(the pages must be decrypted), so :class:`FactsIndex` reads them in chunks, each a job of its
-own on the database thread, and keeps what a chart needs, nothing else, in memory: no name,
-no date of birth, no free text. Until every chunk is in, the answer charts count the people
-read so far and say so (:attr:`DashboardNumbers.answers_read`). A refresh reads only the
-interviews that are new or have a new revision. The index belongs to one unlocked session and
-is dropped on lock.
+What a chart needs lives in two places. The ``interviews`` row (month, level, site, officer,
+``is_child``, citizenship) is read for every interview in one short query. Types of
+exploitation and means of control are only in the answers of the interview's latest revision,
+kilobytes of JSON each: reading those for 100,000 interviews takes seconds (the pages must be
+decrypted), so :class:`FactsIndex` reads them in chunks, each a job of its own on the database
+thread, and keeps what a chart needs, nothing else, in memory: no name, no date of birth, no
+free text. Until every chunk is in, those two charts count the people read so far and say so
+(:attr:`DashboardNumbers.answers_read`). A refresh reads only the interviews that are new or
+have a new revision. The index belongs to one unlocked session and is dropped on lock.
 
-The filter is the review list's (:func:`filtered_ids` turns it into the set of interview ids);
-counting is then one pass over those ids in memory, which keeps a filter change well under the
-300 ms a supervisor would notice at 100,000 interviews.
+The filter is the review list's :class:`~fieldapp.services.case_filter.CaseFilter`
+(:func:`filtered_ids` turns it into the interview ids it keeps); counting is then one pass
+over those ids in memory, which keeps a filter change well under the 300 ms a supervisor
+would notice at 100,000 interviews.
 """
 
 from __future__ import annotations
@@ -32,6 +33,7 @@ from enum import StrEnum
 from itertools import chain
 from typing import Any
 
+from fieldapp.services.case_filter import CaseFilter, case_where
 from fieldapp.vault.database import Connection
 
 CHUNK = 5_000
@@ -50,8 +52,7 @@ class Chart(StrEnum):
 
 
 # Charts whose numbers come from the answers, not from the interviews row.
-ANSWER_CHARTS = frozenset({Chart.EXPLOITATION, Chart.CONTROL, Chart.AGE_GROUP,
-                           Chart.NATIONALITY})
+ANSWER_CHARTS = frozenset({Chart.EXPLOITATION, Chart.CONTROL})
 CHILD = "child"
 ADULT = "adult"
 # Categories are shown in this order when the chart has one; others by count.
@@ -63,15 +64,12 @@ AGE_ORDER = (CHILD, ADULT)
 class DashboardFields:
     """The form fields the answer charts read (those the shipped forms tag for HTCDS).
 
-    ``is_child`` has the role ``is_child``; the others carry ``htcds:field`` tags
-    ``vic_TypeOfExploitation``, ``vic_MethodsOfControl`` and ``prs_Citizenship``, and their
-    choice names are HTCDS value names and ISO 3166 codes.
+    They carry the ``htcds:field`` tags ``vic_TypeOfExploitation`` and
+    ``vic_MethodsOfControl``, and their choice names are HTCDS value names.
     """
 
-    is_child: str = "is_child"
     exploitation: str = "exploitation_types"
     control: str = "methods_of_control"
-    citizenship: str = "citizenship"
 
 
 @dataclass(frozen=True)
@@ -118,6 +116,15 @@ class _Entry:
         self.keys = self.columns + (self.answers or ())
 
 
+def filtered_ids(connection: Connection, case_filter: CaseFilter) -> list[int] | None:
+    """The ids ``case_filter`` keeps, or ``None`` when it keeps everything (no query)."""
+    if case_filter.is_empty:
+        return None
+    where = case_where(connection, case_filter)
+    return [int(row[0]) for row in connection.execute(
+        f"SELECT id FROM interviews{where.clause()}", where.params)]  # noqa: S608
+
+
 _PEOPLE = "\x00people"  # marker key: one per interview that has information on a chart
 _READ = ("\x00read", "")
 
@@ -135,19 +142,14 @@ class FactsIndex:
     def refresh(self, connection: Connection) -> int:
         """Read every interviews row; queue the answers not read yet. How many are queued."""
         entries: dict[int, _Entry] = {}
-        for row_id, revision, created_at, level, site, officer in connection.execute(
-            "SELECT id, revision, created_at, result_level, site, interviewer FROM interviews"
-            " WHERE status = 'finalised' AND purged_at IS NULL"
-        ):
+        for row_id, revision, created_at, level, site, officer, child, citizenship in (
+                connection.execute(
+                    "SELECT id, revision, created_at, result_level, site, interviewer,"
+                    " is_child, citizenship FROM interviews"
+                    " WHERE status = 'finalised' AND purged_at IS NULL")):
             old = self._entries.get(row_id)
-            columns = (
-                self._key(Chart.OVER_TIME, str(created_at)[:7]),
-                self._key(Chart.RESULTS, str(level)),
-                self._key(Chart.SITE, str(site)),
-                self._key(Chart.OFFICER, str(officer)),
-                self._key(_PEOPLE, Chart.OVER_TIME), self._key(_PEOPLE, Chart.RESULTS),
-                self._key(_PEOPLE, Chart.SITE), self._key(_PEOPLE, Chart.OFFICER),
-            )
+            columns = self._column_keys(str(created_at)[:7], str(level), str(site),
+                                        str(officer), child, str(citizenship))
             entry = _Entry(int(revision), columns)
             if old is not None and old.answers_revision == entry.revision:
                 entry.answers, entry.answers_revision = old.answers, old.answers_revision
@@ -171,19 +173,17 @@ class FactsIndex:
         marks = ", ".join("?" for _ in chunk)
         sql = (
             "SELECT i.id, r.revision, json_extract(r.content, ?),"  # noqa: S608
-            " json_extract(r.content, ?), json_extract(r.content, ?), json_extract(r.content, ?)"
-            " FROM interviews i JOIN interview_revisions r"
+            " json_extract(r.content, ?) FROM interviews i JOIN interview_revisions r"
             " ON r.interview_id = i.id AND r.revision = i.revision"
             f" WHERE i.id IN ({marks})"
         )
-        paths = [f"$.values.{name}" for name in (fields.is_child, fields.exploitation,
-                                                 fields.control, fields.citizenship)]
-        for row_id, revision, child, exploitation, control, citizenship in connection.execute(
+        paths = [f"$.values.{name}" for name in (fields.exploitation, fields.control)]
+        for row_id, revision, exploitation, control in connection.execute(
                 sql, [*paths, *chunk]):
             entry = self._entries.get(int(row_id))
             if entry is None or entry.revision != int(revision):
                 continue
-            entry.answers = self._answer_keys(child, exploitation, control, citizenship)
+            entry.answers = self._answer_keys(exploitation, control)
             entry.answers_revision = entry.revision
             entry.join()
         for row_id in chunk:  # a revision without content still counts as read
@@ -233,14 +233,24 @@ class FactsIndex:
         key = (sys.intern(str(kind)), sys.intern(str(value)))
         return self._keys.setdefault(key, key)
 
-    def _answer_keys(self, child: Any, exploitation: Any, control: Any,
-                     citizenship: Any) -> tuple[Key, ...]:
+    def _column_keys(self, month: str, level: str, site: str, officer: str, child: Any,
+                     citizenship: str) -> tuple[Key, ...]:
+        keys = [self._key(Chart.OVER_TIME, month), self._key(Chart.RESULTS, level),
+                self._key(Chart.SITE, site), self._key(Chart.OFFICER, officer),
+                self._key(_PEOPLE, Chart.OVER_TIME), self._key(_PEOPLE, Chart.RESULTS),
+                self._key(_PEOPLE, Chart.SITE), self._key(_PEOPLE, Chart.OFFICER)]
+        if child in (0, 1):
+            keys += [self._key(Chart.AGE_GROUP, CHILD if child else ADULT),
+                     self._key(_PEOPLE, Chart.AGE_GROUP)]
+        countries = sorted(set(citizenship.split()))
+        if countries:
+            keys += [self._key(Chart.NATIONALITY, code) for code in countries]
+            keys.append(self._key(_PEOPLE, Chart.NATIONALITY))
+        return tuple(keys)
+
+    def _answer_keys(self, exploitation: Any, control: Any) -> tuple[Key, ...]:
         keys: list[Key] = [_READ]
-        age = {"1": CHILD, "0": ADULT}.get(str(child) if child is not None else "")
-        if age is not None:
-            keys += [self._key(Chart.AGE_GROUP, age), self._key(_PEOPLE, Chart.AGE_GROUP)]
-        for chart, raw in ((Chart.EXPLOITATION, exploitation), (Chart.CONTROL, control),
-                           (Chart.NATIONALITY, citizenship)):
+        for chart, raw in ((Chart.EXPLOITATION, exploitation), (Chart.CONTROL, control)):
             values = _choices(raw)
             if values:
                 keys += [self._key(chart, value) for value in values]

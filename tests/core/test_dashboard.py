@@ -7,7 +7,8 @@ from collections import Counter
 from typing import Any
 
 from benchmarks.supervisor_data import add_imported_interviews
-from fieldapp.services.dashboard import ADULT, CHILD, Chart, FactsIndex
+from fieldapp.services.case_filter import AgeGroup, CaseFilter
+from fieldapp.services.dashboard import ADULT, CHILD, Chart, FactsIndex, filtered_ids
 from fieldapp.services.session import Vault
 from fieldapp.vault.database import transaction
 
@@ -58,8 +59,9 @@ def test_answer_charts_fill_in_chunk_by_chunk(vault: Vault) -> None:
     assert index.refresh(vault.connection) == 50
     first = index.numbers()
     assert first.total == 50 and first.answers_read == 0 and not first.complete
-    assert first.charts[Chart.AGE_GROUP].counts == ()
+    assert first.charts[Chart.EXPLOITATION].counts == ()
     assert sum(first.charts[Chart.RESULTS].values) == 50  # the row charts are there at once
+    assert sum(first.charts[Chart.AGE_GROUP].values) == 50
     assert index.read_answers(vault.connection, limit=20) == 30
     assert index.numbers().answers_read == 20
 
@@ -69,19 +71,21 @@ def test_a_new_revision_is_read_again_and_only_it(vault: Vault) -> None:
     index = FactsIndex()
     index.read_all(vault.connection)
     content = {"interview": {"answers": {}},
-               "values": {"is_child": "1", "exploitation_types": ["ForcedBegging"],
-                          "citizenship": ["XK"]}}
+               "values": {"exploitation_types": ["ForcedBegging"], "methods_of_control": "x y"}}
     with transaction(vault.connection):
         vault.connection.execute(
             "INSERT INTO interview_revisions (interview_id, revision, content, author,"
             " created_at) VALUES (1, 2, ?, 'officer01', '2025-06-01T00:00:00.000+00:00')",
             (json.dumps(content),))
-        vault.connection.execute("UPDATE interviews SET revision = 2 WHERE id = 1")
+        vault.connection.execute(
+            "UPDATE interviews SET revision = 2, is_child = 1, citizenship = 'XK' WHERE id = 1")
     assert index.refresh(vault.connection) == 1
     index.read_answers(vault.connection)
     numbers = index.numbers([1])
     assert dict(numbers.charts[Chart.NATIONALITY].counts) == {"XK": 1}
+    assert dict(numbers.charts[Chart.AGE_GROUP].counts) == {CHILD: 1}
     assert dict(numbers.charts[Chart.EXPLOITATION].counts) == {"ForcedBegging": 1}
+    assert dict(numbers.charts[Chart.CONTROL].counts) == {"x": 1, "y": 1}
 
 
 def test_drafts_and_unreadable_answers_are_handled(vault: Vault) -> None:
@@ -89,10 +93,22 @@ def test_drafts_and_unreadable_answers_are_handled(vault: Vault) -> None:
     with transaction(vault.connection):
         vault.connection.execute("UPDATE interviews SET status = 'draft' WHERE id = 1")
         vault.connection.execute(
-            "UPDATE interview_revisions SET content = '{\"values\": {\"citizenship\": \"[x\"}}'"
+            "UPDATE interview_revisions SET"
+            " content = '{\"values\": {\"exploitation_types\": \"[x\"}}'"
             " WHERE interview_id = 2")
     index = FactsIndex()
     index.read_all(vault.connection)
     numbers = index.numbers()
     assert numbers.total == 2 and numbers.complete
-    assert numbers.charts[Chart.NATIONALITY].people <= 1
+    assert numbers.charts[Chart.EXPLOITATION].people <= 1
+
+
+def test_the_case_filter_picks_the_ids(vault: Vault) -> None:
+    add_imported_interviews(vault.connection, 80)
+    index = FactsIndex()
+    index.read_all(vault.connection)
+    assert filtered_ids(vault.connection, CaseFilter()) is None
+    children = filtered_ids(vault.connection, CaseFilter(age_groups=frozenset({AgeGroup.CHILD})))
+    assert children is not None
+    numbers = index.numbers(children)
+    assert dict(numbers.charts[Chart.AGE_GROUP].counts) == {CHILD: len(children)}
