@@ -325,7 +325,8 @@ MIGRATIONS: tuple[Migration, ...] = (
         # A conflict resolution names the version of a revision chosen (by content hash; every
         # version stays in the bundle ledger), why, by whom and when; undoing one stamps
         # ``undone_at`` and keeps the row, and at most one resolution per revision is in force.
-        # Note and reason texts live only in these tables, never in the audit log.
+        # Note and reason texts live only in these tables, never in the audit log. Referral
+        # records received from laptops are queued to become referral rows (sync_referrals).
         """
         ALTER TABLE interviews ADD COLUMN case_status TEXT NOT NULL DEFAULT 'Active'
             CHECK (case_status IN ('Active', 'FollowUp', 'Closed', 'ClosedReferred'));
@@ -404,7 +405,9 @@ MIGRATIONS: tuple[Migration, ...] = (
         );
         CREATE UNIQUE INDEX conflict_resolutions_in_force
             ON conflict_resolutions (interview_id, revision) WHERE undone_at IS NULL;
-        CREATE INDEX sync_conflicts_by_kind ON sync_conflicts (kind, uuid)
+        CREATE INDEX sync_conflicts_by_kind ON sync_conflicts (kind, uuid);
+        INSERT OR IGNORE INTO sync_pending (record_id)
+            SELECT id FROM sync_records WHERE kind = 'referral'
         """,
     ),
 )

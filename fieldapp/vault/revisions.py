@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from fieldapp.vault.audit import Clock, utc_now
+from fieldapp.vault.case_facts import case_facts
 from fieldapp.vault.database import Connection, VaultDatabaseError, transaction
 from fieldapp.vault.interviews import (
     InterviewNotFound,
@@ -75,6 +76,7 @@ def finalise(
 ) -> InterviewRecord:
     """Store ``content`` as the next revision and make the interview read-only."""
     now = _now(clock)
+    is_child, citizenship = case_facts(content)
     with transaction(connection):
         status, reference, revision, reason = _state(connection, interview_id)
         if status != "draft":
@@ -88,8 +90,9 @@ def finalise(
         )
         connection.execute(
             "UPDATE interviews SET status = 'finalised', revision = ?, result_level = ?,"
-            " finalised_at = ?, updated_at = ?, revision_reason = '' WHERE id = ?",
-            (revision + 1, result_level, now, now, interview_id),
+            " finalised_at = ?, updated_at = ?, revision_reason = '', is_child = ?,"
+            " citizenship = ? WHERE id = ?",
+            (revision + 1, result_level, now, now, is_child, citizenship, interview_id),
         )
     return get_by_id(connection, interview_id)
 

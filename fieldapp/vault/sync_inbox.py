@@ -29,7 +29,7 @@ from typing import Any, Protocol
 from fieldapp.sync import BundleManifest
 from fieldapp.sync.ledger import BundleOutcome, RecordOutcome, RecordStatus, SequenceStatus
 from fieldapp.vault.database import Connection, transaction
-from fieldapp.vault.sync_outbox import INTERVIEW_KIND
+from fieldapp.vault.sync_outbox import INTERVIEW_KIND, REFERRAL_KIND
 
 # A gap is listed number by number; a hostile sequence number must not make that list huge.
 MAX_MISSING_LISTED = 1000
@@ -207,8 +207,8 @@ def apply_bundle(
         # Shown as interviews by the second step (sync_materialise), after the import.
         connection.execute(
             "INSERT INTO sync_pending (record_id) SELECT id FROM sync_records"
-            " WHERE id > ? AND kind = ?",
-            (first_id, INTERVIEW_KIND),
+            " WHERE id > ? AND kind IN (?, ?)",
+            (first_id, INTERVIEW_KIND, REFERRAL_KIND),
         )
         connection.execute(
             "UPDATE sync_bundles_in SET new_records = ?, duplicate_records = ?,"

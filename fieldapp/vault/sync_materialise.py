@@ -3,7 +3,8 @@
 The import keeps every bundle file as received and queues new interview revisions in
 ``sync_pending``; :func:`materialise_pending` then reads them back from the stored files and
 shows them, a batch per transaction, so an import of 100,000 interviews commits each bundle
-quickly and the case list fills in behind it.
+quickly and the case list fills in behind it. Referral records are queued too and shown as
+referral rows at the end of each batch (fieldapp.vault.sync_referrals).
 Every revision goes into ``interview_revisions`` (content as the laptop finalised it, author,
 reason, finalised time); the ``interviews`` row shows the latest revision received for that
 uuid, finalised, with the laptop's interviewer and ``synced_at`` set. No ``answers`` rows are
@@ -28,9 +29,11 @@ from typing import Any
 
 from fieldapp.errors import FieldappError
 from fieldapp.sync import VerifiedBundle
+from fieldapp.vault.case_facts import case_facts
 from fieldapp.vault.database import Connection
 from fieldapp.vault.sync_bodies import InterviewRevisionBody, parse_interview_body
 from fieldapp.vault.sync_inbox import atomic, stored_bundle, uuid_bytes, uuid_text
+from fieldapp.vault.sync_referrals import ReferralBody, parse_referral_body, show_referrals
 
 # Verifies and decrypts a stored bundle file again (the supervisor's key is the caller's).
 OpenBundle = Callable[[bytes], VerifiedBundle]
@@ -117,14 +120,15 @@ class StoredBundles:
         return self._last[1]
 
 
-def _queued(connection: Connection, bundles: StoredBundles,
-            limit: int) -> tuple[list[int], list[InterviewRevisionBody]]:
+def _queued(connection: Connection, bundles: StoredBundles, limit: int
+            ) -> tuple[list[int], list[InterviewRevisionBody], list[ReferralBody]]:
     rows = connection.execute(
         "SELECT p.record_id, r.bundle_id, r.position FROM sync_pending p"
         " JOIN sync_records r ON r.id = p.record_id ORDER BY p.record_id LIMIT ?",
         (limit,),
     ).fetchall()
     found = []
+    referrals = []
     for _record_id, bundle_id, position in rows:
         bundle = bundles.get(int(bundle_id))
         if bundle is None or not 0 <= position < len(bundle.records):
@@ -134,14 +138,19 @@ def _queued(connection: Connection, bundles: StoredBundles,
                                     record.device_id, record.body)
         if body is not None:
             found.append(body)
-    return [int(row[0]) for row in rows], found
+            continue
+        referral = parse_referral_body(record.kind, record.uuid, record.device_id,
+                                       record.body)
+        if referral is not None:
+            referrals.append(referral)
+    return [int(row[0]) for row in rows], found, referrals
 
 
 def materialise_pending(connection: Connection, bundles: StoredBundles, *, limit: int,
                         now: str) -> Materialised:
     """Show up to ``limit`` queued interview revisions as interviews (one transaction)."""
     with atomic(connection):
-        record_ids, bodies = _queued(connection, bundles, limit)
+        record_ids, bodies, referral_bodies = _queued(connection, bundles, limit)
         groups: dict[str, list[InterviewRevisionBody]] = {}
         for body in bodies:
             groups.setdefault(body.uuid, []).append(body)
@@ -159,6 +168,7 @@ def materialise_pending(connection: Connection, bundles: StoredBundles, *, limit
         for uuid, group in groups.items():
             top = latest[uuid]
             facts = top.facts
+            is_child, citizenship = case_facts(top.content)
             if uuid in existing:
                 interview_id, shown, device = existing[uuid]
                 if device != top.device_id:
@@ -166,7 +176,7 @@ def materialise_pending(connection: Connection, bundles: StoredBundles, *, limit
                 if top.revision > shown:
                     updates.append((top.revision, facts["site"], facts["result_level"],
                                     facts["finalised_at"], now, facts["person_label"], now,
-                                    interview_id))
+                                    is_child, citizenship, interview_id))
                     updated.append(interview_id)
             else:
                 interview_id = next_id
@@ -179,7 +189,7 @@ def materialise_pending(connection: Connection, bundles: StoredBundles, *, limit
                     interview_id, uuid, reference, facts["form_id"], facts["form_version"],
                     facts["language"], facts["site"], facts["interviewer"], top.revision,
                     facts["result_level"], facts["created_at"], now, facts["finalised_at"],
-                    facts["person_label"], now,
+                    facts["person_label"], now, is_child, citizenship,
                 ))
             revision_rows.extend(
                 (interview_id, body.revision, body.content_text(), body.facts["reason"],
@@ -189,13 +199,14 @@ def materialise_pending(connection: Connection, bundles: StoredBundles, *, limit
         connection.executemany(
             "INSERT INTO interviews (id, uuid, reference, form_id, form_version, language, site,"
             " interviewer, status, revision, result_level, created_at, updated_at,"
-            " finalised_at, person_label, synced_at)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'finalised', ?, ?, ?, ?, ?, ?, ?)",
+            " finalised_at, person_label, synced_at, is_child, citizenship)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'finalised', ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             new_rows,
         )
         connection.executemany(
             "UPDATE interviews SET revision = ?, site = ?, result_level = ?, finalised_at = ?,"
-            " updated_at = ?, person_label = ?, synced_at = ? WHERE id = ?",
+            " updated_at = ?, person_label = ?, synced_at = ?, is_child = ?, citizenship = ?"
+            " WHERE id = ?",
             updates,
         )
         connection.executemany(
@@ -207,6 +218,8 @@ def materialise_pending(connection: Connection, bundles: StoredBundles, *, limit
         # A working copy left from an edit on this machine must not hide the newer revision.
         connection.executemany("DELETE FROM answers WHERE interview_id = ?",
                                [(interview_id,) for interview_id in updated])
+        # Referrals after the interviews they belong to, which a batch may have just added.
+        show_referrals(connection, referral_bodies)
         connection.executemany("DELETE FROM sync_pending WHERE record_id = ?",
                                [(record_id,) for record_id in record_ids])
     return Materialised(len(record_ids), len(new_rows), tuple(updated))
