@@ -191,7 +191,7 @@ class DashboardPanel(QWidget):
         if path is None:
             return
         image = published_picture(chart, card.title, published, card.label_of)
-        if not image.save(str(path), b"PNG"):
+        if not image.save(str(path)):  # the format follows the .png suffix
             self.failed.emit(ExportWriteFailed())
             return
         self._audit(published, "png")
