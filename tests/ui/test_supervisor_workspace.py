@@ -20,7 +20,7 @@ from fieldapp.services.case_filter import AgeGroup, CaseFilter
 from fieldapp.services.dashboard import Chart
 from fieldapp.vault import audit
 from fieldapp.vault.case_states import CaseStatus, FollowUp
-from tests.ui.conftest import unlocked
+from tests.ui.conftest import sign_in, unlocked
 from tests.ui.supervisor_support import (
     REFERRED_REFERENCE,
     REVISED_REFERENCE,
@@ -29,6 +29,7 @@ from tests.ui.supervisor_support import (
     supervisor_vault,
 )
 from ui.gateway import VaultGateway
+from ui.main_window import MainWindow
 from ui.supervisor import case_view as case_view_module
 from ui.supervisor import dashboard as dashboard_module
 from ui.supervisor.case_models import DiffColumn, TranscriptColumn
@@ -231,3 +232,15 @@ def test_lock_forgets_what_the_workspace_showed(workspace: SupervisorWorkspace) 
     assert workspace.case_view.transcript.rowCount() == 0
     assert workspace.dashboard.numbers is None
     assert workspace.filters.search.text() == ""
+
+
+def test_the_main_window_offers_review_on_a_supervisor_vault(window: MainWindow,
+                                                             qtbot: QtBot) -> None:
+    sign_in(qtbot, window)
+    assert window.review_action.isVisible() and window.review_action.isEnabled()
+    window.review_action.trigger()
+    assert window.stack.currentWidget() is window.workspace
+    assert window.workspace.review.model.rowCount() > 0
+    window.lock()
+    assert window.workspace.review.model.rowCount() == 0
+    assert not window.review_action.isEnabled()
