@@ -7,6 +7,7 @@ import uuid
 import pytest
 
 from benchmarks.supervisor_data import add_imported_interviews
+from fieldapp.services import review_list
 from fieldapp.services.case_filter import AgeGroup, CaseFilter, matching_ids
 from fieldapp.services.review_list import (
     ReviewRow,
@@ -33,12 +34,34 @@ def _all_rows(connection: Connection, case_filter: CaseFilter, sort: ReviewSort,
         after = page.next_cursor
 
 
+@pytest.mark.parametrize("walk_above", [0, 10**9])
 @pytest.mark.parametrize("sort", list(ReviewSort))
-def test_pages_cover_every_row_once_in_order(vault: Vault, sort: ReviewSort) -> None:
+def test_pages_cover_every_row_once_in_order(vault: Vault, sort: ReviewSort, walk_above: int,
+                                             monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(review_list, "WALK_SORT_INDEX_ABOVE", walk_above)
     add_imported_interviews(vault.connection, 40, officers=4)
+    site = CaseFilter(sites=frozenset({"Airport arrivals hall", "North port ferry terminal"}))
+    expected = set(matching_ids(vault.connection, site))
     for descending in (True, False):
         rows = _all_rows(vault.connection, CaseFilter(), sort, descending)
         assert sorted(row.id for row in rows) == list(range(1, 41))
+        rows = _all_rows(vault.connection, site, sort, descending)
+        assert [row.id for row in rows if row.id in expected] == [row.id for row in rows]
+        assert {row.id for row in rows} == expected and len(rows) == len(expected)
+        keys = [_key(row, sort) for row in rows]
+        assert keys == sorted(keys, reverse=descending)
+
+
+def _key(row: ReviewRow, sort: ReviewSort) -> tuple[object, ...]:
+    return {
+        ReviewSort.REFERENCE: (row.reference, row.id),
+        ReviewSort.CREATED: (row.created_at, row.id),
+        ReviewSort.FORM: (row.form_id, row.id),
+        ReviewSort.SITE: (row.site, row.id),
+        ReviewSort.OFFICER: (row.officer, row.created_at, row.id),
+        ReviewSort.RESULT: (row.result_level, row.id),
+        ReviewSort.CASE_STATUS: (str(row.case_status), row.created_at, row.id),
+    }[sort]
 
 
 def test_the_filter_keeps_what_the_shared_filter_keeps(vault: Vault) -> None:

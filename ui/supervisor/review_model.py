@@ -56,7 +56,6 @@ SORT_KEYS: dict[ReviewColumn, ReviewSort] = {
     ReviewColumn.OFFICER: ReviewSort.OFFICER,
     ReviewColumn.RESULT: ReviewSort.RESULT,
     ReviewColumn.CASE_STATUS: ReviewSort.CASE_STATUS,
-    ReviewColumn.AGE: ReviewSort.AGE,
 }
 
 
@@ -158,7 +157,7 @@ class ReviewTableModel(QAbstractTableModel):
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if column not in SORT_KEYS:
-            return  # the conflict mark is not a sort order; filter on it instead
+            return  # age and the conflict mark are filters, not orders (no index to walk)
         descending = order == Qt.SortOrder.DescendingOrder
         key = SORT_KEYS[ReviewColumn(column)]
         if (key, descending) != (self._sort, self._descending):
