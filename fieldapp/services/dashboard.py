@@ -126,8 +126,8 @@ Choices = tuple[str, ...] | None  # a select_multiple's choices; None until read
 
 
 def _people(values: Iterable[Choices]) -> tuple[Counter[str], int]:
-    chosen = [value for value in values if value]
-    return Counter(chain.from_iterable(value for value in chosen if value)), len(chosen)
+    chosen = list(filter(None, values))  # every step in C: this runs per filter change
+    return Counter(chain.from_iterable(chosen)), len(chosen)  # type: ignore[arg-type]
 
 
 class FactsIndex:
@@ -176,20 +176,23 @@ class FactsIndex:
         self._level = list(levels)
         self._site = list(sites)
         self._officer = list(officers)
-        self._age = [None if child is None else (CHILD if child else ADULT)
-                     for child in children]
-        self._nationality = [tuple(sorted(set(text.split()))) or None
-                             for text in citizenships]
+        ages: dict[Any, str | None] = {1: CHILD, 0: ADULT}
+        self._age = list(map(ages.get, children))
+        # A few distinct citizenship texts among many rows: each is parsed once.
+        parsed = {text: tuple(sorted(set(text.split()))) or None for text in set(citizenships)}
+        self._nationality = list(map(parsed.__getitem__, citizenships))
         exploitation: list[Choices] = [None] * len(self._ids)
         control: list[Choices] = [None] * len(self._ids)
         read = [False] * len(self._ids)
-        for n, (row_id, revision) in enumerate(zip(self._ids, self._revision, strict=True)):
-            before = old_position.get(row_id)
-            if before is not None and old_revision.get(row_id) == revision and (
-                    self._read_before(before)):
-                exploitation[n] = self._exploitation[before]
-                control[n] = self._control[before]
-                read[n] = True
+        if old_position:  # keep the answers read for rows whose revision has not changed
+            for n, (row_id, revision) in enumerate(zip(self._ids, self._revision,
+                                                       strict=True)):
+                before = old_position.get(row_id)
+                if before is not None and old_revision.get(row_id) == revision and (
+                        self._read_before(before)):
+                    exploitation[n] = self._exploitation[before]
+                    control[n] = self._control[before]
+                    read[n] = True
         self._exploitation, self._control, self._read = exploitation, control, read
         self._pending = [row_id for row_id, done in zip(self._ids, read, strict=True)
                          if not done]
@@ -247,6 +250,8 @@ class FactsIndex:
                 return column
         else:
             positions = [n for n in map(self._position.get, ids) if n is not None]
+            if len(positions) == len(self._ids):
+                return self.numbers(None)  # every finalised interview: no gather needed
             if not positions:
                 return DashboardNumbers(0, {chart: ChartCounts(
                     chart, (), 0, chart in _MULTIPLE) for chart in Chart}, 0)

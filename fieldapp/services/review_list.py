@@ -6,7 +6,8 @@ A :class:`~fieldapp.services.case_filter.CaseFilter` says which interviews; a
 page at a time, and a deep page costs what the first one does (no ``OFFSET``). Each row says
 whether the interview still has an open version conflict; that is asked for the page's ids
 only. :func:`filter_choices` gives the values the filter panel offers (sites, officers, forms
-present in the vault), read from their indexes.
+present in the vault), read from their indexes, and :func:`refresh_planner_statistics` keeps
+SQLite's choice of index right as imports change the vault.
 
 Rows carry no answers and no person's name: the list shows where, when, by whom and with what
 result, the case status, child or adult, and the conflict mark.
@@ -162,6 +163,21 @@ def fetch_review_rows(connection: Connection, ids: Sequence[int]) -> list[Review
                              list(ids)).fetchall()
     conflicted = _open_conflicts(connection, [int(values[0]) for values in raw])
     return [_row(values, conflicted) for values in raw]
+
+
+def refresh_planner_statistics(connection: Connection) -> None:
+    """Let SQLite measure the indexes again where the data changed much (``PRAGMA optimize``).
+
+    Without statistics SQLite guesses every index equally selective, and a filter on site,
+    officer and age together was answered through the age index (three quarters of the
+    vault) instead of the officer's (a fiftieth): half a second instead of a twentieth. The
+    measure reads the indexes, not the revisions (under a second at 100,000 interviews), and
+    is only redone on tables whose size changed much since; a sampled measure
+    (``analysis_limit``) saw only the first officer's and site's rows and was no better than
+    a guess. The statistics live inside the encrypted vault like everything else.
+    """
+    connection.execute("PRAGMA analysis_limit = 0")
+    connection.execute("PRAGMA optimize = 0x10002")
 
 
 def filter_choices(connection: Connection) -> FilterChoices:

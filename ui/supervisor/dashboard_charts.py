@@ -43,37 +43,49 @@ def _trimmed(labels: Sequence[str], values: Sequence[float], chart: Chart,
     return [*labels[:head], other], [*values[:head], sum(values[head:])]
 
 
+class BarChart:
+    """A QChart with one bar series whose categories and values can be replaced in place
+    (building a new chart per update costs far more than changing its data)."""
+
+    def __init__(self, chart: Chart, title: str) -> None:
+        self.vertical = chart in _VERTICAL
+        self.chart = QChart()
+        self.chart.setTitle(title)
+        self.chart.legend().hide()
+        self.chart.setMargins(QMargins(4, 4, 4, 4))
+        self.chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
+        self.bars = QBarSet(title)
+        self.bars.setColor(_BAR_COLOUR)
+        self.series = QBarSeries() if self.vertical else QHorizontalBarSeries()
+        self.series.append(self.bars)
+        self.chart.addSeries(self.series)
+        self.categories = QBarCategoryAxis()
+        self.counts = QValueAxis()
+        self.counts.setLabelFormat("%d")
+        self.chart.addAxis(self.categories, Qt.AlignmentFlag.AlignBottom if self.vertical
+                           else Qt.AlignmentFlag.AlignLeft)
+        self.chart.addAxis(self.counts, Qt.AlignmentFlag.AlignLeft if self.vertical
+                           else Qt.AlignmentFlag.AlignBottom)
+        self.series.attachAxis(self.categories)
+        self.series.attachAxis(self.counts)
+
+    def show(self, labels: Sequence[str], values: Sequence[float]) -> None:
+        # Rows read top-down in the order given; a horizontal chart draws its first row lowest.
+        shown_labels = list(labels) if self.vertical else list(reversed(labels))
+        shown_values = [float(v) for v in (values if self.vertical else reversed(values))]
+        self.bars.remove(0, self.bars.count())
+        self.bars.append(shown_values)
+        self.categories.clear()
+        self.categories.append(shown_labels)
+        self.counts.setRange(0, max([1.0, *shown_values]) * 1.08)
+
+
 def build_chart(chart: Chart, title: str, labels: Sequence[str],
                 values: Sequence[float]) -> QChart:
     """A bar chart (columns for time, levels and age; rows for named categories)."""
-    q_chart = QChart()
-    q_chart.setTitle(title)
-    q_chart.legend().hide()
-    q_chart.setMargins(QMargins(4, 4, 4, 4))
-    q_chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
-    vertical = chart in _VERTICAL
-    # Rows read top-down in the order given; a horizontal chart draws its first row lowest.
-    shown_labels = list(labels) if vertical else list(reversed(labels))
-    shown_values = [float(value) for value in (values if vertical else reversed(values))]
-    bars = QBarSet(title)
-    bars.setColor(_BAR_COLOUR)
-    bars.append(shown_values)
-    series = QBarSeries() if vertical else QHorizontalBarSeries()
-    series.append(bars)
-    q_chart.addSeries(series)
-    categories = QBarCategoryAxis()
-    categories.append(shown_labels)
-    counts = QValueAxis()
-    counts.setLabelFormat("%d")
-    counts.setMin(0)
-    counts.setMax(max([1.0, *[float(v) for v in values]]) * 1.08)
-    q_chart.addAxis(categories, Qt.AlignmentFlag.AlignBottom if vertical
-                    else Qt.AlignmentFlag.AlignLeft)
-    q_chart.addAxis(counts, Qt.AlignmentFlag.AlignLeft if vertical
-                    else Qt.AlignmentFlag.AlignBottom)
-    series.attachAxis(categories)
-    series.attachAxis(counts)
-    return q_chart
+    bars = BarChart(chart, title)
+    bars.show(labels, values)
+    return bars.chart
 
 
 def published_picture(chart: Chart, title: str, published: PublishedChart,
@@ -113,7 +125,8 @@ class ChartCard(QWidget):
         self.title = title
         self.label_of = label_of
         self.counts: ChartCounts | None = None
-        self.view = QChartView()
+        self.bar_chart = BarChart(chart, title)
+        self.view = QChartView(self.bar_chart.chart)
         self.view.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.view.setMinimumHeight(230)
         self.people_label = QLabel()
@@ -138,14 +151,12 @@ class ChartCard(QWidget):
 
     def show_counts(self, counts: ChartCounts | None, *, pending: bool = False) -> None:
         """Draw ``counts`` (``None``: empty); ``pending`` while answers are still read."""
-        self.counts = counts
-        labels = [self.label_of(label) for label in counts.labels] if counts else []
-        values = [float(value) for value in counts.values] if counts else []
-        labels, values = _trimmed(labels, values, self.chart, self.tr("Other"))
-        old = self.view.chart()
-        self.view.setChart(build_chart(self.chart, self.title, labels, values))
-        if old is not None:
-            old.deleteLater()
+        if counts != self.counts or counts is None:
+            self.counts = counts
+            labels = [self.label_of(label) for label in counts.labels] if counts else []
+            values = [float(value) for value in counts.values] if counts else []
+            labels, values = _trimmed(labels, values, self.chart, self.tr("Other"))
+            self.bar_chart.show(labels, values)
         has_numbers = bool(counts and counts.counts)
         self.picture_button.setEnabled(has_numbers)
         self.numbers_button.setEnabled(has_numbers)
