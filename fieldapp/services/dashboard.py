@@ -127,7 +127,7 @@ Choices = tuple[str, ...] | None  # a select_multiple's choices; None until read
 
 def _people(values: Iterable[Choices]) -> tuple[Counter[str], int]:
     chosen = list(filter(None, values))  # every step in C: this runs per filter change
-    return Counter(chain.from_iterable(chosen)), len(chosen)  # type: ignore[arg-type]
+    return Counter(chain.from_iterable(chosen)), len(chosen)
 
 
 class FactsIndex:
