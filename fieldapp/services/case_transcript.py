@@ -67,11 +67,13 @@ def session_of(form: FormDefinition, content: Mapping[str, Any],
 
 def lines_of(session: InterviewSession) -> tuple[TranscriptLine, ...]:
     lines: list[TranscriptLine] = []
+    sections = dict(session.sections())
     for page in session.visible_pages():
         view = session.page_view(page.key)
         if view is None:
             continue
-        section = " · ".join(title for title in view.titles if title)
+        section = " · ".join(title for title in view.titles if title) or sections.get(
+            page.section or "", "")
         for question in view.questions:
             if question.kind not in ANSWERABLE_KINDS or question.value in (None, "", []):
                 continue

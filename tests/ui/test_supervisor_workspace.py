@@ -244,3 +244,13 @@ def test_the_main_window_offers_review_on_a_supervisor_vault(window: MainWindow,
     window.lock()
     assert window.workspace.review.model.rowCount() == 0
     assert not window.review_action.isEnabled()
+
+
+def test_nothing_is_asked_of_a_locked_vault(app_gateway: VaultGateway, qtbot: QtBot) -> None:
+    failures: list[object] = []
+    widget = SupervisorWorkspace(app_gateway)  # built before sign-in, as the main window does
+    qtbot.addWidget(widget)
+    widget.failed.connect(failures.append)
+    widget.review.table.horizontalHeader().setSortIndicator(ReviewColumn.SITE,
+                                                            Qt.SortOrder.AscendingOrder)
+    assert failures == []

@@ -43,6 +43,7 @@ from ui.supervisor.case_actions import FollowUpDialog, NoteDialog, StatusDialog
 from ui.supervisor.case_models import (
     DiffColumn,
     DiffModel,
+    HistoryColumn,
     HistoryModel,
     NoteColumn,
     NotesModel,
@@ -107,6 +108,7 @@ class CaseView(QWidget):
         self.note_button.clicked.connect(self._add_note)
         self.language = QComboBox()
         self.language.setAccessibleName(self.tr("Language of the interview"))
+        self.language.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.language.activated.connect(self._on_language_activated)
 
         self.transcript = TranscriptModel(self)
@@ -172,7 +174,9 @@ class CaseView(QWidget):
 
         notes = QWidget()
         self.notes_table = read_only_table(self.notes, {NoteColumn.DATE: 100, NoteColumn.BY: 100})
-        self.history_table = read_only_table(self.history)
+        self.history_table = read_only_table(self.history, {
+            HistoryColumn.DATE: 100, HistoryColumn.FROM: 140, HistoryColumn.TO: 140,
+            HistoryColumn.BY: 120})
         column = QVBoxLayout(notes)
         column.addWidget(QLabel(self.tr("Case notes")))
         column.addWidget(self.notes_table, 2)

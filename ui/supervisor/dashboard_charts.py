@@ -1,6 +1,6 @@
 """One dashboard chart on screen (QtCharts) and the picture of it that may leave the app.
 
-:class:`ChartCard` shows a chart's title, a bar chart of its counts (the twelve largest
+:class:`ChartCard` shows a chart's title, a bar chart of its counts (the ten largest
 categories on screen, the rest summed as "other"; months all shown, in order) and how many
 people had information, with buttons to save the picture (PNG) and the numbers (CSV). The
 card only asks: the panel does the saving, from the published (suppressed) numbers.
@@ -22,13 +22,13 @@ from PySide6.QtCharts import (
     QValueAxis,
 )
 from PySide6.QtCore import QCoreApplication, QMargins, Qt, Signal
-from PySide6.QtGui import QColor, QImage, QPainter
+from PySide6.QtGui import QColor, QFont, QImage, QPainter
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from fieldapp.services.dashboard import Chart, ChartCounts
 from fieldapp.services.dashboard_publish import WITHHELD_MARK, PublishedChart
 
-SHOWN_CATEGORIES = 12
+SHOWN_CATEGORIES = 10
 PICTURE_SIZE = (1000, 640)
 _BAR_COLOUR = QColor("#2f6f9f")
 _VERTICAL = frozenset({Chart.OVER_TIME, Chart.RESULTS, Chart.AGE_GROUP})
@@ -60,8 +60,15 @@ class BarChart:
         self.series.append(self.bars)
         self.chart.addSeries(self.series)
         self.categories = QBarCategoryAxis()
+        small = QFont(self.categories.labelsFont())
+        small.setPointSizeF(max(small.pointSizeF() * 0.8, 7.0))
+        self.categories.setLabelsFont(small)
+        self.categories.setTruncateLabels(False)  # a site's name is what the reader needs
+        if chart == Chart.OVER_TIME:
+            self.categories.setLabelsAngle(-90)  # a year of months side by side
         self.counts = QValueAxis()
         self.counts.setLabelFormat("%d")
+        self.counts.setLabelsFont(small)
         self.chart.addAxis(self.categories, Qt.AlignmentFlag.AlignBottom if self.vertical
                            else Qt.AlignmentFlag.AlignLeft)
         self.chart.addAxis(self.counts, Qt.AlignmentFlag.AlignLeft if self.vertical
@@ -78,6 +85,7 @@ class BarChart:
         self.categories.clear()
         self.categories.append(shown_labels)
         self.counts.setRange(0, max([1.0, *shown_values]) * 1.08)
+        self.counts.applyNiceNumbers()
 
 
 def build_chart(chart: Chart, title: str, labels: Sequence[str],
@@ -128,7 +136,7 @@ class ChartCard(QWidget):
         self.bar_chart = BarChart(chart, title)
         self.view = QChartView(self.bar_chart.chart)
         self.view.setRenderHint(QPainter.RenderHint.Antialiasing)
-        self.view.setMinimumHeight(230)
+        self.view.setMinimumHeight(300)
         self.people_label = QLabel()
         self.people_label.setProperty("role", "status")
         self.picture_button = QPushButton(self.tr("Save picture…"))

@@ -84,6 +84,7 @@ class ReviewTableModel(QAbstractTableModel):
         self._has_more = False
         self._loading = False
         self._generation = 0
+        self._showing = False  # nothing is asked of the vault before the first filter
         self.total = 0
 
     # -- what to show -------------------------------------------------------------------
@@ -94,11 +95,13 @@ class ReviewTableModel(QAbstractTableModel):
     def set_filter(self, case_filter: CaseFilter) -> None:
         """Show ``case_filter`` from its first page, in the current order."""
         self._filter = case_filter
+        self._showing = True
         self._reload()
 
     def clear(self) -> None:
         """Forget every row (on lock)."""
         self._generation += 1
+        self._showing = False
         self.beginResetModel()
         self._rows = []
         self._next = None
@@ -162,7 +165,8 @@ class ReviewTableModel(QAbstractTableModel):
         key = SORT_KEYS[ReviewColumn(column)]
         if (key, descending) != (self._sort, self._descending):
             self._sort, self._descending = key, descending
-            self._reload()
+            if self._showing:  # a view set up before sign-in only records the order
+                self._reload()
 
     # -- internals ------------------------------------------------------------------------
     def _reload(self) -> None:
