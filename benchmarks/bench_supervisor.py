@@ -3,11 +3,12 @@
 A supervisor vault gets 100,000 fictional finalised interviews, each with a revision of about
 6 kB (:mod:`benchmarks.supervisor_data`). A fresh app process (offscreen, the real database
 thread) signs in, opens Review and measures, each until the result is on screen: the review
-list's first page; the dashboard opened for the first time in the session (every chart drawn
-from the interviews rows; types of exploitation and means of control follow as their answers
-are read in chunks, also timed); the dashboard opened again; filter changes (site, officer,
-age group, result, case status, a date range, a conflict filter, a combination), each until
-both the list and the dashboard show the new filter; and the process's resident memory.
+list's first page; the dashboard opened for the first time in the session right after that
+(every chart drawn from the interviews rows; types of exploitation and means of control
+follow as their answers are read in chunks, also timed); the dashboard opened again; filter
+changes (site, officer, age group, result, case status, a date range, a conflict filter, a
+combination), each until both the list and the dashboard show the new filter; and the
+process's resident memory.
 The child process is this module run as ``python -m benchmarks.bench_supervisor CHILD DIR``.
 """
 
@@ -64,7 +65,7 @@ def run() -> list[BenchRow]:
     return [
         BenchRow("review list first page, 100,000 interviews", data["list_open"] * 1000, "ms",
                  "< 1000 ms", data["list_open"] < 1.0),
-        BenchRow("dashboard open, first in the session (every chart drawn)",
+        BenchRow("dashboard open, first in the session, right after the list",
                  data["dashboard_open"] * 1000, "ms", "< 2000 ms", data["dashboard_open"] < 2.0,
                  f"exploitation and control complete after {data['answers_read']:.1f} s"),
         BenchRow("dashboard open again", data["dashboard_reopen"] * 1000, "ms", "< 2000 ms",
@@ -112,15 +113,14 @@ def _workspace(data_dir: Path) -> dict[str, Any]:
     workspace = window.workspace
     review = workspace.review
     dashboard = workspace.dashboard
-
+    shown: list[Any] = []
+    dashboard.numbers_shown.connect(shown.append)
     start = time.perf_counter()
     window.show_review()
     _wait(app, lambda: review.model.rowCount() > 0)
     list_open = time.perf_counter() - start
-    _wait(app, lambda: window.gateway.runner.pending == 0)
-
-    shown: list[Any] = []
-    dashboard.numbers_shown.connect(shown.append)
+    # The supervisor turns to the dashboard as soon as the list is there: whatever is left of
+    # the rows read ahead is part of the wait.
     start = time.perf_counter()
     workspace.tabs.setCurrentWidget(dashboard)
     _wait(app, lambda: bool(shown))

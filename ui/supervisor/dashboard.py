@@ -2,10 +2,12 @@
 
 The numbers come from :class:`~fieldapp.services.dashboard.FactsIndex`, which lives on the
 database thread (every call on it is a job there, so it is never touched by two threads).
-Showing the dashboard refreshes the index (new imports, new revisions) and draws every chart
-at once from the interviews rows; the answers behind types of exploitation and means of
-control are then read a chunk per job, the charts redrawn after each, so the list and the
-case view stay responsive meanwhile. A filter change recounts in memory.
+Opening the workspace reads the interviews rows ahead (:meth:`DashboardPanel.prepare`);
+showing the dashboard refreshes the index (new imports, new revisions: nothing to read when
+nothing changed) and draws every chart at once from the interviews rows; the answers behind
+types of exploitation and means of control are then read a chunk per job, the charts redrawn
+after each, so the list and the case view stay responsive meanwhile. A filter change
+recounts in memory.
 
 Saving a chart's picture or numbers publishes it: the small-cell rule is applied first
 (:func:`~fieldapp.services.dashboard_publish.publishable`), the picture is drawn from the
@@ -97,6 +99,15 @@ class DashboardPanel(QWidget):
         layout.addWidget(scroll, 1)
 
     # -- public ---------------------------------------------------------------------------
+    def prepare(self) -> None:
+        """Read the interviews rows ahead, so the dashboard opens at once when asked for.
+
+        Queued behind what the screen asked for first (the list's page); the answers are only
+        read while the dashboard is shown.
+        """
+        index = self._index
+        self._gateway.run(lambda vault: index.refresh(vault.connection), None, self._on_failed)
+
     def activate(self) -> None:
         """Refresh the index and draw; then read the answers not read yet."""
         self._active = True

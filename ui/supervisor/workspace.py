@@ -70,13 +70,19 @@ class SupervisorWorkspace(QWidget):
         return self.filters.case_filter
 
     def refresh(self) -> None:
-        """Show the workspace with the vault's current interviews."""
+        """Show the workspace with the vault's current interviews.
+
+        The list's first page is asked for first; the filter's choices, SQLite's index
+        statistics and the dashboard's rows follow behind it on the database thread.
+        """
+        self.review.show_filter(self.case_filter)
+
         def work(vault: Vault) -> FilterChoices:
             review_list.refresh_planner_statistics(vault.connection)
             return review_list.filter_choices(vault.connection)
 
         self._gateway.run(work, self._on_choices, self.failed.emit)
-        self.review.show_filter(self.case_filter)
+        self.dashboard.prepare()
         self.show_lists()
 
     def show_lists(self) -> None:
