@@ -45,7 +45,7 @@ def demo(tmp_path_factory: pytest.TempPathFactory) -> list[DemoRevision]:
 @pytest.fixture
 def vault_dir(tmp_path: Path, demo: list[DemoRevision]) -> VaultPaths:
     paths = VaultPaths(tmp_path / "vault")
-    supervisor_vault(paths, demo)
+    supervisor_vault(paths, demo, bulk=400)
     return paths
 
 
@@ -105,7 +105,11 @@ def test_the_list_shows_every_interview_and_follows_the_filter(
     review = workspace.review
     total = _finalised(app_gateway)
     assert review.model.total == total
-    assert review.model.rowCount() == min(total, 200)
+    assert review.model.rowCount() == min(total, 200) < total
+    review.model.fetchMore()  # what scrolling to the end does
+    assert review.model.rowCount() == min(total, 400)
+    ids = [review.model.row_at(row).id for row in range(review.model.rowCount())]
+    assert len(set(ids)) == len(ids)
     workspace.filters.officer.setCurrentIndex(workspace.filters.officer.findData("officer01"))
     workspace.filters.age.setCurrentIndex(workspace.filters.age.findData(AgeGroup.ADULT))
     expected = _finalised(app_gateway, "interviewer = 'officer01' AND is_child = 0")
