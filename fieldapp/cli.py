@@ -27,6 +27,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "fieldapp.commands.demo",
     "fieldapp.commands.sync",
     "fieldapp.commands.referral",
+    "fieldapp.commands.case",
 )
 
 GUI_MODULE = "ui.app"

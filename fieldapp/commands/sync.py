@@ -336,6 +336,8 @@ def _update_import(args: argparse.Namespace, ctx: CommandContext) -> int:
             parts.append("referral directory replaced")
         if item.retention is not None:
             parts.append(f"purge after {item.retention.purge_after_days} day(s)")
+        if item.case_outcomes:
+            parts.append(f"outcome of {item.case_outcomes} case(s) from the supervisor")
         ctx.say(f"Update {item.update_sequence} applied: {', '.join(parts)}.")
     return 0
 

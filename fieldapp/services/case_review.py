@@ -15,9 +15,10 @@ from dataclasses import dataclass
 from typing import Any
 
 from fieldapp.errors import FieldappError
+from fieldapp.services.casework import visible_interview
 from fieldapp.services.session import Vault
 from fieldapp.vault import revisions
-from fieldapp.vault.interviews import answers_of_content, get_by_reference
+from fieldapp.vault.interviews import answers_of_content
 
 
 @dataclass(frozen=True)
@@ -72,7 +73,7 @@ def diff_contents(before: Mapping[str, Any], after: Mapping[str, Any]) -> tuple[
 
 def case_revisions(vault: Vault, reference: str) -> list[RevisionSummary]:
     """The interview's revisions, oldest first, each with how many fields it changed."""
-    record = get_by_reference(vault.connection, reference)
+    record = visible_interview(vault, reference)
     stored = revisions.list_revisions(vault.connection, record.id)
     found = []
     previous: Mapping[str, Any] = {}
@@ -86,7 +87,7 @@ def case_revisions(vault: Vault, reference: str) -> list[RevisionSummary]:
 
 def revision_values(vault: Vault, reference: str, revision: int) -> dict[str, Any]:
     """One revision's fields by name (what the case view shows for it)."""
-    record = get_by_reference(vault.connection, reference)
+    record = visible_interview(vault, reference)
     stored = {r.revision: r for r in revisions.list_revisions(vault.connection, record.id)}
     if revision not in stored:
         raise RevisionNotFound(record.reference, revision, sorted(stored))
@@ -95,7 +96,7 @@ def revision_values(vault: Vault, reference: str, revision: int) -> dict[str, An
 
 def revision_diff(vault: Vault, reference: str, before: int, after: int) -> RevisionDiff:
     """What changed from revision ``before`` to revision ``after``, field by field."""
-    record = get_by_reference(vault.connection, reference)
+    record = visible_interview(vault, reference)
     stored = {r.revision: r for r in revisions.list_revisions(vault.connection, record.id)}
     for number in (before, after):
         if number not in stored:

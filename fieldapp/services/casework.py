@@ -16,6 +16,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
+from fieldapp.services import caselist
+from fieldapp.services.case_filter import OPEN_CONFLICTS_SQL, CaseFilter, case_where
 from fieldapp.services.session import Vault
 from fieldapp.services.sync_errors import require_manager, require_vault_role
 from fieldapp.vault import casework, referrals
@@ -28,9 +30,28 @@ from fieldapp.vault.casework import (
     WaitingReferral,
 )
 from fieldapp.vault.database import transaction
-from fieldapp.vault.interviews import InterviewRecord, get_by_reference
+from fieldapp.vault.interviews import InterviewNotFound, InterviewRecord, get_by_reference
 from fieldapp.vault.referrals import ReferralRecord
+from fieldapp.vault.sync_outbox import INTERVIEW_KIND
 from fieldapp.vault.sync_store import SUPERVISOR
+
+DEFAULT_LIST_LIMIT = 1000
+
+
+@dataclass(frozen=True)
+class CaseLine:
+    """One case of a filtered list (no answers, no names)."""
+
+    id: int
+    reference: str
+    created_at: str
+    form_id: str
+    site: str
+    interviewer: str
+    result_level: str
+    status: CaseStatus
+    is_child: bool | None
+    open_conflict: bool
 
 
 @dataclass(frozen=True)
@@ -57,6 +78,16 @@ class CaseSummary:
     referrals: tuple[ReferralFollowUp, ...]
 
 
+def visible_interview(vault: Vault, reference: str) -> InterviewRecord:
+    """The interview if this account may see it, as the case list decides (an interviewer
+    sees their own); otherwise the same answer as for a reference that does not exist."""
+    record = get_by_reference(vault.connection, reference)
+    scope = caselist.vault_scope(vault.connection, vault.user, vault.role)
+    if scope is not None and record.interviewer != scope:
+        raise InterviewNotFound(reference)
+    return record
+
+
 class CaseWork:
     """Case status, notes and referral follow-up for one unlocked vault."""
 
@@ -74,7 +105,7 @@ class CaseWork:
     def case(self, reference: str) -> CaseSummary:
         """The case behind an interview reference (any vault: a laptop reads its outcomes)."""
         connection = self.vault.connection
-        record = get_by_reference(connection, reference)
+        record = visible_interview(self.vault, reference)
         status, status_on, child, citizenship = connection.execute(
             "SELECT case_status, case_status_on, is_child, citizenship FROM interviews"
             " WHERE id = ?", (record.id,)).fetchone()
@@ -87,6 +118,27 @@ class CaseWork:
             referrals=tuple(self._follow_up(r)
                             for r in referrals.list_for_interview(connection, record.id)),
         )
+
+    def list_cases(self, case_filter: CaseFilter, *,
+                   limit: int = DEFAULT_LIST_LIMIT) -> list[CaseLine]:
+        """The cases the filter keeps, newest first, at most ``limit``."""
+        connection = self.vault.connection
+        where = case_where(connection, case_filter, table="i")
+        scope = caselist.vault_scope(connection, self.vault.user, self.vault.role)
+        sql, params = where.sql, where.params
+        if scope is not None:  # an interviewer's own cases only, as in the case list
+            sql, params = f"({sql}) AND i.interviewer = ?", (*params, scope)
+        rows = connection.execute(
+            "SELECT i.id, i.reference, i.created_at, i.form_id, i.site, i.interviewer,"  # noqa: S608
+            " i.result_level, i.case_status, i.is_child FROM interviews i"
+            f" WHERE {sql} ORDER BY i.created_at DESC, i.id DESC LIMIT ?",
+            (*params, limit)).fetchall()
+        ids = [int(row[0]) for row in rows]
+        conflicted = {int(row[0]) for row in connection.execute(
+            OPEN_CONFLICTS_SQL, (INTERVIEW_KIND,))} if ids else set()
+        return [CaseLine(int(r[0]), str(r[1]), str(r[2]), str(r[3]), str(r[4]), str(r[5]),
+                         str(r[6]), CaseStatus(r[7]), None if r[8] is None else bool(r[8]),
+                         int(r[0]) in conflicted) for r in rows]
 
     def _follow_up(self, record: ReferralRecord) -> ReferralFollowUp:
         step, since = casework.follow_up_state(self.vault.connection, record.id)
@@ -123,7 +175,9 @@ class CaseWork:
         return note
 
     def referral(self, referral_id: str) -> ReferralFollowUp:
-        return self._follow_up(referrals.get_referral(self.vault.connection, referral_id))
+        record = referrals.get_referral(self.vault.connection, referral_id)
+        visible_interview(self.vault, record.reference)
+        return self._follow_up(record)
 
     def follow_up(self, referral_id: str, step: FollowUp, *, on: date | None = None,
                   reason: str = "") -> FollowUpEvent:
@@ -143,6 +197,7 @@ class CaseWork:
 
     def waiting_referrals(self, days: int) -> list[WaitingReferral]:
         """Referrals waiting for the service's answer for more than ``days`` days."""
+        require_manager(self.vault, "list the referrals waiting for an answer")
         if days < 0:
             raise casework.CaseWorkError("the number of days cannot be negative")
         return casework.waiting_referrals(self.vault.connection, days=days,

@@ -82,10 +82,10 @@ class ConflictReview:
         self.vault = vault
         self.clock: Clock = clock or vault.clock
 
-    def _require(self, action: str, *, change: bool = False) -> None:
+    def _require(self, action: str) -> None:
+        # Versions hold every answer of colleagues' interviews: managers only, as changes.
         require_vault_role(self.vault, SUPERVISOR, action)
-        if change:
-            require_manager(self.vault, action)
+        require_manager(self.vault, action)
 
     def conflicts(self) -> list[CaseConflict]:
         """Every interview revision held in more than one version, oldest flagged first."""
@@ -144,7 +144,7 @@ class ConflictReview:
     def resolve(self, reference: str, revision: int, version: int,
                 reason: str) -> Resolution:
         """Show version ``version`` of the revision, for ``reason``; audited, reversible."""
-        self._require("resolve conflicts", change=True)
+        self._require("resolve conflicts")
         reason = reason.strip()
         if not reason or len(reason) > MAX_REASON_CHARS:
             raise ConflictError(f"say why this version is kept (1-{MAX_REASON_CHARS} characters)")
@@ -190,7 +190,7 @@ class ConflictReview:
 
     def undo(self, reference: str, revision: int) -> Resolution:
         """Undo the resolution in force: the version it replaced is shown again."""
-        self._require("undo a conflict resolution", change=True)
+        self._require("undo a conflict resolution")
         conflict = self._conflict(reference, revision)
         resolution = conflict.resolution
         if resolution is None:

@@ -257,26 +257,27 @@ class BundleImporter:
 
     def materialise(self) -> int:
         """Show every queued interview revision in the case list, a batch per transaction."""
-        done = 0
+        done = shown = 0
         total = sync_materialise.pending_count(self.vault.connection)
         bundles = sync_materialise.StoredBundles(self.vault.connection, self._reopen)
         with sync_materialise.parents_known(self.vault.connection):
             while not self.cancel.cancelled:
-                count = self._show_batch(bundles, done, total)
-                if not count:
+                batch = self._show_batch(bundles, done, total)
+                if not batch.records:
                     break
-                done += count
-        return done
+                done += batch.records
+                shown += batch.records - batch.referral_records  # referrals are queued too
+        return shown
 
     def _show_batch(self, bundles: sync_materialise.StoredBundles, done: int,
-                    total: int) -> int:
+                    total: int) -> sync_materialise.Materialised:
         self.progress(ImportProgress(done, total, "", SHOWING))
         with transaction(self.vault.connection) as connection:
             batch = sync_materialise.materialise_pending(
                 connection, bundles, limit=MATERIALISE_BATCH, now=sync_store.stamp(self.now())
             )
             caselist.queue_for_search(connection, batch.updated_interviews)
-        return batch.records
+        return batch
 
 
 @contextlib.contextmanager

@@ -9,7 +9,9 @@ Laptop: :func:`import_updates` verifies every file against the supervisor it tru
 applies them in number order; an update not newer than the last one applied is refused
 (``update_rollback``), so an old file found on a stick cannot bring back a withdrawn form or a
 longer retention period. Each update is applied in one transaction: forms (checked first, and
-never changing a stored version), directory and its choice files, policy, and its number.
+never changing a stored version), directory and its choice files, policy, this laptop's case
+outcomes (fieldapp.services.case_outcomes), and its number. An update carries the current case
+outcomes of every laptop, each sealed to its laptop, and may carry nothing else.
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from datetime import datetime
 from pathlib import Path
 
 from fieldapp.errors import UsageError
+from fieldapp.services.case_outcomes import sealed_for_laptops, store_from_update
 from fieldapp.services.session import Vault
 from fieldapp.services.sync_enrollment import MAX_SIGNED_FILE, supervisor_identity
 from fieldapp.services.sync_errors import (
@@ -53,6 +56,7 @@ class UpdateApplied:
     forms_added: int
     directory_replaced: bool
     retention: RetentionPolicy | None
+    case_outcomes: int = 0
 
 
 def export_update(
@@ -68,8 +72,10 @@ def export_update(
     identity = supervisor_identity(vault, "export updates")
     require_manager(vault, "export updates")
     folder = output_folder(out_dir)
-    if not forms and directory is None and retention is None:
-        raise UsageError("an update needs at least one form, a directory or a retention policy")
+    outcomes = sealed_for_laptops(vault)
+    if not forms and directory is None and retention is None and not outcomes:
+        raise UsageError("an update needs at least one form, a directory, a retention policy"
+                         " or case outcomes to send back")
     listing = directory_bytes(directory) if directory is not None else None
     # Forms are checked with the choice files the laptops will have: from the directory sent
     # now, else from the one last distributed.
@@ -82,7 +88,7 @@ def export_update(
             )
         carried = form_files(forms, checking)
     sequence = sync_store.integer_setting(vault.connection, UPDATE_SEQUENCE) + 1
-    update = Update(sequence, carried, listing, retention, now)
+    update = Update(sequence, carried, listing, retention, now, outcomes)
     data = write_update(update, identity)
     try:
         read_update(data, identity.public_keys(), last_applied_sequence=sequence - 1)
@@ -97,6 +103,7 @@ def export_update(
         vault.audit("update_exported", {"update": sequence, "forms": len(carried),
                                         "directory": listing is not None,
                                         "retention": retention is not None,
+                                        "case_outcomes": len(outcomes),
                                         "file": path.name})
     return path, sequence
 
@@ -127,11 +134,14 @@ def import_updates(vault: Vault, paths: Sequence[Path], *,
             if update.retention is not None:
                 settings[sync_store.RETENTION] = sync_store.retention_json(update.retention)
             sync_store.put_settings(vault.connection, settings)
+            stored = store_from_update(vault, update)
             vault.audit("update_applied", {
                 "update": update.update_sequence, "forms_added": added,
                 "directory": update.referral_directory is not None,
                 "retention": update.retention is not None, "file": path.name,
+                "case_outcomes": 0 if stored is None else stored.cases,
             })
         results.append(UpdateApplied(path.name, update.update_sequence, added,
-                                     update.referral_directory is not None, update.retention))
+                                     update.referral_directory is not None, update.retention,
+                                     0 if stored is None else stored.cases))
     return results

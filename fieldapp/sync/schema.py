@@ -95,6 +95,10 @@ class Fields:
         if unknown:
             raise self.error(f"{self._where} has unknown fields")
 
+    def has(self, name: str) -> bool:
+        """True when the field is present (an optional part of a newer format)."""
+        return name in self._data
+
     def is_null(self, name: str) -> bool:
         """True when the field is JSON ``null`` (an optional part left out on purpose)."""
         return name in self._data and self._data[name] is None

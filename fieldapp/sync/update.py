@@ -1,7 +1,8 @@
 """Update files, supervisor to laptops: new forms, referral directory or policy, never older.
 
 An :class:`Update` carries a monotonically increasing ``update_sequence``, any new form
-versions, optionally a new referral directory and a new retention policy, and its issue time,
+versions, optionally a new referral directory and a new retention policy, its issue time and,
+when the supervisor has news of their interviews, each laptop's case outcomes sealed to it,
 signed by the supervisor (format in signed_file.py; forms and policy as in enrollment.py).
 :func:`read_update` verifies it against the supervisor key the laptop already trusts and
 refuses any update whose number is not above the last one applied, so an old file found on a
@@ -26,6 +27,7 @@ from fieldapp.sync.enrollment import (
 )
 from fieldapp.sync.errors import FileKind, UpdateRollback, WrongSupervisor
 from fieldapp.sync.keys import SupervisorIdentity, SupervisorPublicKeys
+from fieldapp.sync.outcomes import SealedOutcomes, outcomes_json, read_sealed
 from fieldapp.sync.schema import format_timestamp
 from fieldapp.sync.signed_file import body_fields, pack_signed, parse_signed, verify_signed
 
@@ -41,6 +43,8 @@ class Update:
     referral_directory: bytes | None
     retention: RetentionPolicy | None
     issued_at: datetime
+    # Each laptop's case outcomes, sealed to it (fieldapp.sync.outcomes).
+    case_outcomes: tuple[SealedOutcomes, ...] = ()
 
 
 def write_update(update: Update, supervisor: SupervisorIdentity) -> bytes:
@@ -55,6 +59,8 @@ def write_update(update: Update, supervisor: SupervisorIdentity) -> bytes:
         "retention": None if update.retention is None else retention_json(update.retention),
         "issued_at": format_timestamp(update.issued_at),
     }
+    if update.case_outcomes:  # only then: an update without them reads as before
+        body["case_outcomes"] = outcomes_json(update.case_outcomes)
     return pack_signed(
         FileKind.UPDATE, supervisor.public_keys().key_id_bytes, body, supervisor.sign
     )
@@ -69,7 +75,7 @@ def read_update(
         raise WrongSupervisor(FileKind.UPDATE)
     verify_signed(signed, trusted.signing_public_key)
     fields = body_fields(signed, "update")
-    fields.expect_keys(_KEYS)
+    fields.expect_keys(_KEYS, optional=frozenset({"case_outcomes"}))
     sequence = fields.integer("update_sequence", minimum=1)
     if sequence <= last_applied_sequence:
         raise UpdateRollback(sequence, last_applied_sequence)
@@ -85,4 +91,5 @@ def read_update(
         referral_directory=directory,
         retention=retention,
         issued_at=fields.timestamp("issued_at"),
+        case_outcomes=read_sealed(fields) if fields.has("case_outcomes") else (),
     )

@@ -317,10 +317,13 @@ MIGRATIONS: tuple[Migration, ...] = (
         # codes, space-separated) are read from the latest revision's values (the forms'
         # ``is_child`` and ``citizenship`` fields) so the review filters and the dashboard
         # count children and nationalities without opening a revision; rows already held are
-        # filled here from their latest revision. A referral's follow-up is a state machine
-        # (``referral_events``, one row per step, with the date it happened and the reason
-        # when the referral did not succeed); the referral row holds the current step and
-        # its date, indexed, for the list of referrals waiting too long for an answer. The
+        # filled here from their latest revision. ``interviews_for_review`` holds every column
+        # the review filters and the dashboard test, so counting any filter reads this index
+        # alone, never the table (fieldapp.services.case_filter says why that matters). A
+        # referral's follow-up is a state machine (``referral_events``, one row per step,
+        # with the date it happened and the reason when the referral did not succeed); the
+        # referral row holds the current step and its date, indexed, for the list of
+        # referrals waiting too long for an answer. The
         # referral's ``status`` of migration 5 stays what the referring laptop recorded.
         # A conflict resolution names the version of a revision chosen (by content hash; every
         # version stays in the bundle ledger), why, by whom and when; undoing one stamps
@@ -333,9 +336,10 @@ MIGRATIONS: tuple[Migration, ...] = (
         ALTER TABLE interviews ADD COLUMN case_status_on TEXT;
         ALTER TABLE interviews ADD COLUMN is_child INTEGER CHECK (is_child IN (0, 1));
         ALTER TABLE interviews ADD COLUMN citizenship TEXT NOT NULL DEFAULT '';
-        CREATE INDEX interviews_by_htcds_status ON interviews (case_status, created_at);
-        CREATE INDEX interviews_by_child ON interviews (is_child, created_at);
-        CREATE INDEX interviews_by_citizenship ON interviews (citizenship);
+        CREATE INDEX interviews_for_review ON interviews (
+            created_at, site, interviewer, form_id, result_level, case_status, is_child,
+            citizenship
+        );
         UPDATE interviews SET
             is_child = (
                 SELECT CASE json_extract(r.content, '$.values.is_child')

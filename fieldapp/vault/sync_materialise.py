@@ -43,11 +43,13 @@ _CHUNK = 500
 
 @dataclass(frozen=True)
 class Materialised:
-    """What one batch did: records taken off the queue, interviews added and changed."""
+    """What one batch did: records taken off the queue, interviews added and changed, and
+    how many of the records were referrals (shown as referral rows, not interviews)."""
 
     records: int
     new_interviews: int
     updated_interviews: tuple[int, ...]
+    referral_records: int = 0
 
 
 def _chunks(values: Sequence[Any]) -> Iterable[Sequence[Any]]:
@@ -222,7 +224,7 @@ def materialise_pending(connection: Connection, bundles: StoredBundles, *, limit
         show_referrals(connection, referral_bodies)
         connection.executemany("DELETE FROM sync_pending WHERE record_id = ?",
                                [(record_id,) for record_id in record_ids])
-    return Materialised(len(record_ids), len(new_rows), tuple(updated))
+    return Materialised(len(record_ids), len(new_rows), tuple(updated), len(referral_bodies))
 
 
 @contextlib.contextmanager

@@ -12,6 +12,7 @@ import pytest
 from fieldapp.errors import FieldappError
 from fieldapp.paths import VaultPaths
 from fieldapp.services import accounts
+from fieldapp.services.case_filter import CaseFilter
 from fieldapp.services.casework import CaseWork
 from fieldapp.services.session import PermissionDenied
 from fieldapp.services.sync_errors import WrongVaultRole
@@ -57,7 +58,8 @@ def desk(tmp_path: Path) -> Iterator[Desk]:
         office.laptops[0].connection, interview_id=done.id, service_id="safe-passage-helpline",
         service_name="Safe Passage Helpline (sample)", service_type="hotline", language="en",
         encrypted=True, created_by="laptop1", clock=office.clock)
-    office.boss().import_files([_export(office)])
+    report = office.boss().import_files([_export(office)])
+    assert report.interviews_shown == 1  # the referral record is not counted as one
     office.clock.advance(days=20)
     yield Desk(office, CaseWork(office.supervisor, clock=office.clock), done.reference,
                made.uuid)
@@ -205,8 +207,18 @@ def test_only_managers_of_a_supervisor_vault_change_cases(desk: Desk) -> None:
     officer = unlock_vault(VaultPaths(desk.office.root / "supervisor"), user="amira",
                            password=PASSWORD, clock=desk.office.clock)
     try:
+        theirs = CaseWork(officer, clock=desk.office.clock)
         with pytest.raises(PermissionDenied):
-            CaseWork(officer, clock=desk.office.clock).add_note(desk.reference, "x")
+            theirs.add_note(desk.reference, "x")
+        with pytest.raises(PermissionDenied):
+            theirs.waiting_referrals(1)
+        # Another officer's case is not there for this account, as in the case list.
+        with pytest.raises(FieldappError, match="no interview with reference"):
+            theirs.case(desk.reference)
+        with pytest.raises(FieldappError, match="no interview with reference"):
+            theirs.referral(desk.referral)
+        assert theirs.list_cases(CaseFilter()) == []
+        assert [c.reference for c in desk.work.list_cases(CaseFilter())] == [desk.reference]
     finally:
         officer.lock()
 

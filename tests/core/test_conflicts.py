@@ -50,7 +50,7 @@ def _restored_version(office: Office, first: Path, changes: dict[str, object], *
     assert device is not None and identity is not None
     known = sync_store.known_devices(office.supervisor.connection)
     received = read_bundle(first.read_bytes(), known_devices=known, supervisor=identity)
-    [record] = [r for r in received.records if r.kind == INTERVIEW_KIND]
+    record = next(r for r in received.records if r.kind == INTERVIEW_KIND)
     body = dict(record.body)
     content = dict(body["content"])  # type: ignore[arg-type]
     content["values"] = {**content["values"], **changes}  # type: ignore[dict-item]

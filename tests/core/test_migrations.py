@@ -201,10 +201,17 @@ def test_case_work_migration_fills_child_and_citizenship_from_the_latest_revisio
         "INSERT INTO referrals (uuid, interview_id, service_id, service_name, service_type,"
         " language, encrypted, created_at, updated_at, created_by) VALUES ('f1', 1, 's', 'S',"
         " 'shelter', 'en', 1, '2026-01-02', '2026-01-02', 'amira')")
+    for n, kind in enumerate(("interview_revision", "referral", "audit_entry"), start=1):
+        connection.execute(
+            "INSERT INTO sync_records (id, uuid, revision, kind, device_id, content_hash,"
+            " bundle_id, position) VALUES (?, ?, 1, ?, 'd', x'00', 1, ?)",
+            (n, bytes([n]) * 16, kind, n))
     connection.close()
 
     connection = open_database(path, key)
     assert migrate(connection) == [8]
+    # Referrals received before this version are queued to become referral rows.
+    assert connection.execute("SELECT record_id FROM sync_pending").fetchall() == [(2,)]
     rows = connection.execute(
         "SELECT id, case_status, case_status_on, is_child, citizenship FROM interviews"
         " ORDER BY id").fetchall()
@@ -226,8 +233,9 @@ def test_case_work_migration_fills_child_and_citizenship_from_the_latest_revisio
             " replaced_hash, reason, resolved_at, resolved_by)"
             " VALUES (1, 2, x'02', x'01', 'r', 't', 'sam')")
     for sql, index in (
-        ("SELECT id FROM interviews WHERE case_status = 'Closed'", "interviews_by_htcds_status"),
-        ("SELECT id FROM interviews WHERE is_child = 1", "interviews_by_child"),
+        ("SELECT count(*) FROM interviews WHERE +case_status = 'Closed' AND +is_child = 1"
+         " AND +site = 'x' AND +interviewer = 'y' AND +form_id = 'z' AND +result_level = ''"
+         " AND +citizenship = 'MD'", "COVERING INDEX interviews_for_review"),
         ("SELECT id FROM referrals WHERE followup IN ('sent', 'received')"
          " AND followup_on < '2026-01-01'", "referrals_by_followup"),
     ):

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from fieldapp.errors import FieldappError
 from fieldapp.services.interviews import InterviewService, ScreeningResult
 from fieldapp.vault.interviews import InterviewRecord
+from ui.case_outcome import CaseOutcomeBox
 from ui.gateway import VaultGateway
 from ui.inputs import SENSITIVE_HINTS
 from ui.labels import dimension_label, grade_label, join_list, result_label, urgency_label
@@ -53,6 +54,7 @@ class ResultPanel(QWidget):
         self._gateway = gateway
         self.record: InterviewRecord | None = None
         self.result: ScreeningResult | None = None
+        self.outcome: CaseOutcomeBox | None = None
         self.heading = QLabel()
         self.heading.setProperty("role", "title")
         self.page_area = QScrollArea()
@@ -137,6 +139,10 @@ class ResultPanel(QWidget):
         layout.addWidget(_text(self.tr("Urgency: %1").replace("%1", urgency_label(result.urgency))))
         services = join_list(result.service_labels) if result.service_labels else "—"
         layout.addWidget(_text(self.tr("Services chosen: %1").replace("%1", services)))
+        self.outcome = CaseOutcomeBox()  # the supervisor's follow-up, once it came back
+        layout.addWidget(self.outcome)
+        if self.record is not None:
+            self.outcome.load(self._gateway, self.record.reference)
         layout.addStretch(1)
         old = self.page_area.takeWidget()
         if old is not None:
