@@ -6,8 +6,7 @@ A :class:`~fieldapp.services.case_filter.CaseFilter` says which interviews; a
 page at a time, and a deep page costs what the first one does (no ``OFFSET``). Each row says
 whether the interview still has an open version conflict; that is asked for the page's ids
 only. :func:`filter_choices` gives the values the filter panel offers (sites, officers, forms
-present in the vault), read from their indexes, and :func:`refresh_planner_statistics` keeps
-SQLite's choice of index right as imports change the vault.
+present in the vault), read from their indexes.
 
 Rows carry no answers and no person's name: the list shows where, when, by whom and with what
 result, the case status, child or adult, and the conflict mark.
@@ -20,7 +19,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
 
-from fieldapp.services.case_filter import OPEN_CONFLICTS_SQL, CaseFilter, SqlWhere, case_where
+from fieldapp.services.case_filter import OPEN_CONFLICTS_SQL, CaseFilter, case_where
 from fieldapp.vault.case_states import CaseStatus
 from fieldapp.vault.database import Connection
 from fieldapp.vault.sync_outbox import INTERVIEW_KIND
@@ -35,11 +34,12 @@ class ReviewSort(StrEnum):
     SITE = "site"
     OFFICER = "officer"
     RESULT = "result"
-    CASE_STATUS = "case_status"
 
 
 # Each order is the columns of one index of ``interviews`` (then the id, which every index
 # holds), so a page walks that index and stops after a page instead of sorting every match.
+# Case status and age have no such index (the review filters test them inside one covering
+# index instead, see fieldapp.services.case_filter): they filter, they do not sort.
 _SORT_COLUMNS: dict[ReviewSort, tuple[str, ...]] = {
     ReviewSort.REFERENCE: ("reference",),
     ReviewSort.CREATED: ("created_at",),
@@ -47,21 +47,7 @@ _SORT_COLUMNS: dict[ReviewSort, tuple[str, ...]] = {
     ReviewSort.SITE: ("site",),
     ReviewSort.OFFICER: ("interviewer", "created_at"),
     ReviewSort.RESULT: ("result_level",),
-    ReviewSort.CASE_STATUS: ("case_status", "created_at"),
 }
-_SORT_INDEX: dict[ReviewSort, str] = {
-    ReviewSort.CREATED: "interviews_by_created",
-    ReviewSort.FORM: "interviews_by_form",
-    ReviewSort.SITE: "interviews_by_site",
-    ReviewSort.OFFICER: "interviews_by_interviewer",
-    ReviewSort.RESULT: "interviews_by_result",
-    ReviewSort.CASE_STATUS: "interviews_by_htcds_status",
-}
-# Above this many matches the sort's index is walked whatever the filter: SQLite would
-# otherwise often take the filter's index and sort every match (a site or a result level
-# keeps a sixth or a quarter of the vault, and sorting that took most of a second).
-# Below it, sorting the matches is cheap and the filter's index finds them fastest.
-WALK_SORT_INDEX_ABOVE = 2_000
 
 _ROW_COLUMNS = ("id", "reference", "created_at", "form_id", "form_version", "site",
                 "interviewer", "result_level", "case_status", "is_child", "revision", "language")
@@ -127,11 +113,8 @@ def fetch_review_page(connection: Connection, case_filter: CaseFilter, *,
         clauses.append(f"({', '.join(columns)}, id) {comparison} ({marks})")
         params.extend([*after.values, after.id])
     condition = f" WHERE {' AND '.join(clauses)}" if clauses else ""
-    source = "interviews"
-    if where.sql != "1" and sort in _SORT_INDEX and _broad(connection, where, case_filter):
-        source = f"interviews INDEXED BY {_SORT_INDEX[sort]}"
     order = ", ".join(f"{column} {direction}" for column in (*columns, "id"))
-    sql = f"{_ROW_SQL} FROM {source}{condition} ORDER BY {order} LIMIT ?"
+    sql = f"{_ROW_SQL} FROM interviews{condition} ORDER BY {order} LIMIT ?"
     raw = connection.execute(sql, [*params, limit + 1]).fetchall()
     has_more = len(raw) > limit
     raw = raw[:limit]
@@ -144,16 +127,6 @@ def fetch_review_page(connection: Connection, case_filter: CaseFilter, *,
     return ReviewPage(rows, cursor)
 
 
-def _broad(connection: Connection, where: SqlWhere, case_filter: CaseFilter) -> bool:
-    """Whether the filter keeps enough rows that walking the sort's index is cheaper."""
-    if case_filter.text or case_filter.has_conflict:
-        return False  # a search or the open conflicts: few rows, found through their lists
-    row = connection.execute(
-        f"SELECT count(*) FROM (SELECT 1 FROM interviews WHERE {where.sql}"  # noqa: S608
-        " LIMIT ?)", [*where.params, WALK_SORT_INDEX_ABOVE + 1]).fetchone()
-    return int(row[0]) > WALK_SORT_INDEX_ABOVE
-
-
 def fetch_review_rows(connection: Connection, ids: Sequence[int]) -> list[ReviewRow]:
     """Fresh rows for interviews already shown (after a status change or a resolution)."""
     if not ids:
@@ -163,21 +136,6 @@ def fetch_review_rows(connection: Connection, ids: Sequence[int]) -> list[Review
                              list(ids)).fetchall()
     conflicted = _open_conflicts(connection, [int(values[0]) for values in raw])
     return [_row(values, conflicted) for values in raw]
-
-
-def refresh_planner_statistics(connection: Connection) -> None:
-    """Let SQLite measure the indexes again where the data changed much (``PRAGMA optimize``).
-
-    Without statistics SQLite guesses every index equally selective, and a filter on site,
-    officer and age together was answered through the age index (three quarters of the
-    vault) instead of the officer's (a fiftieth): half a second instead of a twentieth. The
-    measure reads the indexes, not the revisions (under a second at 100,000 interviews), and
-    is only redone on tables whose size changed much since; a sampled measure
-    (``analysis_limit``) saw only the first officer's and site's rows and was no better than
-    a guess. The statistics live inside the encrypted vault like everything else.
-    """
-    connection.execute("PRAGMA analysis_limit = 0")
-    connection.execute("PRAGMA optimize = 0x10002")
 
 
 def filter_choices(connection: Connection) -> FilterChoices:

@@ -55,7 +55,6 @@ SORT_KEYS: dict[ReviewColumn, ReviewSort] = {
     ReviewColumn.SITE: ReviewSort.SITE,
     ReviewColumn.OFFICER: ReviewSort.OFFICER,
     ReviewColumn.RESULT: ReviewSort.RESULT,
-    ReviewColumn.CASE_STATUS: ReviewSort.CASE_STATUS,
 }
 
 
@@ -160,7 +159,7 @@ class ReviewTableModel(QAbstractTableModel):
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if column not in SORT_KEYS:
-            return  # age and the conflict mark are filters, not orders (no index to walk)
+            return  # case status, age and conflict filter; they are no order (no index)
         descending = order == Qt.SortOrder.DescendingOrder
         key = SORT_KEYS[ReviewColumn(column)]
         if (key, descending) != (self._sort, self._descending):

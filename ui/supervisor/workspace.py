@@ -17,7 +17,6 @@ from PySide6.QtWidgets import QLabel, QStackedWidget, QTabWidget, QVBoxLayout, Q
 from fieldapp.services import review_list
 from fieldapp.services.case_filter import CaseFilter
 from fieldapp.services.review_list import FilterChoices, ReviewRow
-from fieldapp.services.session import Vault
 from ui.gateway import VaultGateway
 from ui.supervisor.case_view import CaseView
 from ui.supervisor.dashboard import DashboardPanel
@@ -72,16 +71,12 @@ class SupervisorWorkspace(QWidget):
     def refresh(self) -> None:
         """Show the workspace with the vault's current interviews.
 
-        The list's first page is asked for first; the filter's choices, SQLite's index
-        statistics and the dashboard's rows follow behind it on the database thread.
+        The list's first page is asked for first; the filter's choices and the dashboard's
+        rows follow behind it on the database thread.
         """
         self.review.show_filter(self.case_filter)
-
-        def work(vault: Vault) -> FilterChoices:
-            review_list.refresh_planner_statistics(vault.connection)
-            return review_list.filter_choices(vault.connection)
-
-        self._gateway.run(work, self._on_choices, self.failed.emit)
+        self._gateway.run(lambda vault: review_list.filter_choices(vault.connection),
+                          self._on_choices, self.failed.emit)
         self.dashboard.prepare()
         self.show_lists()
 
