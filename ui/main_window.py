@@ -44,6 +44,7 @@ from ui.problems import show_problem
 from ui.settings import AppSettings, SettingsStore
 from ui.settings_dialog import SettingsDialog
 from ui.setup import SetupPanel
+from ui.supervisor.workspace import SupervisorWorkspace
 from ui.sync.laptop import LaptopSyncPanel
 from ui.sync.supervisor import ImportPanel
 from ui.unlock import UnlockPanel
@@ -88,6 +89,7 @@ class MainWindow(QMainWindow):
         self.cases_action = self._action(self.tr("Case list"), "Ctrl+L", self.show_cases)
         self.sync_action = self._action(self.tr("Sync"), "Ctrl+Shift+S", self.show_sync)
         self.import_action = self._action(self.tr("Import"), "Ctrl+Shift+I", self.show_import)
+        self.review_action = self._action(self.tr("Review"), "Ctrl+Shift+R", self.show_review)
         self.settings_action = self._action(self.tr("Settings"), "Ctrl+,", self.edit_settings)
         self.lock_action = self._action(self.tr("Lock"), "Ctrl+Shift+L", self.lock)
         spacer = QWidget()
@@ -105,9 +107,11 @@ class MainWindow(QMainWindow):
         self.result = ResultPanel(self.gateway)
         self.sync = LaptopSyncPanel(self.gateway)
         self.importer = ImportPanel(self.gateway)
+        self.workspace = SupervisorWorkspace(self.gateway)
+        self.workspace.failed.connect(self._on_failed)
         self.neutral = NeutralPanel()
         for panel in (self.setup, self.enrollment, self.unlock, self.cases, self.interview,
-                      self.result, self.sync, self.importer, self.neutral):
+                      self.result, self.sync, self.importer, self.workspace, self.neutral):
             self.stack.addWidget(panel)
         self.setup.created.connect(self._on_setup_created)
         self.enrollment.finished.connect(self._on_enrollment_finished)
@@ -144,6 +148,8 @@ class MainWindow(QMainWindow):
         self.import_action.setVisible(supervisor)
         self.sync_action.setEnabled(account is not None and not supervisor)
         self.import_action.setEnabled(supervisor)
+        self.review_action.setVisible(supervisor)
+        self.review_action.setEnabled(supervisor)
         self.stack.setCurrentWidget(panel)
         panel.setFocus()
 
@@ -203,6 +209,14 @@ class MainWindow(QMainWindow):
         self._leave_interview()
         self.importer.refresh()
         self._show(self.importer, signed_in=True)
+
+    def show_review(self) -> None:
+        """The supervisor's review list, case view and dashboard."""
+        if self.gateway.account is None or not self.gateway.account.on_supervisor_vault:
+            return
+        self._leave_interview()
+        self.workspace.refresh()
+        self._show(self.workspace, signed_in=True)
 
     def _leave_interview(self) -> None:
         self.interview.flush()
@@ -301,6 +315,7 @@ class MainWindow(QMainWindow):
         self.cases.clear()
         self.sync.clear()
         self.importer.clear()
+        self.workspace.clear()
         self.gateway.lock()
 
     # -- settings -------------------------------------------------------------------------
