@@ -250,6 +250,35 @@ def test_referral_sections_and_identifying_tags(form: Path) -> None:
         assert record.get("bind::fa:identifying") in (None, "true"), record["name"]
 
 
+# Roles the referral shows in its own parts, never as a field row (fieldapp/referral/adapter.py).
+SHOWN_ELSEWHERE = frozenset({
+    "result_level", "result_action", "result_summary", "indicators_present",
+    "dimensions_positive", "urgency", "services_selected", "is_child",
+    *(f"dimension_d{n}" for n in range(1, 7)),
+})
+RECIPIENT_CODES = ("en", "fr", "es", "ar")
+
+
+def test_every_referral_row_has_a_recipient_label_in_four_languages(form: Path) -> None:
+    indicators = {str(item["name"]) for item in _choices(form)["ilo_indicator"]}
+    arabic = re.compile(r"[\u0600-\u06FF]")
+    rows = [
+        record for record in _sheet(form, "survey")
+        if record.get("bind::fa:referral")
+        and str(record["type"]).split()[0] not in ("note", "calculate")
+        and record.get("bind::fa:role") not in SHOWN_ELSEWHERE
+        and record["name"] not in indicators
+        and _list_name(str(record["type"])) != "ilo_indicator"
+    ]
+    assert rows
+    for record in rows:
+        labels = [record.get(f"bind::fa:recipient-{code}") for code in RECIPIENT_CODES]
+        assert all(isinstance(label, str) and label.strip() for label in labels), record["name"]
+        assert arabic.search(str(labels[-1])), record["name"]
+        # a field label for a reader, not an interview prompt or an instruction
+        assert not any("?" in str(label) or "(" in str(label) for label in labels), labels
+
+
 def test_person_identifiers_are_tagged_and_need_full_consent(form: Path) -> None:
     for record in _sheet(form, "survey"):
         if record.get("bind::htcds:field") in PERSON_IDENTIFIERS or record.get(
