@@ -2,8 +2,9 @@
 
 The adapter knows no form's field names: everything comes from the tags the screening forms
 carry (docs/forms.md). Every field with ``fa:referral`` sections becomes a
-:class:`~fieldapp.referral.model.ReferralField` with its label and its answer as words in the
-document language (:mod:`~fieldapp.referral.adapter_values`) and ``identifying`` from
+:class:`~fieldapp.referral.model.ReferralField` with its recipient label (``fa:recipient-xx``
+for the document language, such as "Age"; else the question's own label) and its answer as
+words in the document language (:mod:`~fieldapp.referral.adapter_values`) and ``identifying`` from
 ``fa:identifying``; a repeat (the journey) becomes one field per entry. Fields the document
 already shows in its own parts are left out: the result, recommended action and summary, the
 indicator and dimension calculations, the urgency, the services chosen, the child flag, and
@@ -48,6 +49,9 @@ from fieldapp.referral.model import (
 from fieldapp.xlsform import FormDefinition, Kind, LocalizedText, Question
 
 REFERRAL_TAG = "fa:referral"
+# ``bind::fa:recipient-en`` ...: the row label a receiving service reads ("Age", not the prompt
+# "How old are you?"), one column per document language; the question's label is the fallback.
+RECIPIENT_LABEL_TAG = "fa:recipient-"
 IDENTIFYING_TAG = "fa:identifying"
 ROLE_TAG = "fa:role"
 INDICATOR_LIST = "ilo_indicator"
@@ -242,6 +246,10 @@ def _sections(question: Question) -> frozenset[str]:
     return frozenset(question.bind_attributes.get(REFERRAL_TAG, "").split())
 
 
+def _recipient_label(question: Question, language: str) -> str:
+    return question.bind_attributes.get(f"{RECIPIENT_LABEL_TAG}{language}", "").strip()
+
+
 def _identifying(question: Question) -> bool:
     return question.bind_attributes.get(IDENTIFYING_TAG, "").strip().lower() in _TRUE
 
@@ -276,7 +284,7 @@ def _fields(reader: _Reader, answers: AnswerText) -> tuple[ReferralField, ...]:
         if node is None or not reader.state.relevant(node):
             continue
         value = answers.display(question, node)
-        label = reader.text(question.label, node)
+        label = _recipient_label(question, answers.language) or reader.text(question.label, node)
         if not value or not label:
             continue
         name = question.name if counts[question.name] == 1 else question.ref.removeprefix(root)

@@ -270,3 +270,45 @@ def test_language_the_form_lacks(tagged: FormDefinition, services: dict[str, Ser
         request(tagged, rows, services["national-referral-office"], "ar")
     with pytest.raises(ReferralError, match="document language"):
         request(tagged, rows, services["national-referral-office"], "de")
+
+
+@pytest.mark.parametrize(
+    ("language", "labels"),
+    [("en", {"age_years": "Age", "citizenship": "Nationality", "consent_points":
+             "Consent points explained"}),
+     ("fr", {"age_years": "Âge", "citizenship": "Nationalité"}),
+     ("es", {"age_years": "Edad", "citizenship": "Nacionalidad"}),
+     ("ar", {"age_years": "العمر", "citizenship": "الجنسية"})],
+)
+def test_rows_carry_the_recipient_labels(rapid: FormDefinition, services: dict[str, Service],
+                                         language: str, labels: dict[str, str]) -> None:
+    rows = rows_of(rapid, scenario("rapid_screening", "adult labour case")["answers"])
+    fields = by_name(request(rapid, rows, services["national-referral-office"], language))
+    assert {name: fields[name].label for name in labels} == labels
+    # no interview prompt or officer instruction reaches a recipient
+    assert not [f.label for f in fields.values() if "?" in f.label or "tick" in f.label]
+
+
+def test_a_field_without_a_recipient_label_keeps_its_question_label(
+        tagged: FormDefinition, services: dict[str, Service]) -> None:
+    fields = by_name(request(tagged, rows_of(tagged, TAGGED_ANSWERS),
+                             services["national-referral-office"]))
+    assert fields["age"].label == "Age" and fields["seen_at"].label == "Time seen"
+
+
+def test_forced_criminality_reminder_reaches_the_referral(
+        rapid: FormDefinition, services: dict[str, Service]) -> None:
+    answers = scenario("rapid_screening", "#17.1 forced criminality observed")["answers"]
+    built = request(rapid, rows_of(rapid, answers), services["national-referral-office"], "fr")
+    assert "Non-sanction : une personne contrainte" in built.result_action
+    assert built.result_action.startswith("Orientez")
+
+
+def test_stopped_child_is_a_child_referral(rapid: FormDefinition,
+                                           services: dict[str, Service]) -> None:
+    answers = scenario("rapid_screening", "#17.4 safety stop, the person appears")["answers"]
+    rows = rows_of(rapid, answers)
+    facts = interview_facts(rapid, rows)
+    assert facts.is_child and facts.consent == "child" and facts.urgency == "immediate"
+    built = request(rapid, rows, services["port-east-childrens-services"])
+    assert built.result_action.startswith("Call child protection first")

@@ -22,6 +22,8 @@ from hypothesis import strategies as st
 REPO = Path(__file__).resolve().parents[2]
 FORMS = {name: REPO / "forms" / f"{name}.xlsx" for name in ("rapid_screening", "full_screening")}
 DIMENSIONS = ("d1", "d2", "d3", "d4", "d5", "d6")
+FORCED_CRIME = "control_crime"  # coercion at destination (d5, as in the ILO list)
+EXPLOITED_CRIME = "exploit_crime"  # the same activity as exploitation (d4)
 CONSENT_POINTS = ["purpose", "data_use", "research", "access", "retention", "withdraw",
                   "no_obligation"]
 
@@ -80,13 +82,23 @@ def dimension_positive(strong: int, medium: int, weak: int) -> bool:
             or (medium >= 2 and weak >= 1))
 
 
+def with_forced_criminality(present: set[str]) -> set[str]:
+    """Forced criminal activity, answered or observed, is also exploitation (EU 2011/36 art.
+    2(3)): the form adds its exploitation indicator, which completes d4 on its own."""
+    if present & {FORCED_CRIME, EXPLOITED_CRIME}:
+        return present | {EXPLOITED_CRIME}
+    return present
+
+
 def reference(name: str, present: set[str], child: bool) -> tuple[dict[str, bool], str]:
     grades = _indicators(name)
+    present = with_forced_criminality(present)
     positive = {}
     for dimension in DIMENSIONS:
         counts = {grade: sum(1 for i in present if grades[i] == (dimension, grade))
                   for grade in "SMW"}
         positive[dimension] = dimension_positive(counts["S"], counts["M"], counts["W"])
+    positive["d4"] = positive["d4"] or EXPLOITED_CRIME in present
     recruitment = positive["d1"] or positive["d2"] or positive["d3"]
     if child:
         level = "refer_now" if recruitment and positive["d4"] else "assess_further"
@@ -102,6 +114,7 @@ def _answers(name: str, yes: set[str], observed: list[str], child: bool) -> dict
         "site": "Test site", "site_area": "CAPITAL", "channel": "office", "private_space": "yes",
         "companion": "none", "immediate_danger": "no", "interview_language": "en",
         "interpreter": "not_needed", "safe_to_continue": "yes",
+        "identifying_org": "Police",
         "age_years": 15 if child else 35, "consent_points": CONSENT_POINTS, "consent": "anonymous",
         "indicators_observed": observed, "needs": ["none"], "safety_risks": ["none"],
     }
@@ -130,7 +143,7 @@ def _check(name: str, data: st.DataObject) -> None:
     assert values.get("dimensions_positive", "") in (
         " ".join(d for d in DIMENSIONS if positive[d]), None)
     assert sorted(str(values.get("indicators_present") or "").split()) == sorted(
-        yes | set(observed))
+        with_forced_criminality(yes | set(observed)))
 
 
 def test_reference_rule_examples() -> None:
@@ -144,6 +157,8 @@ def test_reference_rule_examples() -> None:
     assert not dimension_positive(0, 2, 0)
     assert not dimension_positive(0, 1, 2)
     assert not dimension_positive(0, 0, 3)
+    assert with_forced_criminality({"work_hours"}) == {"work_hours"}
+    assert with_forced_criminality({FORCED_CRIME}) == {FORCED_CRIME, EXPLOITED_CRIME}
 
 
 @settings(max_examples=12, deadline=None, suppress_health_check=[HealthCheck.too_slow])

@@ -92,6 +92,9 @@ HTCDS_VALUES: dict[str, frozenset[str] | re.Pattern[str]] = {
     "cas_ReasonForOutgoingReferral": frozenset({"AdditionalServicesRequired",
                                                 "MigrationOrChangeOfLocation", "Other"}),
     "con_Consent": frozenset({"TRUE", "FALSE"}),
+    # the deciding organisation type of vic_TraffickingStatus (DOMAIN.md); field name chosen here
+    "vic_IdentifyingOrganisationType": frozenset({
+        "Police", "NGO", "CourtOrProsecution", "NonPoliceGovernmentalOrganization", "Other"}),
 }
 # Free-valued HTCDS fields (text, dates, numbers): tagged, but with no value list to check.
 HTCDS_FREE = frozenset({
@@ -247,6 +250,35 @@ def test_referral_sections_and_identifying_tags(form: Path) -> None:
         assert record.get("bind::fa:identifying") in (None, "true"), record["name"]
 
 
+# Roles the referral shows in its own parts, never as a field row (fieldapp/referral/adapter.py).
+SHOWN_ELSEWHERE = frozenset({
+    "result_level", "result_action", "result_summary", "indicators_present",
+    "dimensions_positive", "urgency", "services_selected", "is_child",
+    *(f"dimension_d{n}" for n in range(1, 7)),
+})
+RECIPIENT_CODES = ("en", "fr", "es", "ar")
+
+
+def test_every_referral_row_has_a_recipient_label_in_four_languages(form: Path) -> None:
+    indicators = {str(item["name"]) for item in _choices(form)["ilo_indicator"]}
+    arabic = re.compile(r"[\u0600-\u06FF]")
+    rows = [
+        record for record in _sheet(form, "survey")
+        if record.get("bind::fa:referral")
+        and str(record["type"]).split()[0] not in ("note", "calculate")
+        and record.get("bind::fa:role") not in SHOWN_ELSEWHERE
+        and record["name"] not in indicators
+        and _list_name(str(record["type"])) != "ilo_indicator"
+    ]
+    assert rows
+    for record in rows:
+        labels = [record.get(f"bind::fa:recipient-{code}") for code in RECIPIENT_CODES]
+        assert all(isinstance(label, str) and label.strip() for label in labels), record["name"]
+        assert arabic.search(str(labels[-1])), record["name"]
+        # a field label for a reader, not an interview prompt or an instruction
+        assert not any("?" in str(label) or "(" in str(label) for label in labels), labels
+
+
 def test_person_identifiers_are_tagged_and_need_full_consent(form: Path) -> None:
     for record in _sheet(form, "survey"):
         if record.get("bind::htcds:field") in PERSON_IDENTIFIERS or record.get(
@@ -275,12 +307,17 @@ def test_htcds_tagged_fields_use_htcds_value_names(form: Path) -> None:
                 ok = allowed.fullmatch(name) if isinstance(allowed, re.Pattern) else name in allowed
                 assert ok, f"{record['name']}: {name!r} is not an HTCDS value of {field}"
         elif record["type"] == "calculate":
-            assert isinstance(allowed, frozenset), field
-            produced = set(re.findall(r"'([^']+)'", str(record["calculation"])))
+            # a name tested with selected() is a condition, not a value the calculation gives
+            calculation = re.sub(r"selected\(\$\{\w+\}, '[^']+'\)", "",
+                                 str(record["calculation"]))
+            produced = set(re.findall(r"'([^']+)'", calculation))
             produced -= {"yes", "no", "full", "anonymous", "declined", "refer_now", "stopped",
                          "assess_further", "no_indicators"}
             produced = {value for value in produced if not value.startswith(("/", "$"))}
-            assert produced <= allowed, f"{record['name']}: {produced - allowed}"
+            if isinstance(allowed, re.Pattern):
+                assert all(allowed.fullmatch(value) for value in produced), record["name"]
+            else:
+                assert produced <= allowed, f"{record['name']}: {produced - allowed}"
 
 
 def test_indicator_metadata_lives_in_one_list(form: Path) -> None:
