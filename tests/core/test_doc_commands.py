@@ -6,7 +6,8 @@ folder: one failing command fails the page. What the reader would type is run un
 three allowances, all explicit below:
 
 - commands that open a window, set up the checkout, run the whole test suite or the
-  benchmarks, or rewrite the translation sources are not run (:data:`NOT_RUN`);
+  benchmarks, rewrite the translation sources, or build and install the wheel or the frozen
+  app (which .ci/run does, and self-tests) are not run (:data:`NOT_RUN`);
 - absolute ``/tmp/`` paths point into the test's folder, so runs never collide or find the
   previous run's vault;
 - the folder holds ``forms`` and ``resources`` (links to the repository's), as the repository
@@ -42,6 +43,10 @@ NOT_RUN = (
     ".venv/bin/pyside6-linguist",     # opens Qt Linguist
     "for l in fr es ar; do .venv/bin/pyside6-lrelease",  # rewrites the .qm files
     "dist/fieldapp/fieldapp-gui",     # opens the app
+    # docs/install.md: the frozen build and the wheel, which .ci/run builds and self-tests
+    "QT_QPA_PLATFORM=offscreen dist/fieldapp/fieldapp selftest",
+    "python3 -m venv ~/fieldapp-venv",
+    "~/fieldapp-venv/bin/fieldapp selftest",
 )
 
 
