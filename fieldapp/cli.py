@@ -2,7 +2,10 @@
 
 Expected failures (:class:`~fieldapp.errors.FieldappError`) are printed as one line on stderr
 with a non-zero exit code; a traceback means a bug. The GUI is imported only when it is asked
-for, so the core and every sub-command run without Qt.
+for, so the core and every sub-command run without Qt. Building the parser imports only the
+command modules, which import their services inside their handlers: ``fieldapp --help`` and
+``--version`` load neither the vault, the form engine nor the PDF libraries (a test holds them
+to that, benchmarks/bench_cli.py times them).
 """
 
 from __future__ import annotations
@@ -31,6 +34,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "fieldapp.commands.referral",
     "fieldapp.commands.case",
     "fieldapp.commands.export",
+    "fieldapp.commands.selftest",
 )
 
 GUI_MODULE = "ui.app"

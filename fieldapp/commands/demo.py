@@ -11,7 +11,6 @@ import argparse
 from typing import Any
 
 from fieldapp.commands.context import CommandContext
-from fieldapp.demo import create_demo_vault
 
 
 def register(subparsers: Any) -> None:
@@ -22,6 +21,8 @@ def register(subparsers: Any) -> None:
 
 
 def _demo(args: argparse.Namespace, ctx: CommandContext) -> int:
+    from fieldapp.demo import create_demo_vault
+
     user = ctx.require_user()
     password = ctx.passwords.read_new(f"New password for {user}: ")
     summary = create_demo_vault(ctx.paths, user=user, password=password)

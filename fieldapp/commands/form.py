@@ -5,7 +5,8 @@ or one line naming the sheet, row and column of the first problem and exits non-
 ``form fill FILE --answers A.json [--lang CODE]`` prints ``{complete, errors, values}`` as one
 JSON object; answers that do not fit are reported in ``errors``, never as a traceback.
 ``form test FILE`` runs the scenarios of ``NAME.tests.json`` beside the form (FILE may be
-either) and prints one line per scenario and a total. None of these touch the vault.
+either) and prints one line per scenario and a total. None of these touch the vault. The form
+engine is imported inside the handlers, so ``fieldapp --help`` does not load pyxform.
 """
 
 from __future__ import annotations
@@ -13,14 +14,13 @@ from __future__ import annotations
 import argparse
 import json
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from fieldapp.commands.context import CommandContext
 from fieldapp.errors import UsageError
-from fieldapp.interview import InterviewEnvironment
-from fieldapp.interview.fill import fill_form
-from fieldapp.interview.scenarios import load_scenarios, locate, run_scenarios
-from fieldapp.xlsform import FormDefinition, FormLoadError, Kind, load_form
+
+if TYPE_CHECKING:
+    from fieldapp.xlsform import FormDefinition
 
 MAX_ANSWERS_BYTES = 16 * 1024 * 1024
 
@@ -46,6 +46,8 @@ def register(subparsers: Any) -> None:
 
 
 def _load(path: Path) -> FormDefinition:
+    from fieldapp.xlsform import FormLoadError, load_form
+
     try:
         return load_form(path)
     except FormLoadError as error:
@@ -53,6 +55,8 @@ def _load(path: Path) -> FormDefinition:
 
 
 def check_form(args: argparse.Namespace, ctx: CommandContext) -> int:
+    from fieldapp.xlsform import Kind
+
     form = _load(args.file)
     questions = sum(1 for q in form.questions.values()
                     if q.control is not None and q.kind is not Kind.NOTE)
@@ -70,6 +74,9 @@ def check_form(args: argparse.Namespace, ctx: CommandContext) -> int:
 
 
 def fill_answers(args: argparse.Namespace, ctx: CommandContext) -> int:
+    from fieldapp.interview import InterviewEnvironment
+    from fieldapp.interview.fill import fill_form
+
     answers = _read_answers(args.answers)
     form = _load(args.file)
     environment = InterviewEnvironment(username=ctx.user or "")
@@ -79,6 +86,8 @@ def fill_answers(args: argparse.Namespace, ctx: CommandContext) -> int:
 
 
 def test_form(args: argparse.Namespace, ctx: CommandContext) -> int:
+    from fieldapp.interview.scenarios import load_scenarios, locate, run_scenarios
+
     form_path, tests_path = locate(args.file)
     scenarios = load_scenarios(tests_path)
     form = _load(form_path)

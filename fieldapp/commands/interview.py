@@ -14,16 +14,16 @@ from __future__ import annotations
 import argparse
 import json
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from fieldapp.commands.context import CommandContext
 from fieldapp.commands.vault import open_vault
 from fieldapp.errors import UsageError
-from fieldapp.services import caselist
-from fieldapp.services.caselist import CaseQuery
-from fieldapp.services.interviews import InterviewService, ScreeningResult, VaultFormStore
-from fieldapp.services.session import Vault
-from fieldapp.xlsform import FormLibrary
+
+if TYPE_CHECKING:
+    from fieldapp.services.caselist import CaseRow
+    from fieldapp.services.interviews import InterviewService, ScreeningResult
+    from fieldapp.services.session import Vault
 
 MAX_ANSWERS_BYTES = 16 * 1024 * 1024
 
@@ -52,14 +52,21 @@ def register(subparsers: Any) -> None:
 
 
 def service_for(vault: Vault) -> InterviewService:
+    # Imported here: the form engine and the services load only when a command runs.
+    from fieldapp.services.interviews import InterviewService, VaultFormStore
+    from fieldapp.xlsform import FormLibrary
+
     return InterviewService(vault, FormLibrary(VaultFormStore(lambda: vault.connection)))
 
 
 def _list(args: argparse.Namespace, ctx: CommandContext) -> int:
+    from fieldapp.services import caselist
+    from fieldapp.services.caselist import CaseQuery
+
     with open_vault(ctx) as vault:
         query = CaseQuery(text=args.search, interviewer=caselist.vault_scope(
             vault.connection, vault.user, vault.role))
-        rows: list[caselist.CaseRow] = []
+        rows: list[CaseRow] = []
         cursor = None
         while True:
             page = caselist.fetch_page(vault.connection, query, cursor)

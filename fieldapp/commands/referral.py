@@ -7,7 +7,8 @@ finalised interview through :mod:`fieldapp.services.referrals` and writes it onc
 nothing else, so a script can pass it on by another channel; what the command did goes to
 standard error. ``referrals list REF`` and ``referrals status ID STATUS`` follow the referrals
 made (``referral`` takes the reference as its first word, so the follow-up commands live under
-their own name). Nothing printed names the person or an answer.
+their own name). Nothing printed names the person or an answer. The renderer and the services
+are imported inside the handlers, so ``fieldapp --help`` does not load reportlab or pypdf.
 """
 
 from __future__ import annotations
@@ -15,15 +16,20 @@ from __future__ import annotations
 import argparse
 import json
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from fieldapp.commands.context import CommandContext
+from fieldapp.commands.core_choices import CoreChoices
 from fieldapp.commands.vault import open_vault
-from fieldapp.referral import OutputExistsError, Service, filter_services
-from fieldapp.referral.model import LANGUAGES, SERVICE_TYPES, URGENCIES
-from fieldapp.services import referrals
-from fieldapp.services.referrals import list_directory, make_referral, save_referral
-from fieldapp.vault.referrals import STATUSES, ReferralRecord
+
+if TYPE_CHECKING:
+    from fieldapp.referral import Service
+    from fieldapp.vault.referrals import ReferralRecord
+
+LANGUAGES = CoreChoices("fieldapp.referral.model", "LANGUAGES")
+SERVICE_TYPES = CoreChoices("fieldapp.referral.model", "SERVICE_TYPES")
+URGENCIES = CoreChoices("fieldapp.referral.model", "URGENCIES")
+STATUSES = CoreChoices("fieldapp.vault.referrals", "STATUSES")
 
 
 def register(subparsers: Any) -> None:
@@ -32,7 +38,8 @@ def register(subparsers: Any) -> None:
                                        required=True)
     listing = actions.add_parser("list", help="services a referral can go to")
     listing.add_argument("--json", action="store_true", help="one JSON array")
-    listing.add_argument("--type", choices=SERVICE_TYPES, help="only services of this type")
+    listing.add_argument("--type", choices=SERVICE_TYPES, metavar="TYPE",
+                         help="only services of this type: %(choices)s")
     listing.add_argument("--area", help="only services serving this area (or every area)")
     listing.add_argument("--file", type=Path,
                          help="a directory file (.csv or .xlsx) instead of the vault's")
@@ -45,13 +52,13 @@ def register(subparsers: Any) -> None:
                           help="the receiving service's id (see 'directory list')")
     referral.add_argument("--out", required=True, type=Path, metavar="FILE",
                           help="the PDF to write (never replaced if it exists)")
-    referral.add_argument("--lang", default=None, choices=LANGUAGES,
-                          help="document language (default: the interview's)")
+    referral.add_argument("--lang", default=None, choices=LANGUAGES, metavar="LANG",
+                          help="document language, %(choices)s (default: the interview's)")
     referral.add_argument("--encrypt", action="store_true",
                           help="AES-256 encrypt the file; the passphrase goes to stdout")
     referral.add_argument("--reason", default="", help="reason for the referral")
-    referral.add_argument("--urgency", default=None, choices=URGENCIES,
-                          help="default: the urgency recorded in the interview")
+    referral.add_argument("--urgency", default=None, choices=URGENCIES, metavar="URGENCY",
+                          help="%(choices)s (default: the urgency recorded in the interview)")
     referral.add_argument("--officer", default=None,
                           help="referring officer's name (default: the account name)")
     referral.add_argument("--organisation", default=None,
@@ -68,7 +75,7 @@ def register(subparsers: Any) -> None:
     status = follow_actions.add_parser("status", help="record what the service answered")
     status.add_argument("referral_id", metavar="ID",
                         help="the referral's id (or its first 8 characters)")
-    status.add_argument("status", choices=STATUSES)
+    status.add_argument("status", choices=STATUSES, metavar="STATUS", help="%(choices)s")
     status.set_defaults(handler=_referrals_status)
 
 
@@ -83,6 +90,9 @@ def _service_json(service: Service) -> dict[str, Any]:
 
 
 def _directory_list(args: argparse.Namespace, ctx: CommandContext) -> int:
+    from fieldapp.referral import filter_services
+    from fieldapp.services.referrals import list_directory
+
     if args.file is not None:
         services = list_directory(args.file)
     elif ctx.paths.exists():
@@ -103,11 +113,14 @@ def _directory_list(args: argparse.Namespace, ctx: CommandContext) -> int:
 
 
 def _referral(args: argparse.Namespace, ctx: CommandContext) -> int:
+    from fieldapp.referral import OutputExistsError
+    from fieldapp.services.referrals import make_referral, referral_context, save_referral
+
     out: Path = args.out
     if out.exists():  # fail before unlocking and rendering; write_once checks again
         raise OutputExistsError(f"{out.name} exists already: choose another name")
     with open_vault(ctx) as vault:
-        language = args.lang or referrals.referral_context(vault, args.reference).language
+        language = args.lang or referral_context(vault, args.reference).language
         made = make_referral(
             vault, args.reference, args.service, language, args.encrypt,
             reason=args.reason, urgency=args.urgency, officer_name=args.officer,
@@ -135,8 +148,10 @@ def _record_json(record: ReferralRecord) -> dict[str, Any]:
 
 
 def _referrals_list(args: argparse.Namespace, ctx: CommandContext) -> int:
+    from fieldapp.services.referrals import list_referrals
+
     with open_vault(ctx) as vault:
-        records = referrals.list_referrals(vault, args.reference)
+        records = list_referrals(vault, args.reference)
     if args.json:
         ctx.say(json.dumps([_record_json(r) for r in records], indent=2, ensure_ascii=False))
         return 0
@@ -149,7 +164,9 @@ def _referrals_list(args: argparse.Namespace, ctx: CommandContext) -> int:
 
 
 def _referrals_status(args: argparse.Namespace, ctx: CommandContext) -> int:
+    from fieldapp.services.referrals import set_referral_status
+
     with open_vault(ctx) as vault:
-        record = referrals.set_referral_status(vault, args.referral_id, args.status)
+        record = set_referral_status(vault, args.referral_id, args.status)
     ctx.say(f"Referral {record.uuid[:8]} of {record.reference}: {record.status}")
     return 0

@@ -5,7 +5,8 @@ result (``bundle import`` and ``bundle inspect`` print JSON). Which vault may ru
 service's business: a command run on the wrong kind of vault is refused with one line naming
 the right one. Every file is written under an opaque name into the folder given with ``--out``
 and read from the paths given; names of people or places never appear in output or file names.
-docs/sync.md walks through the whole flow with these commands.
+docs/sync.md walks through the whole flow with these commands. The sync services are
+imported when a handler runs, so ``fieldapp --help`` loads none of them.
 """
 
 from __future__ import annotations
@@ -13,20 +14,35 @@ from __future__ import annotations
 import argparse
 import json
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from fieldapp.commands.context import CommandContext
 from fieldapp.commands.vault import open_vault
 from fieldapp.errors import UsageError
-from fieldapp.services.sync import LaptopSync, SupervisorSync
-from fieldapp.sync import RetentionPolicy
-from fieldapp.sync.enrollment import MAX_RETENTION_DAYS
-from fieldapp.vault.sync_store import SUPERVISOR, vault_role
+
+if TYPE_CHECKING:
+    from fieldapp.services.session import Vault
+    from fieldapp.services.sync import LaptopSync, SupervisorSync
+    from fieldapp.sync import RetentionPolicy
 
 DEFAULT_PURGE_DAYS = 30
 
 
+def _supervisor(vault: Vault) -> SupervisorSync:
+    from fieldapp.services.sync import SupervisorSync
+
+    return SupervisorSync(vault)
+
+
+def _laptop(vault: Vault) -> LaptopSync:
+    from fieldapp.services.sync import LaptopSync
+
+    return LaptopSync(vault)
+
+
 def _days(text: str) -> int:
+    from fieldapp.sync.enrollment import MAX_RETENTION_DAYS
+
     try:
         days = int(text)
     except ValueError as exc:
@@ -142,6 +158,8 @@ def _retention_options(parser: argparse.ArgumentParser, *, required: bool) -> No
 
 
 def _retention(args: argparse.Namespace, default_days: int | None) -> RetentionPolicy | None:
+    from fieldapp.sync import RetentionPolicy
+
     days = args.purge_after_days if args.purge_after_days is not None else default_days
     if days is None:
         if args.no_stub:
@@ -159,7 +177,7 @@ def _dump(ctx: CommandContext, data: object) -> None:
 
 def _supervisor_keys(args: argparse.Namespace, ctx: CommandContext) -> int:
     with open_vault(ctx) as vault:
-        service = SupervisorSync(vault)
+        service = _supervisor(vault)
         written = service.export_keys(args.out)
         code = service.fingerprint()
     for path in written:
@@ -170,7 +188,7 @@ def _supervisor_keys(args: argparse.Namespace, ctx: CommandContext) -> int:
 
 def _supervisor_recovery(args: argparse.Namespace, ctx: CommandContext) -> int:
     with open_vault(ctx) as vault:
-        recipient = SupervisorSync(vault).set_recovery_recipient(args.file)
+        recipient = _supervisor(vault).set_recovery_recipient(args.file)
     ctx.say(f"Organisation recovery recipient set: {recipient}")
     ctx.say("New enrollment files carry it; this vault's key is sealed to it too.")
     return 0
@@ -180,7 +198,7 @@ def _enrollment_create(args: argparse.Namespace, ctx: CommandContext) -> int:
     retention = _retention(args, DEFAULT_PURGE_DAYS)
     assert retention is not None
     with open_vault(ctx) as vault:
-        path, code = SupervisorSync(vault).create_enrollment(
+        path, code = _supervisor(vault).create_enrollment(
             args.out, organisation=args.organisation, directory=args.directory,
             forms=args.form, retention=retention,
         )
@@ -191,7 +209,7 @@ def _enrollment_create(args: argparse.Namespace, ctx: CommandContext) -> int:
 
 def _device_register(args: argparse.Namespace, ctx: CommandContext) -> int:
     with open_vault(ctx) as vault:
-        service = SupervisorSync(vault)
+        service = _supervisor(vault)
         known = {device.device_id for device in service.devices()}
         registration = service.register_device(args.file, args.fingerprint)
     if registration.device_id in known:
@@ -211,7 +229,7 @@ def _require_folder(path: Path, option: str) -> None:
 
 def _device_list(args: argparse.Namespace, ctx: CommandContext) -> int:
     with open_vault(ctx) as vault:
-        devices = SupervisorSync(vault).devices()
+        devices = _supervisor(vault).devices()
     if args.json:
         _dump(ctx, [{
             "device_id": d.device_id, "label": d.label, "fingerprint": d.fingerprint,
@@ -242,7 +260,7 @@ def _bundle_import(args: argparse.Namespace, ctx: CommandContext) -> int:
         if not path.is_file():
             raise UsageError(f"no bundle file at {path}")
     with open_vault(ctx) as vault:
-        service = SupervisorSync(vault)
+        service = _supervisor(vault)
         if args.inbox is not None:
             report = service.import_inbox(args.inbox, settle_seconds=args.settle)
         else:
@@ -257,14 +275,14 @@ def _bundle_import(args: argparse.Namespace, ctx: CommandContext) -> int:
 
 def _bundle_inspect(args: argparse.Namespace, ctx: CommandContext) -> int:
     with open_vault(ctx) as vault:
-        summary = SupervisorSync(vault).inspect(args.file)
+        summary = _supervisor(vault).inspect(args.file)
     _dump(ctx, summary)
     return 1 if summary["problem"] else 0
 
 
 def _bundle_conflicts(args: argparse.Namespace, ctx: CommandContext) -> int:
     with open_vault(ctx) as vault:
-        found = SupervisorSync(vault).conflicts()
+        found = _supervisor(vault).conflicts()
     if args.json:
         _dump(ctx, [conflict.__dict__ for conflict in found])
         return 0
@@ -278,7 +296,7 @@ def _bundle_conflicts(args: argparse.Namespace, ctx: CommandContext) -> int:
 
 def _receipt_export(args: argparse.Namespace, ctx: CommandContext) -> int:
     with open_vault(ctx) as vault:
-        written = SupervisorSync(vault).export_receipts(args.out, everything=args.all)
+        written = _supervisor(vault).export_receipts(args.out, everything=args.all)
     for path in written:
         ctx.say(f"Written: {path}")
     ctx.say(f"{len(written)} receipt(s) written." if written else "No new receipts.")
@@ -287,7 +305,7 @@ def _receipt_export(args: argparse.Namespace, ctx: CommandContext) -> int:
 
 def _update_export(args: argparse.Namespace, ctx: CommandContext) -> int:
     with open_vault(ctx) as vault:
-        path, number = SupervisorSync(vault).export_update(
+        path, number = _supervisor(vault).export_update(
             args.out, forms=args.form, directory=args.directory,
             retention=_retention(args, None),
         )
@@ -300,7 +318,7 @@ def _update_export(args: argparse.Namespace, ctx: CommandContext) -> int:
 
 def _enrollment_apply(args: argparse.Namespace, ctx: CommandContext) -> int:
     with open_vault(ctx) as vault:
-        done = LaptopSync(vault).apply_enrollment(
+        done = _laptop(vault).apply_enrollment(
             args.file, fingerprint=args.fingerprint, label=args.label,
             registration_dir=args.out,
         )
@@ -315,7 +333,7 @@ def _enrollment_apply(args: argparse.Namespace, ctx: CommandContext) -> int:
 
 def _device_registration(args: argparse.Namespace, ctx: CommandContext) -> int:
     with open_vault(ctx) as vault:
-        path, code = LaptopSync(vault).write_registration(args.out)
+        path, code = _laptop(vault).write_registration(args.out)
     ctx.say(f"Registration file written: {path}")
     ctx.say(f"This laptop's code (the supervisor compares it): {code}")
     return 0
@@ -324,7 +342,7 @@ def _device_registration(args: argparse.Namespace, ctx: CommandContext) -> int:
 def _bundle_export(args: argparse.Namespace, ctx: CommandContext) -> int:
     _require_folder(args.out, "--out")
     with open_vault(ctx) as vault:
-        result = LaptopSync(vault).export(args.out, force=args.force)
+        result = _laptop(vault).export(args.out, force=args.force)
     if result.path is None:
         last = f" since bundle #{result.last_sequence}" if result.last_sequence else ""
         ctx.say(f"Nothing new to send{last}: no bundle written "
@@ -343,7 +361,7 @@ def _bundle_export(args: argparse.Namespace, ctx: CommandContext) -> int:
 
 def _receipt_import(args: argparse.Namespace, ctx: CommandContext) -> int:
     with open_vault(ctx) as vault:
-        results, purged = LaptopSync(vault).import_receipts(args.files)
+        results, purged = _laptop(vault).import_receipts(args.files)
     for item in results:
         extra = f", {item.unmatched} not matching what was sent" if item.unmatched else ""
         ctx.say(f"Receipt for bundle #{item.sequence}: {item.acknowledged} record(s) "
@@ -354,7 +372,7 @@ def _receipt_import(args: argparse.Namespace, ctx: CommandContext) -> int:
 
 def _update_import(args: argparse.Namespace, ctx: CommandContext) -> int:
     with open_vault(ctx) as vault:
-        results = LaptopSync(vault).import_updates(args.files)
+        results = _laptop(vault).import_updates(args.files)
     for item in results:
         parts = [f"{item.forms_added} form version(s) added"]
         if item.directory_replaced:
@@ -369,18 +387,20 @@ def _update_import(args: argparse.Namespace, ctx: CommandContext) -> int:
 
 def _sync_purge(args: argparse.Namespace, ctx: CommandContext) -> int:
     with open_vault(ctx) as vault:
-        purged = LaptopSync(vault).purge()
+        purged = _laptop(vault).purge()
     ctx.say(f"{purged} interview(s) purged by the retention policy.")
     return 0
 
 
 def _sync_status(args: argparse.Namespace, ctx: CommandContext) -> int:
+    from fieldapp.vault.sync_store import SUPERVISOR, vault_role
+
     with open_vault(ctx) as vault:
         if vault_role(vault.connection) == SUPERVISOR:
             data: dict[str, Any] = {"role": SUPERVISOR,
-                                    **SupervisorSync(vault).status().__dict__}
+                                    **_supervisor(vault).status().__dict__}
         else:
-            status = LaptopSync(vault).status()
+            status = _laptop(vault).status()
             data = {"role": "laptop", **status.__dict__}
             data["retention"] = None if status.retention is None else status.retention.__dict__
     if args.json:

@@ -5,7 +5,8 @@ sync keys; see ``fieldapp.commands.sync``).
 Each handler unlocks through :mod:`fieldapp.services.session`, calls one service and prints a
 short plain result. Passwords come from the context's password source: with
 ``--password-stdin`` the signing-in password is the first line and a second password (a new
-account's, a new password) the second line.
+account's, a new password) the second line. The services are imported inside the handlers, so
+building the parser (and ``fieldapp --help``) loads none of the vault code.
 """
 
 from __future__ import annotations
@@ -13,17 +14,22 @@ from __future__ import annotations
 import argparse
 import json
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from fieldapp.commands.context import CommandContext
-from fieldapp.services import accounts, maintenance
-from fieldapp.services.session import ROLES, Vault, create_vault, unlock_vault
-from fieldapp.vault import audit
-from fieldapp.vault.sync_store import LAPTOP, SUPERVISOR, VAULT_ROLES
+from fieldapp.commands.core_choices import CoreChoices
+
+if TYPE_CHECKING:
+    from fieldapp.services.session import Vault
+
+ROLES = CoreChoices("fieldapp.vault.keystore_records", "ROLES")
+VAULT_ROLES = CoreChoices("fieldapp.vault.sync_store", "VAULT_ROLES")
 
 
 def open_vault(ctx: CommandContext) -> Vault:
     """Unlock the vault of ``ctx`` with the user and first password."""
+    from fieldapp.services.session import unlock_vault
+
     user = ctx.require_user()
     password = ctx.passwords.read(f"Password for {user}: ")
     vault = unlock_vault(ctx.paths, user=user, password=password)
@@ -36,7 +42,7 @@ def open_vault(ctx: CommandContext) -> Vault:
 def register(subparsers: Any) -> None:
     init = subparsers.add_parser("init", help="create a new vault and its first (admin) account")
     init.add_argument(
-        "--role", choices=VAULT_ROLES, default=LAPTOP,
+        "--role", choices=VAULT_ROLES, default=None, metavar="ROLE",
         help="laptop (default) or supervisor: a supervisor vault gets its sync keys at once",
     )
     init.set_defaults(handler=_init)
@@ -46,7 +52,8 @@ def register(subparsers: Any) -> None:
     )
     add = user.add_parser("add", help="add an account (its password: second stdin line)")
     add.add_argument("name")
-    add.add_argument("--role", choices=ROLES, default="interviewer")
+    add.add_argument("--role", choices=ROLES, default="interviewer", metavar="ROLE",
+                     help="%(choices)s (default: %(default)s)")
     add.set_defaults(handler=_user_add)
     listing = user.add_parser("list", help="list accounts")
     listing.add_argument("--json", action="store_true")
@@ -106,9 +113,12 @@ def register(subparsers: Any) -> None:
 
 
 def _init(args: argparse.Namespace, ctx: CommandContext) -> int:
+    from fieldapp.services.session import create_vault
+    from fieldapp.vault.sync_store import LAPTOP, SUPERVISOR
+
     user = ctx.require_user()
     password = ctx.passwords.read_new(f"New password for {user}: ")
-    vault_role = getattr(args, "role", LAPTOP)
+    vault_role = getattr(args, "role", None) or LAPTOP
     with create_vault(ctx.paths, user=user, password=password, vault_role=vault_role):
         pass
     ctx.say(f"Vault created in {ctx.data_dir} with admin account {user}.")
@@ -118,6 +128,8 @@ def _init(args: argparse.Namespace, ctx: CommandContext) -> int:
 
 
 def _user_add(args: argparse.Namespace, ctx: CommandContext) -> int:
+    from fieldapp.services import accounts
+
     with open_vault(ctx) as vault:
         password = ctx.passwords.read_new(f"Password for the new account {args.name}: ")
         accounts.add_user(vault, args.name, args.role, password)
@@ -126,6 +138,8 @@ def _user_add(args: argparse.Namespace, ctx: CommandContext) -> int:
 
 
 def _user_list(args: argparse.Namespace, ctx: CommandContext) -> int:
+    from fieldapp.services import accounts
+
     with open_vault(ctx) as vault:
         users = accounts.list_users(vault)
     if args.json:
@@ -141,6 +155,8 @@ def _user_list(args: argparse.Namespace, ctx: CommandContext) -> int:
 
 
 def _user_remove(args: argparse.Namespace, ctx: CommandContext) -> int:
+    from fieldapp.services import accounts
+
     with open_vault(ctx) as vault:
         accounts.remove_user(vault, args.name)
     ctx.say(f"Account {args.name} removed; the vault key was rotated.")
@@ -148,6 +164,9 @@ def _user_remove(args: argparse.Namespace, ctx: CommandContext) -> int:
 
 
 def _user_passwd(args: argparse.Namespace, ctx: CommandContext) -> int:
+    from fieldapp.services import accounts
+    from fieldapp.services.session import unlock_vault
+
     user = ctx.require_user()
     current = ctx.passwords.read(f"Password for {user}: ")
     with unlock_vault(ctx.paths, user=user, password=current) as vault:
@@ -163,6 +182,8 @@ def _user_passwd(args: argparse.Namespace, ctx: CommandContext) -> int:
 
 
 def _rotate_key(args: argparse.Namespace, ctx: CommandContext) -> int:
+    from fieldapp.services import accounts
+
     with open_vault(ctx) as vault:
         accounts.rotate_key(vault)
     ctx.say("The vault is now encrypted with a new key; every account keeps its password.")
@@ -170,6 +191,8 @@ def _rotate_key(args: argparse.Namespace, ctx: CommandContext) -> int:
 
 
 def _backup(args: argparse.Namespace, ctx: CommandContext) -> int:
+    from fieldapp.services import maintenance
+
     with open_vault(ctx) as vault:
         written = maintenance.backup(vault, args.out)
     ctx.say(f"Encrypted backup written to {written}.")
@@ -177,6 +200,8 @@ def _backup(args: argparse.Namespace, ctx: CommandContext) -> int:
 
 
 def _restore(args: argparse.Namespace, ctx: CommandContext) -> int:
+    from fieldapp.services import maintenance
+
     user = ctx.require_user()
     password = ctx.passwords.read(f"Password for {user} (as in the backup): ")
     moved = maintenance.restore(ctx.paths, args.file, user=user, password=password)
@@ -188,6 +213,8 @@ def _restore(args: argparse.Namespace, ctx: CommandContext) -> int:
 
 
 def _check(args: argparse.Namespace, ctx: CommandContext) -> int:
+    from fieldapp.services import maintenance
+
     with open_vault(ctx) as vault:
         results = maintenance.check_vault(vault)
     for result in results:
@@ -214,6 +241,8 @@ def _salvage(args: argparse.Namespace, ctx: CommandContext) -> int:
 
 
 def _audit(args: argparse.Namespace, ctx: CommandContext) -> int:
+    from fieldapp.vault import audit
+
     with open_vault(ctx) as vault:
         if args.verify:
             report = audit.verify_chain(vault.connection)
@@ -237,6 +266,8 @@ def _audit(args: argparse.Namespace, ctx: CommandContext) -> int:
 
 
 def _recovery_set_key(args: argparse.Namespace, ctx: CommandContext) -> int:
+    from fieldapp.services import accounts
+
     with open_vault(ctx) as vault:
         recipient = accounts.set_recovery_key(vault, args.file)
     ctx.say(f"Recovery key set: {recipient}")
@@ -244,12 +275,16 @@ def _recovery_set_key(args: argparse.Namespace, ctx: CommandContext) -> int:
 
 
 def _recovery_keygen(args: argparse.Namespace, ctx: CommandContext) -> int:
+    from fieldapp.services import accounts
+
     recipient = accounts.new_recovery_identity(args.out)
     ctx.say(f"Recovery identity written to {args.out}. Public key for laptops:\n{recipient}")
     return 0
 
 
 def _recovery_reset(args: argparse.Namespace, ctx: CommandContext) -> int:
+    from fieldapp.services import accounts
+
     new = ctx.passwords.read_new(f"New password for {args.account}: ")
     accounts.reset_password_with_recovery(args.keystore, args.identity, args.account, new)
     ctx.say(f"Password of {args.account} reset in {args.keystore}; copy it back to the laptop.")

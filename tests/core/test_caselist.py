@@ -111,7 +111,13 @@ def test_a_reference_is_found_by_any_prefix_in_either_case(connection: Connectio
     assert target.id in {r.id for r in _all(connection, CaseQuery(text=second))}
 
 
-def test_one_letter_does_not_match_every_reference(connection: Connection) -> None:
+def test_one_letter_does_not_match_every_reference(connection: Connection,
+                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    # Fixed references: a random one can have a group starting with R (R-7KQ2-RM9X), which
+    # rightly matches "R" as a word prefix and made this test fail now and then.
+    references = iter(["R-2345-6789", "R-3456-789A", "R-4567-89AB", "R-5678-9ABC",
+                       "R-6789-ABCD"])
+    monkeypatch.setattr(interviews, "new_reference", lambda: next(references))
     for n in range(4):
         _add(connection, n, site="Harbour Gate", form="full_screening")
     rosa = _add(connection, 9, site="River Crossing", form="full_screening")

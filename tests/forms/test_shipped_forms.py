@@ -427,10 +427,8 @@ def test_scenario_files_cover_the_required_cases(form: Path) -> None:
 
 
 def _engine_module(name: str) -> Any:
-    try:
-        return importlib.import_module(name)
-    except ImportError as error:
-        pytest.skip(f"{name} is not available yet ({error})")
+    # No skip on ImportError: a broken engine or a missing dependency must fail these tests.
+    return importlib.import_module(name)
 
 
 @contextlib.contextmanager

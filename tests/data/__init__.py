@@ -1,0 +1,1 @@
+"""Test data kept in the repository: vaults made by released versions (the upgrade path)."""
