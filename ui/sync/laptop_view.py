@@ -83,7 +83,7 @@ class LaptopSyncView(QWidget):
         enrol.addWidget(self.enrol_form)
         self.enrol_box.setMaximumWidth(720)  # as wide as the first-run enrolment
 
-        self.export_button = QPushButton(self.tr("Export bundle…"))
+        self.export_button = QPushButton(self.tr("Save sync file…"))
         self.export_button.setProperty("primary", True)
         self.receipts_button = QPushButton(self.tr("Import receipts…"))
         self.updates_button = QPushButton(self.tr("Import updates…"))
