@@ -119,9 +119,7 @@ class CaseListPanel(QWidget):
         for box in (self.status_filter, self.result_filter, self.date_filter):
             box.currentIndexChanged.connect(self._apply_filters)
 
-        self.table = read_only_table(self.proxy, {
-            CaseColumn.REFERENCE: 120, CaseColumn.DATE: 140, CaseColumn.FORM: 140,
-            CaseColumn.SITE: 160, CaseColumn.STATUS: 100, CaseColumn.RESULT: 130})
+        self.table = read_only_table(self.proxy, self._column_widths())
         self.table.setSortingEnabled(True)
         self.table.horizontalHeader().setSortIndicator(
             CaseColumn.DATE, Qt.SortOrder.DescendingOrder
@@ -157,6 +155,20 @@ class CaseListPanel(QWidget):
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)
         self.setFocusProxy(self.table)
+
+    def _column_widths(self) -> dict[int, int]:
+        """Widths from sample texts in the current font, so larger text gets wider columns."""
+        metrics = self.fontMetrics()
+        room = 2 * metrics.horizontalAdvance("M")  # padding, and the icon in Result
+        samples = {
+            CaseColumn.REFERENCE: "R-WWWW-WWWW", CaseColumn.DATE: "2026-12-31 23:59",
+            CaseColumn.FORM: "Rapid screening (5-8 minutes)",
+            CaseColumn.SITE: "Central bus station, gate",
+            CaseColumn.STATUS: status_label(CaseStatus.FINALISED),
+            CaseColumn.RESULT: short_result_label("assess_further") + "MM",
+        }
+        return {column: metrics.horizontalAdvance(text) + room
+                for column, text in samples.items()}
 
     def show_cases(self, interviewer: str | None) -> None:
         """Load the list for an account (``None``: every interview)."""

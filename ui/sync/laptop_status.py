@@ -43,7 +43,7 @@ def field_labels() -> dict[str, str]:
         "supervisor": _T.translate("LaptopSyncText", "Supervisor code"),
         "label": _T.translate("LaptopSyncText", "This laptop"),
         "code": _T.translate("LaptopSyncText", "This laptop's code"),
-        "waiting": _T.translate("LaptopSyncText", "Not yet confirmed"),
+        "waiting": _T.translate("LaptopSyncText", "Waiting for your supervisor"),
         "audit": _T.translate("LaptopSyncText", "Activity log to send"),
         "last_bundle": _T.translate("LaptopSyncText", "Last sync file"),
         "acknowledged": _T.translate("LaptopSyncText", "Confirmed by your supervisor"),
@@ -133,6 +133,9 @@ def status_values(status: LaptopStatus) -> dict[str, str | None]:
         values = dict.fromkeys(values)
         values["enrolled"] = _T.translate("LaptopSyncText", "Not yet")
         values["waiting"] = waiting
+        if status.synced_interviews:  # synced before (a laptop enrolled anew, the demo)
+            values["acknowledged"] = _T.translate("LaptopSyncText", "%n interview(s)", "",
+                                                  status.synced_interviews)
     return values
 
 
