@@ -87,6 +87,7 @@ QPushButton[primary="true"]:disabled { background: $disabled_bg; color: $disable
 QToolButton#quickExit { background: $quick_exit; color: $on_quick_exit; font-weight: bold;
                         padding: 0 ${wide}px; border-radius: 4px; }
 QComboBox { combobox-popup: 0; }
+QComboBox QAbstractItemView::item { min-height: ${row}px; padding: 0 ${unit}px; }
 QHeaderView::section { padding: ${unit}px ${gap}px; font-weight: bold; color: $ink; }
 QTableView { gridline-color: $alternate; }
 """
@@ -112,6 +113,7 @@ def style_sheet(text_scale: int) -> str:
         "gap": str(_px(BLOCK_GAP - SPACING_UNIT, text_scale)),
         "wide": str(_px(BLOCK_GAP + SPACING_UNIT, text_scale)),
         "hit": str(_px(HIT_TARGET, text_scale)),
+        "row": str(_px(HIT_TARGET - SPACING_UNIT, text_scale)),
     }
     levels = "".join(
         Template(_LEVEL_RULE).substitute(

@@ -126,3 +126,22 @@ def test_the_panel_shows_form_titles_once_the_forms_are_read(
     form = panel.model.index(0, CaseColumn.FORM)
     qtbot.waitUntil(lambda: "minutes" in str(panel.model.data(form)), timeout=10_000)
     assert panel.model.data(form) == isolate("Rapid screening (5-8 minutes)")
+
+
+def test_columns_and_icons_grow_with_the_text_size(gateway: VaultGateway, qtbot: QtBot) -> None:
+    from PySide6.QtGui import QFont
+
+    panel = CaseListPanel(unlocked(gateway))
+    qtbot.addWidget(panel)
+    header = panel.table.horizontalHeader()
+    before = [header.sectionSize(column) for column in CaseColumn]
+    icon = panel.table.iconSize().height()
+    larger = QFont(panel.font())
+    larger.setPointSizeF(panel.font().pointSizeF() * 1.75)
+    panel.setFont(larger)
+    after = [header.sectionSize(column) for column in CaseColumn]
+    assert all(new > old for new, old in zip(after[:-1], before[:-1], strict=True))
+    assert panel.table.iconSize().height() > icon
+    # The reference column fits a reference whole at either size.
+    assert header.sectionSize(CaseColumn.REFERENCE) > panel.fontMetrics().horizontalAdvance(
+        "R-WWHK-DFN6")

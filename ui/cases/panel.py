@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from datetime import datetime, timedelta
 
-from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -120,6 +120,7 @@ class CaseListPanel(QWidget):
             box.currentIndexChanged.connect(self._apply_filters)
 
         self.table = read_only_table(self.proxy, self._column_widths())
+        self._fit_to_font()
         self.table.setSortingEnabled(True)
         self.table.horizontalHeader().setSortIndicator(
             CaseColumn.DATE, Qt.SortOrder.DescendingOrder
@@ -156,19 +157,34 @@ class CaseListPanel(QWidget):
         layout.addLayout(buttons)
         self.setFocusProxy(self.table)
 
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:  # the text size setting changed
+            self._fit_to_font()
+
+    def _fit_to_font(self) -> None:
+        """Columns and the result icons sized for the current text size."""
+        header = self.table.horizontalHeader()
+        for column, width in self._column_widths().items():
+            header.resizeSection(column, width)
+        side = self.fontMetrics().height()
+        self.table.setIconSize(QSize(side, side))
+
     def _column_widths(self) -> dict[int, int]:
         """Widths from sample texts in the current font, so larger text gets wider columns."""
         metrics = self.fontMetrics()
-        room = 2 * metrics.horizontalAdvance("M")  # padding, and the icon in Result
+        room = 2 * metrics.horizontalAdvance("M")  # the cell's padding
         samples = {
-            CaseColumn.REFERENCE: "R-WWWW-WWWW", CaseColumn.DATE: "2026-12-31 23:59",
-            CaseColumn.FORM: "Rapid screening (5-8 minutes)",
-            CaseColumn.SITE: "Central bus station, gate",
+            CaseColumn.REFERENCE: "R-WWHK-DFN6", CaseColumn.DATE: "2026-12-31 23:59",
+            CaseColumn.FORM: "Rapid screening (5-8 min)",
+            CaseColumn.SITE: "Central bus station",
             CaseColumn.STATUS: status_label(CaseStatus.FINALISED),
-            CaseColumn.RESULT: short_result_label("assess_further") + "MM",
+            CaseColumn.RESULT: short_result_label("assess_further"),
         }
-        return {column: metrics.horizontalAdvance(text) + room
-                for column, text in samples.items()}
+        widths = {column: metrics.horizontalAdvance(text) + room
+                  for column, text in samples.items()}
+        widths[CaseColumn.RESULT] += metrics.height()  # the level's icon
+        return widths
 
     def show_cases(self, interviewer: str | None) -> None:
         """Load the list for an account (``None``: every interview)."""
