@@ -181,7 +181,7 @@ class CaseListPanel(QWidget):
             CaseColumn.STATUS: status_label(CaseStatus.FINALISED),
             CaseColumn.RESULT: short_result_label("assess_further"),
         }
-        widths = {column: metrics.horizontalAdvance(text) + room
+        widths: dict[int, int] = {column: metrics.horizontalAdvance(text) + room
                   for column, text in samples.items()}
         widths[CaseColumn.RESULT] += metrics.height()  # the level's icon
         return widths
