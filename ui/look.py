@@ -88,7 +88,7 @@ QToolButton#quickExit { background: $quick_exit; color: $on_quick_exit; font-wei
                         padding: 0 ${wide}px; border-radius: 4px; }
 QComboBox { combobox-popup: 0; }
 QComboBox QAbstractItemView::item { min-height: ${row}px; padding: 0 ${unit}px; }
-QHeaderView::section { padding: ${unit}px ${gap}px; font-weight: bold; color: $ink; }
+QHeaderView::section { padding: ${unit}px; font-weight: bold; color: $ink; }
 QTableView { gridline-color: $alternate; }
 """
 

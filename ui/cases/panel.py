@@ -182,7 +182,7 @@ class CaseListPanel(QWidget):
             CaseColumn.RESULT: short_result_label("assess_further"),
         }
         widths: dict[int, int] = {column: metrics.horizontalAdvance(text) + room
-                  for column, text in samples.items()}
+                                   for column, text in samples.items()}
         widths[CaseColumn.RESULT] += metrics.height()  # the level's icon
         return widths
 
