@@ -23,7 +23,7 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QEventLoop, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
 from fieldapp.demo import DEMO_USER, create_demo_vault, demo_password
@@ -34,6 +34,7 @@ from fieldapp.vault import sync_store
 from fieldapp.xlsform import FormEntry
 from ui.app import SETTINGS_FILE, application, build_window
 from ui.cases.model import CaseColumn
+from ui.look import apply_look
 from ui.main_window import MainWindow
 from ui.new_interview import NewInterviewDialog
 from ui.settings import AppSettings, SettingsStore
@@ -170,9 +171,7 @@ def shoot_laptop(data_dir: Path, password: str, shoot: Shooter, scale: int,
         shoot.save(window, "sync")
         _show_dialog(SettingsDialog(window.settings, window), shoot, "settings")
     finally:
-        window.shut_down()
-        window.deleteLater()
-        settle(100)
+        _close(window)
 
 
 def shoot_supervisor(data_dir: Path, password: str, shoot: Shooter, scale: int,
@@ -186,9 +185,21 @@ def shoot_supervisor(data_dir: Path, password: str, shoot: Shooter, scale: int,
         settle(1000)
         shoot.save(window, "import")
     finally:
-        window.shut_down()
-        window.deleteLater()
-        settle(100)
+        _close(window)
+
+
+def _close(window: MainWindow) -> None:
+    """Lock, close and delete the window now, and leave the app in English, left to right.
+
+    A closed window's shortcuts and translators would otherwise stay with the application
+    (which matters when the script runs inside another program, such as the tests).
+    """
+    window.shut_down()
+    window.translations.apply("en")
+    window.hide()
+    window.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    settle(100)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -224,6 +235,7 @@ def main(argv: list[str] | None = None) -> int:
     finally:
         watchdog.stop()
         shutil.rmtree(folder, ignore_errors=True)
+        apply_look(app, 100)
         app.processEvents()
     for path in written:
         print(path)

@@ -117,3 +117,12 @@ def test_every_level_has_an_icon_that_loads(qtbot: QtBot) -> None:
         pixmap = level_icon(item.code).pixmap(24, 24)
         assert not pixmap.isNull(), item.code
         assert pixmap.toImage().pixelColor(12, 12).alpha() > 0, item.code
+
+
+def test_each_result_banner_uses_its_level_colours() -> None:
+    sheet = style_sheet(100)
+    for item in LEVELS:
+        rule = re.search(r'QLabel\[level="%s"\] \{([^}]*)\}' % (item.code or "none"), sheet)
+        assert rule is not None, item.code
+        declared = _declarations(rule.group(1))
+        assert (declared["color"], declared["background"]) == (item.text, item.background)
