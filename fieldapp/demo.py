@@ -19,7 +19,7 @@ import os
 import random
 import secrets
 import uuid
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -29,9 +29,10 @@ from fieldapp.interview import Change
 from fieldapp.paths import VaultPaths, forms_dir
 from fieldapp.services.interviews import InterviewService, VaultFormStore
 from fieldapp.services.session import create_vault
-from fieldapp.vault import revisions
+from fieldapp.vault import revisions, sync_outbox
 from fieldapp.vault.database import Connection, transaction
 from fieldapp.vault.kdf import FLOOR_PARAMS, INSECURE_TEST_KDF_ENV, params_for_new_slot
+from fieldapp.vault.sync_outbox import INTERVIEW_KIND, ExportedRecord
 from fieldapp.xlsform import FormLibrary
 
 DEMO_USER = "demo"
@@ -105,6 +106,7 @@ def create_demo_vault(
         library = FormLibrary(VaultFormStore(lambda: vault.connection), builtin_dir=folder)
         service = InterviewService(vault, library)
         done = 0
+        synced: list[int] = []
         for form_id, scenario in scenarios:
             at = next(moment)
             service.clock = _fixed(at)
@@ -113,10 +115,11 @@ def create_demo_vault(
             if record.result_level == "refer_now":
                 revisions.mark_referred(vault.connection, record.id, clock=_fixed(at))
             if at < now - timedelta(days=20):
-                _mark_synced(vault.connection, record.id, at)
+                synced.append(record.id)
             done += 1
             if progress is not None:
                 progress(done, total)
+        _mark_synced(vault.connection, synced, now - timedelta(days=20))
         drafts = _drafts(service, scenarios, moment)
         done += drafts
         if progress is not None:
@@ -141,11 +144,29 @@ def _personalise(answers: dict[str, Any], picker: random.Random) -> dict[str, An
     return varied
 
 
-def _mark_synced(connection: Connection, interview_id: int, at: datetime) -> None:
-    # Demo only: a real laptop marks interviews synced when a supervisor's receipt arrives.
-    with transaction(connection):
-        connection.execute("UPDATE interviews SET synced_at = ? WHERE id = ?",
-                           (at.isoformat(timespec="milliseconds"), interview_id))
+def _mark_synced(connection: Connection, interview_ids: Sequence[int], at: datetime) -> None:
+    """Demo only: these interviews as an earlier sync file and its receipt left them.
+
+    A real laptop gets there by exporting and importing the supervisor's receipt; the demo
+    writes the same outbox rows, so the Sync screen and the case list agree on what is synced.
+    """
+    if not interview_ids:
+        return
+    marks = ", ".join("?" for _ in interview_ids)
+    listed = connection.execute(
+        "SELECT i.id, i.uuid, r.revision FROM interview_revisions r"  # noqa: S608 - marks only
+        f" JOIN interviews i ON i.id = r.interview_id WHERE i.id IN ({marks})",
+        list(interview_ids),
+    ).fetchall()
+    records = [ExportedRecord(str(uuid_), int(revision), INTERVIEW_KIND, int(row_id),
+                              f"demo-{uuid_}-{revision}")
+               for row_id, uuid_, revision in listed]
+    stamp = at.isoformat(timespec="milliseconds")
+    sequence = sync_outbox.reserve_sequence(connection)
+    sync_outbox.record_export(connection, sequence=sequence, file_name="demo", records=records,
+                              now=stamp)
+    sync_outbox.acknowledge(connection, [(r.uuid, r.revision, r.content_hash) for r in records],
+                            sequence=sequence, bundle_uuid=str(uuid.uuid4()), now=stamp)
 
 
 def _drafts(service: InterviewService, scenarios: list[tuple[str, dict[str, Any]]],

@@ -3,7 +3,8 @@
 UI strings are written in English through ``self.tr()``; ``resources/translations`` holds the
 ``.ts`` sources for French, Spanish and Arabic and the ``.qm`` files built from them with
 ``pyside6-lrelease``. Qt's own strings (standard buttons, context menus) come from the
-``qtbase_*.qm`` files that ship with PySide6. Arabic turns the whole window right-to-left. The
+``qtbase_*.qm`` files that ship with PySide6; English counts ("1 interview", "3 interviews")
+come from :class:`ui.plurals.EnglishPlurals`. Arabic turns the whole window right-to-left. The
 respondent's language is separate: the interview page sets its own direction from the form.
 """
 
@@ -12,6 +13,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
 
 from fieldapp.paths import resource_path
+from ui.plurals import EnglishPlurals
 
 RIGHT_TO_LEFT = frozenset({"ar", "fa", "he", "ur", "ps", "ckb", "yi", "dv"})
 
@@ -37,6 +39,10 @@ class Translations:
             self._app.removeTranslator(translator)
         self._installed = []
         self.language = language
+        # First, so that a real translation that has the string is asked before it.
+        english = EnglishPlurals(self._app)
+        self._app.installTranslator(english)
+        self._installed.append(english)
         if language != "en":
             ours = QTranslator(self._app)
             if ours.load(f"fieldapp_{language}", translations_dir()):

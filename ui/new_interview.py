@@ -4,7 +4,8 @@ app language, and the site.
 The respondent's language is the language the questions are read in (through the
 interpreter, if any); the app language is the officer's own and changes only the app around
 the questions. The latest version of each form comes first; older versions stay available for
-an organisation that has not moved on yet.
+an organisation that has not moved on yet. Forms show their titles and versions their dates
+(:mod:`ui.form_names`).
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from fieldapp.xlsform import FormEntry
+from ui.form_names import form_titles, version_text
 from ui.inputs import SensitiveLineEdit
 from ui.settings import APP_LANGUAGES
 from ui.settings_dialog import LANGUAGE_NAMES
@@ -49,10 +51,7 @@ class NewInterviewDialog(QDialog):
         self.setWindowTitle(self.tr("New interview"))
         self._entries = entries
         self.form = QComboBox()
-        titles: dict[str, str] = {}
-        for entry in entries:
-            titles[entry.form_id] = entry.title or entry.form_id
-        for form_id, title in titles.items():
+        for form_id, title in form_titles(entries).items():
             self.form.addItem(title, form_id)
         self.version = QComboBox()
         self.language = QComboBox()
@@ -89,7 +88,7 @@ class NewInterviewDialog(QDialog):
         self.version.blockSignals(True)
         self.version.clear()
         for entry in reversed(versions):  # newest first
-            self.version.addItem(entry.version, entry.version)
+            self.version.addItem(version_text(entry.version), entry.version)
         self.version.blockSignals(False)
         self._on_version_changed()
 

@@ -21,6 +21,7 @@ from fieldapp.referral.flowables import PairRow, QrCode, TextBlock, TextStyle
 from fieldapp.referral.model import SECTIONS, DimensionSummary, ReferralField, ReferralRequest
 from fieldapp.referral.profiles import allowed_sections
 from fieldapp.referral.textlayout import TextSetter
+from fieldapp.results import level
 
 INK = colors.HexColor("#1d2733")
 MUTED = colors.HexColor("#5b6673")
@@ -172,10 +173,14 @@ class StoryBuilder:
 
     def _screening(self) -> list[Flowable]:
         request = self.request
-        story = self._pairs([
-            (self._t("result"), self._t(f"result.{request.result_level}")),
-            (self._t("action"), request.result_action),
-        ])
+        # The result in its level's colour (fieldapp.results), as on screen and in the list.
+        shown = TextStyle(size=VALUE.size, bold=True,
+                          color=colors.HexColor(level(request.result_level).text))
+        story: list[Flowable] = [PairRow(
+            self.block(self._t("result"), LABEL, value=True),
+            self.block(self._t(f"result.{request.result_level}"), shown, value=True),
+            LABEL_SHARE, self.setter.rtl, RULE)]
+        story += self._pairs([(self._t("action"), request.result_action)])
         if request.dimensions:
             header = [
                 self.block(self._t(key), LABEL)

@@ -22,7 +22,8 @@ import thus pays for indexing once, in one statement, not per row.
 Interviewers see their own interviews, supervisors all of them; admins their own on a laptop
 and all of them on a supervisor's vault, whose interviews arrive from laptops
 (:func:`scope_for`). The status shown combines the stored state with the referral and sync
-marks: draft, finalised, referred, synced.
+marks: draft, finalised, referred, synced. The result sorts by urgency
+(:mod:`fieldapp.results`): refer now, stopped, assess further, no indicators, none yet.
 """
 
 from __future__ import annotations
@@ -34,6 +35,7 @@ from datetime import UTC, datetime
 from enum import StrEnum
 from typing import Any
 
+from fieldapp.results import urgency_rank, urgency_sql
 from fieldapp.services.session import ADMIN_ROLE
 from fieldapp.vault import sync_store
 from fieldapp.vault.database import Connection, transaction
@@ -80,7 +82,8 @@ _SORT_SQL: dict[SortKey, str] = {
     SortKey.FORM: "form_id",
     SortKey.SITE: "site",
     SortKey.STATUS: _STATUS_SQL,
-    SortKey.RESULT: "result_level",
+    # By urgency (fieldapp.results), not by the codes' spelling: refer now comes first.
+    SortKey.RESULT: urgency_sql("result_level"),
     SortKey.INTERVIEWER: "interviewer",
 }
 
@@ -355,7 +358,7 @@ def _cursor(row: CaseRow, sort: SortKey) -> Cursor:
         SortKey.FORM: row.form_id,
         SortKey.SITE: row.site,
         SortKey.STATUS: str(row.status),
-        SortKey.RESULT: row.result_level,
+        SortKey.RESULT: urgency_rank(row.result_level),
         SortKey.INTERVIEWER: row.interviewer,
     }[sort]
     return Cursor(value, row.id)

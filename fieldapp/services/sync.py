@@ -17,7 +17,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from fieldapp.services import sync_enrollment, sync_export, sync_receipts, sync_updates
+from fieldapp.services import caselist, sync_enrollment, sync_export, sync_receipts, sync_updates
+from fieldapp.services.caselist import CaseQuery, CaseStatus
 from fieldapp.services.interviews import VaultFormStore
 from fieldapp.services.session import Vault
 from fieldapp.services.sync_enrollment import DeviceSummary, EnrollmentApplied
@@ -55,7 +56,12 @@ __all__ = [
 
 @dataclass(frozen=True)
 class LaptopStatus:
-    """What a laptop's Sync screen shows."""
+    """What a laptop's Sync screen shows.
+
+    The ``*_interviews`` counts are what the officer reads: interviews, counted the way the
+    case list counts them (``synced_interviews`` is the list's "Synced" status), so the two
+    screens always agree. The revision and audit counts are the records behind them.
+    """
 
     enrolled: bool
     organisation: str | None
@@ -72,6 +78,9 @@ class LaptopStatus:
     retention: RetentionPolicy | None
     update_sequence: int
     purged_stubs: int
+    waiting_interviews: int  # with a finalised version the supervisor has not confirmed
+    never_sent_interviews: int  # of those, with a version that never left this laptop
+    synced_interviews: int  # every version confirmed: "Synced" in the case list
 
 
 @dataclass(frozen=True)
@@ -118,6 +127,11 @@ class LaptopSync:
             retention=sync_store.retention_policy(connection),
             update_sequence=sync_store.integer_setting(connection, sync_store.UPDATE_SEQUENCE),
             purged_stubs=sync_purge.stub_count(connection),
+            waiting_interviews=len({item.interview_id for item in revisions}),
+            never_sent_interviews=len({item.interview_id for item in revisions
+                                       if item.sent_hash is None}),
+            synced_interviews=caselist.count_cases(
+                connection, CaseQuery(statuses=frozenset({CaseStatus.SYNCED}))),
         )
 
     def apply_enrollment(self, path: Path, *, fingerprint: str | None = None,

@@ -81,6 +81,7 @@ class ExportResult:
     resent_records: int
     last_sequence: int | None
     purged: int
+    interviews: int  # how many interviews those revisions belong to (what an officer counts)
 
     @property
     def records(self) -> int:
@@ -209,10 +210,13 @@ def export_bundle(
     counts = (kinds.count(INTERVIEW_KIND), kinds.count(REFERRAL_KIND), kinds.count(AUDIT_KIND))
     new = sum(1 for _record, _row, sent in found if not sent)
     new_work = any(not sent for record, _row, sent in found if record.kind != AUDIT_KIND)
+    interviews = len({row.local_id for record, row, _sent in found
+                      if record.kind == INTERVIEW_KIND})
     last = sync_outbox.last_bundle(vault.connection)
     if not found or not (new_work or force):
         return ExportResult(None, None, *counts, new, len(found) - new,
-                            last.sequence if last else None, purge_now(vault, now()))
+                            last.sequence if last else None, purge_now(vault, now()),
+                            interviews)
     sequence = sync_outbox.reserve_sequence(vault.connection)
     data = write_bundle(
         [record for record, _row, _sent in found], device=device, sequence=sequence,
@@ -238,7 +242,7 @@ def export_bundle(
         vault.audit("bundle_exported", {"sequence": sequence, "records": len(found),
                                         "file": path.name})
     return ExportResult(path, sequence, *counts, new, len(found) - new, sequence,
-                        purge_now(vault, now()))
+                        purge_now(vault, now()), interviews)
 
 
 def purge_now(vault: Vault, moment: datetime) -> int:

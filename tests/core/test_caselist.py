@@ -192,3 +192,21 @@ def test_index_follows_added_changed_and_deleted_rows(connection: Connection) ->
     assert found("mountain") == set()
     fourth = _add(connection, 4, site="River Crossing")
     assert found("river") == {fourth.id} and found("mountain") == set()
+
+
+def test_result_sorts_by_urgency_not_by_name(connection: Connection) -> None:
+    levels = ["no_indicators", "assess_further", "refer_now", "stopped", "", "refer_now",
+              "assess_further"]
+    for n, level in enumerate(levels):
+        record = _add(connection, n)
+        if level:
+            revisions.finalise(connection, record.id, content={}, result_level=level,
+                               author="a")
+    # Ascending is the most urgent first; pages of two keep the order across cursors.
+    shown = [row.result_level for row in
+             _all(connection, CaseQuery(sort=SortKey.RESULT, descending=False), limit=2)]
+    assert shown == ["refer_now", "refer_now", "stopped", "assess_further", "assess_further",
+                     "no_indicators", ""]
+    least_first = [row.result_level for row in
+                   _all(connection, CaseQuery(sort=SortKey.RESULT, descending=True), limit=2)]
+    assert least_first == list(reversed(shown))

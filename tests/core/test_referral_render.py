@@ -338,3 +338,23 @@ def test_pages_rasterise(tmp_path: Path, language: str) -> None:
     pngs = sorted(tmp_path.glob("page-*.png"))
     assert pngs
     assert all(png.stat().st_size > 2000 for png in pngs)
+
+
+def _fill_colours(pdf: bytes) -> set[tuple[float, float, float]]:
+    found = set()
+    for page in PdfReader(io.BytesIO(pdf)).pages:
+        content = page.get_contents()
+        data = content.get_data().decode("latin-1") if content is not None else ""
+        for r, g, b in re.findall(r"([\d.]+) ([\d.]+) ([\d.]+) rg", data):
+            found.add((round(float(r), 2), round(float(g), 2), round(float(b), 2)))
+    return found
+
+
+@pytest.mark.parametrize("level_code", ["refer_now", "assess_further"])
+def test_the_result_is_written_in_its_level_colour(level_code: str) -> None:
+    from fieldapp.results import level
+
+    hex_colour = level(level_code).text
+    wanted = tuple(round(int(hex_colour[i:i + 2], 16) / 255, 2) for i in (1, 3, 5))
+    request = replace(sample_request("en"), result_level=level_code)
+    assert wanted in _fill_colours(render_referral(request))

@@ -24,10 +24,21 @@ from ui.gateway import VaultGateway
 from ui.i18n import Translations
 from ui.look import apply_look, load_fonts
 from ui.main_window import MainWindow
+from ui.plurals import EnglishPlurals
 from ui.settings import SettingsStore
 from ui.tasks import ImmediateRunner
 
 START = datetime(2026, 3, 1, 8, 0, tzinfo=UTC)
+
+
+@pytest.fixture(autouse=True, scope="session")
+def english_plurals() -> Iterator[None]:
+    """English counts as the app shows them ("1 interview", "3 interviews")."""
+    app = application()
+    plurals = EnglishPlurals(app)
+    app.installTranslator(plurals)
+    yield
+    app.removeTranslator(plurals)
 
 
 @pytest.fixture

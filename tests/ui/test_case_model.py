@@ -72,3 +72,76 @@ def test_section_model_passes_qt_checks(qtmodeltester: ModelTester) -> None:
     sections.set_sections([("/data/safety", "Safety"), ("/data/journey", "Journey")])
     assert sections.set_current("/data/journey[2]/country") == 1
     qtmodeltester.check(sections)
+
+
+def test_result_cells_show_the_level_colour_and_icon(gateway: VaultGateway) -> None:
+    from PySide6.QtGui import QColor, QIcon
+
+    from fieldapp.results import level
+
+    unlocked(gateway).run(lambda vault: add_interviews(vault.connection, 20))
+    model = CaseTableModel(VaultPageSource(gateway))
+    model.set_query(CaseQuery(sort=SortKey.RESULT, descending=False))
+    first = model.index(0, CaseColumn.RESULT)
+    assert model.row_at(0).result_level == "refer_now"
+    icon = model.data(first, Qt.ItemDataRole.DecorationRole)
+    assert isinstance(icon, QIcon) and not icon.isNull()
+    colour = model.data(first, Qt.ItemDataRole.ForegroundRole)
+    assert isinstance(colour, QColor) and colour.name() == level("refer_now").text
+    # Other columns keep the ordinary ink.
+    assert model.data(model.index(0, CaseColumn.SITE), Qt.ItemDataRole.DecorationRole) is None
+
+
+def test_forms_show_their_titles_and_versions_as_dates(gateway: VaultGateway) -> None:
+    unlocked(gateway).run(lambda vault: add_interviews(vault.connection, 2))
+    model = CaseTableModel(VaultPageSource(gateway))
+    model.set_query(CaseQuery())
+    form = model.index(0, CaseColumn.FORM)
+    assert model.data(form) == isolate("Rapid screening")  # not "rapid screening"
+    model.set_form_titles({"rapid_screening": "Rapid screening (5-8 minutes)"})
+    assert model.data(form) == isolate("Rapid screening (5-8 minutes)")
+
+
+def test_the_count_says_interview_or_interviews(gateway: VaultGateway, qtbot: QtBot) -> None:
+    from PySide6.QtCore import QCoreApplication
+
+    from ui.i18n import Translations
+
+    Translations(QCoreApplication.instance()).apply("en")  # type: ignore[arg-type]
+    unlocked(gateway).run(lambda vault: add_interviews(vault.connection, 3))
+    panel = CaseListPanel(gateway)
+    qtbot.addWidget(panel)
+    panel.show_cases(None)
+    assert panel.count_label.text() == "3 interviews"
+    panel.search.setText("checkpoint 1")
+    qtbot.waitUntil(lambda: panel.count_label.text() == "1 interview", timeout=2000)
+
+
+def test_the_panel_shows_form_titles_once_the_forms_are_read(
+        gateway: VaultGateway, qtbot: QtBot) -> None:
+    unlocked(gateway).run(lambda vault: add_interviews(vault.connection, 2))
+    panel = CaseListPanel(gateway)
+    qtbot.addWidget(panel)
+    panel.show_cases(None)
+    form = panel.model.index(0, CaseColumn.FORM)
+    qtbot.waitUntil(lambda: "minutes" in str(panel.model.data(form)), timeout=10_000)
+    assert panel.model.data(form) == isolate("Rapid screening (5-8 minutes)")
+
+
+def test_columns_and_icons_grow_with_the_text_size(gateway: VaultGateway, qtbot: QtBot) -> None:
+    from PySide6.QtGui import QFont
+
+    panel = CaseListPanel(unlocked(gateway))
+    qtbot.addWidget(panel)
+    header = panel.table.horizontalHeader()
+    before = [header.sectionSize(column) for column in CaseColumn]
+    icon = panel.table.iconSize().height()
+    larger = QFont(panel.font())
+    larger.setPointSizeF(panel.font().pointSizeF() * 1.75)
+    panel.setFont(larger)
+    after = [header.sectionSize(column) for column in CaseColumn]
+    assert all(new > old for new, old in zip(after[:-1], before[:-1], strict=True))
+    assert panel.table.iconSize().height() > icon
+    # The reference column fits a reference whole at either size.
+    assert header.sectionSize(CaseColumn.REFERENCE) > panel.fontMetrics().horizontalAdvance(
+        "R-WWHK-DFN6")

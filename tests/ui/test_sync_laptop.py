@@ -10,6 +10,7 @@ says.
 from __future__ import annotations
 
 import json
+import re
 import shutil
 from collections.abc import Callable, Iterator
 from datetime import UTC, timedelta, timezone
@@ -27,6 +28,7 @@ from fieldapp.services import caselist
 from fieldapp.services.interviews import InterviewService, VaultFormStore
 from fieldapp.services.session import Vault, create_vault
 from fieldapp.services.sync_errors import WrongVaultRole
+from fieldapp.services.sync_export import ExportResult
 from fieldapp.sync import (
     Receipt,
     RetentionPolicy,
@@ -197,12 +199,12 @@ def test_an_enrolled_laptop_shows_what_waits(panel: LaptopSyncPanel, office: Off
     device_code = ask(gateway, lambda vault: sync_store.load_device_identity(
         vault.connection).fingerprint())  # type: ignore[union-attr]
     assert values["code"] == device_code
-    assert values["waiting"] == "3 interview revision(s) (3 never sent)"
-    assert values["last_bundle"] == "None sent yet"
-    assert values["acknowledged"] == "0 record(s)"
+    assert values["waiting"] == "3 interviews, not sent yet"
+    assert values["last_bundle"] == "None saved yet"
+    assert values["acknowledged"] == "0 interviews"
     assert values["retention"].startswith("Finalised interviews are removed as soon as")
     assert values["update"] == "None yet" and values["purged"] == "None yet"
-    assert int(values["audit"]) > 0
+    assert re.fullmatch(r"[1-9]\d* events?", values["audit"])
     assert panel.action_box.isVisible() and not panel.enrol_box.isVisible()
     assert all(button.isEnabled() for button in (
         panel.export_button, panel.receipts_button, panel.updates_button,
@@ -246,12 +248,14 @@ def test_export_writes_a_bundle_the_supervisor_imports(
     (bundle,) = set(office.stick.iterdir()) - before
     assert bundle.suffix == ".fsb"
     outcome = shown(panel.outcome)
-    assert outcome.startswith("Bundle number 1 written: " + bundle.name)
-    assert "3 interview revision(s)" in outcome
+    assert outcome.startswith("Sync file 1 saved: " + bundle.name)
+    assert "It carries 3 interviews and this laptop's activity log." in outcome
+    assert not re.search(r"bundle|revision|record", outcome, re.IGNORECASE)
     report = office.boss().import_files([bundle])
     assert report.interviews_shown == 3 and report.to_json()["totals"]["rejected"] == 0
-    assert panel.values["waiting"].text() == "3 interview revision(s) (0 never sent)"
-    assert panel.values["last_bundle"].text().startswith("Number 1, written ")
+    assert panel.values["waiting"].text() == (
+        "3 interviews, sent and waiting for your supervisor's receipt")
+    assert panel.values["last_bundle"].text().startswith("Number 1, saved ")
 
 
 def test_nothing_new_is_said_and_only_a_confirmed_force_writes_a_bundle(
@@ -263,13 +267,14 @@ def test_nothing_new_is_said_and_only_a_confirmed_force_writes_a_bundle(
     panel.export_button.click()
     assert len(list(folder.iterdir())) == 1
     assert shown(panel.outcome).startswith(
-        "Nothing new since the last bundle (number 1): no bundle was written.")
-    assert "3 interview revision(s) wait for the supervisor's receipt" in shown(panel.outcome)
-    assert len(asked) == 1 and "Write a bundle anyway?" in asked[0]
+        "Nothing new since sync file 1: no file was saved.")
+    assert "3 interviews still to be confirmed by your supervisor." in shown(panel.outcome)
+    assert len(asked) == 1 and "Save a sync file anyway?" in asked[0]
+    assert "Nothing is new since sync file 1." in asked[0]
     asked = answer_confirmations(panel, monkeypatch, True)
     forced = _export(panel, monkeypatch, folder)
     assert len(asked) == 1
-    assert shown(panel.outcome).startswith("Bundle number 2 written: " + forced.name)
+    assert shown(panel.outcome).startswith("Sync file 2 saved: " + forced.name)
     assert panel.values["last_bundle"].text().startswith("Number 2, ")
 
 
@@ -285,7 +290,7 @@ def test_export_into_a_missing_folder_says_so_plainly(
     assert "Traceback" not in shown(panel.problem) and not shown(panel.outcome)
     assert panel.export_button.isEnabled() and not missing.exists()
     assert errors == []  # shown on the screen, not passed on
-    assert panel.values["last_bundle"].text() == "None sent yet"
+    assert panel.values["last_bundle"].text() == "None saved yet"
 
 
 # -- receipts, updates, purge ------------------------------------------------------------------
@@ -300,12 +305,12 @@ def test_receipts_mark_records_received_and_the_policy_purges(
     choose(panel, monkeypatch, files=receipts)
     panel.receipts_button.click()
     lines = shown(panel.outcome).splitlines()
-    assert lines[0].startswith("Receipt for bundle number 1: ")
-    assert lines[-1] == "3 synced interview(s) removed from this laptop."
+    assert lines[0].startswith("Receipt for sync file 1: ")
+    assert lines[-1] == "3 synced interviews removed from this laptop."
     assert not shown(panel.problem)
     assert acknowledged(gateway) > 0 and answer_rows(gateway) == 0
     assert [row.status for row in cases(gateway)] == [caselist.CaseStatus.SYNCED] * 3
-    assert panel.values["waiting"].text() == "0 interview revision(s) (0 never sent)"
+    assert panel.values["waiting"].text() == "None: every finalised interview is confirmed"
     assert panel.values["purged"].text().startswith("3 ")
 
 
@@ -338,12 +343,12 @@ def test_a_forged_or_damaged_receipt_is_refused_with_its_reason(
     assert refused[1].startswith("damaged.fsr was refused; nothing from it was applied: ")
     assert "incomplete" in refused[1]
     assert (answer_rows(gateway), acknowledged(gateway)) == (rows, acks)
-    assert panel.values["acknowledged"].text() == "0 record(s)"
+    assert panel.values["acknowledged"].text() == "0 interviews"
     # With a good one beside it, the good one counts and the bad one is still named.
     choose(panel, monkeypatch, files=[damaged, real])
     panel.receipts_button.click()
     assert shown(panel.problem).startswith("damaged.fsr was refused")
-    assert shown(panel.outcome).startswith("Receipt for bundle number 1: ")
+    assert shown(panel.outcome).startswith("Receipt for sync file 1: ")
     assert answer_rows(gateway) == 0
 
 
@@ -356,8 +361,8 @@ def test_updates_apply_in_order_and_a_forged_one_changes_nothing(
     choose(panel, monkeypatch, files=[update])
     panel.updates_button.click()
     assert shown(panel.outcome).splitlines() == [
-        "Update 1 applied: 0 form version(s) added.",
-        "New removal rule: Finalised interviews are removed 14 day(s) after the supervisor "
+        "Update 1 applied: 0 form versions added.",
+        "New removal rule: Finalised interviews are removed 14 days after the supervisor "
         "confirmed them; nothing of them stays on this laptop.",
     ]
     assert panel.values["update"].text() == "Number 1"
@@ -374,7 +379,7 @@ def test_updates_apply_in_order_and_a_forged_one_changes_nothing(
         "One of the 2 update files was refused, so none was applied: ")
     assert not shown(panel.outcome)
     assert panel.values["update"].text() == "Number 1"
-    assert "14 day(s)" in panel.values["retention"].text()
+    assert "14 days" in panel.values["retention"].text()
 
 
 def test_remove_now_says_what_goes_and_keeps_what_is_unconfirmed(
@@ -406,12 +411,12 @@ def test_remove_now_says_what_goes_and_keeps_what_is_unconfirmed(
         assert answer_rows(gateway) == rows
         answer_confirmations(panel, monkeypatch, True)
         panel.purge_button.click()
-        assert shown(panel.outcome) == "2 synced interview(s) removed from this laptop."
+        assert shown(panel.outcome) == "2 synced interviews removed from this laptop."
         statuses = sorted(row.status for row in cases(gateway))
         assert statuses == sorted([caselist.CaseStatus.SYNCED] * 2
                                   + [caselist.CaseStatus.FINALISED])
         assert 0 < answer_rows(gateway) < rows  # the unconfirmed interview keeps its answers
-        assert panel.values["waiting"].text() == "1 interview revision(s) (1 never sent)"
+        assert panel.values["waiting"].text() == "1 interview, not sent yet"
         gateway.lock()
     finally:
         office.close()
@@ -506,12 +511,48 @@ def test_times_are_local_and_policies_are_said_in_words() -> None:
         "2026-03-02 11:00")
     assert laptop_status.local_time("2026-03-02T09:00:00.000+00:00", UTC) == "2026-03-02 09:00"
     assert laptop_status.retention_text(RetentionPolicy(30, True)) == (
-        "Finalised interviews are removed 30 day(s) after the supervisor confirmed them; "
+        "Finalised interviews are removed 30 days after the supervisor confirmed them; "
         "a short entry stays in your log.")
     assert laptop_status.retention_text(RetentionPolicy(0, False)).endswith(
         "nothing of them stays on this laptop.")
     assert laptop_status.retention_text(None).startswith("None received")
-    assert "at least 30 day(s) ago" in laptop_status.purge_question(MONTH)
+    assert "at least 30 days ago" in laptop_status.purge_question(MONTH)
     assert laptop_status.sentence("the folder /x does not exist") == (
         "The folder /x does not exist.")
     assert laptop_status.sentence("Done!") == "Done!"
+
+
+def _result(**changes: object) -> ExportResult:
+    values: dict[str, object] = dict(
+        path=None, sequence=None, interview_revisions=0, referrals=0, audit_entries=12,
+        new_records=12, resent_records=0, last_sequence=None, purged=0, interviews=0)
+    values.update(changes)
+    return ExportResult(**values)  # type: ignore[arg-type]
+
+
+def test_nothing_sent_yet_is_never_called_nothing_new_since_the_last_file() -> None:
+    only_log = _result()
+    question = laptop_status.force_question(only_log)
+    assert "since" not in question and "last" not in question
+    assert question.startswith("There is no finalised interview to send, only this laptop's "
+                               "activity log (12 events).")
+    assert laptop_status.export_text(only_log) == (
+        "No finalised interview to send yet: no sync file was saved.")
+    after_one = _result(last_sequence=4, interviews=1, interview_revisions=2)
+    assert laptop_status.export_text(after_one) == (
+        "Nothing new since sync file 4: no file was saved. 1 interview still to be "
+        "confirmed by your supervisor.")
+
+
+def test_the_officer_reads_no_sync_jargon() -> None:
+    texts = [
+        laptop_status.export_text(_result(path=Path("a.fsb"), sequence=2, interviews=3,
+                                          interview_revisions=4, resent_records=2)),
+        laptop_status.export_text(_result(last_sequence=1, interviews=2)),
+        laptop_status.force_question(_result(last_sequence=1)),
+        laptop_status.force_question(_result()),
+        *laptop_status.field_labels().values(),
+    ]
+    for text in texts:
+        jargon = re.search(r"bundle|revision|record|log entr|\(s\)", text, re.IGNORECASE)
+        assert jargon is None, text

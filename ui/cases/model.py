@@ -6,6 +6,10 @@ inserted when it arrives. Sorting, search and filters change the :class:`CaseQue
 again from the first page, because a 100,000-row vault can only be sorted where all the rows
 are, in SQLite. :class:`CaseSortProxy` is what the view talks to: it passes header clicks down
 as a new sort order instead of sorting the loaded rows itself.
+
+The Result column sorts by urgency (the core's order) and shows each level with its colour and
+icon from :mod:`fieldapp.results`, as the result screen and the referral document do; forms
+show their titles (given by the panel once the library is read) and versions as dates.
 """
 
 from __future__ import annotations
@@ -27,8 +31,11 @@ from PySide6.QtCore import (
 )
 
 from fieldapp.errors import FieldappError
+from fieldapp.results import NO_RESULT
 from fieldapp.services.caselist import CasePage, CaseQuery, CaseRow, Cursor, SortKey
+from ui.form_names import fallback_title, version_text
 from ui.labels import short_result_label, status_label
+from ui.look import level_colour, level_icon
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -95,6 +102,7 @@ class CaseTableModel(QAbstractTableModel):
         self._has_more = False
         self._loading = False
         self._generation = 0
+        self._titles: dict[str, str] = {}
         self.total = 0
 
     # -- what to show -------------------------------------------------------------------
@@ -132,6 +140,13 @@ class CaseTableModel(QAbstractTableModel):
     def row_at(self, row: int) -> CaseRow:
         return self._rows[row]
 
+    def set_form_titles(self, titles: dict[str, str]) -> None:
+        """Show forms by these titles (form id -> title) from now on."""
+        self._titles = dict(titles)
+        if self._rows:
+            self.dataChanged.emit(self.index(0, CaseColumn.FORM),
+                                  self.index(len(self._rows) - 1, CaseColumn.FORM))
+
     # -- Qt model API ---------------------------------------------------------------------
     def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)
@@ -149,8 +164,15 @@ class CaseTableModel(QAbstractTableModel):
             # Each cell keeps its own direction (a Latin site name inside an Arabic window
             # must not have its comma or its date parts reordered).
             return isolate(self._text(row, CaseColumn(index.column())))
+        if index.column() == CaseColumn.RESULT and row.result_level != NO_RESULT:
+            # Colour and icon as on the result screen; the words stay, for colour blindness.
+            if role == Qt.ItemDataRole.DecorationRole:
+                return level_icon(row.result_level)
+            if role == Qt.ItemDataRole.ForegroundRole:
+                return level_colour(row.result_level)
         if role == Qt.ItemDataRole.ToolTipRole and index.column() == CaseColumn.FORM:
-            return f"{row.form_id} {row.form_version}"
+            return self.tr("%1, version of %2").replace("%1", self._form_title(row)).replace(
+                "%2", version_text(row.form_version))
         return None
 
     def headerData(
@@ -220,7 +242,7 @@ class CaseTableModel(QAbstractTableModel):
         if column == CaseColumn.DATE:
             return local_time_text(row.created_at)
         if column == CaseColumn.FORM:
-            return row.form_id.replace("_", " ")
+            return self._form_title(row)
         if column == CaseColumn.SITE:
             return row.site
         if column == CaseColumn.STATUS:
@@ -228,6 +250,9 @@ class CaseTableModel(QAbstractTableModel):
         if column == CaseColumn.RESULT:
             return short_result_label(row.result_level)
         return row.interviewer
+
+    def _form_title(self, row: CaseRow) -> str:
+        return self._titles.get(row.form_id) or fallback_title(row.form_id)
 
     def _headers(self) -> dict[CaseColumn, str]:
         return {

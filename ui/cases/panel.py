@@ -8,11 +8,12 @@ takes the sensitive-input hints like every interview input.
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import datetime, timedelta
 
-from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -24,15 +25,19 @@ from PySide6.QtWidgets import (
 )
 
 from fieldapp.errors import FieldappError
+from fieldapp.results import LEVELS, NO_RESULT
 from fieldapp.services import caselist
 from fieldapp.services.caselist import CasePage, CaseQuery, CaseRow, CaseStatus, Cursor
 from ui.cases.model import CaseColumn, CaseSortProxy, CaseTableModel
+from ui.form_names import form_titles
 from ui.gateway import VaultGateway
 from ui.inputs import SensitiveLineEdit
-from ui.labels import RESULT_LEVELS, short_result_label, status_label
+from ui.labels import short_result_label, status_label
+from ui.look import level_icon
 from ui.tables import read_only_table
 
 SEARCH_PAUSE_MS = 250
+TITLES_POLL_MS = 100
 
 
 class VaultPageSource:
@@ -68,6 +73,9 @@ class CaseListPanel(QWidget):
         super().__init__()
         self._gateway = gateway
         self._scope: str | None = None
+        self._titles_asked = False
+        self._titles_timer = QTimer(self)
+        self._titles_timer.setInterval(TITLES_POLL_MS)
         self.model = CaseTableModel(VaultPageSource(gateway), self)
         self.proxy = CaseSortProxy(self)
         self.proxy.setSourceModel(self.model)
@@ -98,8 +106,10 @@ class CaseListPanel(QWidget):
         self.result_filter = QComboBox()
         self.result_filter.setAccessibleName(self.tr("Result"))
         self.result_filter.addItem(self.tr("Any result"), None)
-        for level in RESULT_LEVELS:
-            self.result_filter.addItem(short_result_label(level), level)
+        for level in LEVELS:  # most urgent first, as the Result column sorts
+            if level.code != NO_RESULT:
+                self.result_filter.addItem(level_icon(level.code),
+                                           short_result_label(level.code), level.code)
         self.date_filter = QComboBox()
         self.date_filter.setAccessibleName(self.tr("Date"))
         self.date_filter.addItem(self.tr("Any date"), None)
@@ -109,9 +119,8 @@ class CaseListPanel(QWidget):
         for box in (self.status_filter, self.result_filter, self.date_filter):
             box.currentIndexChanged.connect(self._apply_filters)
 
-        self.table = read_only_table(self.proxy, {
-            CaseColumn.REFERENCE: 120, CaseColumn.DATE: 140, CaseColumn.FORM: 140,
-            CaseColumn.SITE: 160, CaseColumn.STATUS: 100, CaseColumn.RESULT: 130})
+        self.table = read_only_table(self.proxy, self._column_widths())
+        self._fit_to_font()
         self.table.setSortingEnabled(True)
         self.table.horizontalHeader().setSortIndicator(
             CaseColumn.DATE, Qt.SortOrder.DescendingOrder
@@ -148,10 +157,72 @@ class CaseListPanel(QWidget):
         layout.addLayout(buttons)
         self.setFocusProxy(self.table)
 
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:  # the text size setting changed
+            self._fit_to_font()
+
+    def _fit_to_font(self) -> None:
+        """Columns and the result icons sized for the current text size."""
+        header = self.table.horizontalHeader()
+        for column, width in self._column_widths().items():
+            header.resizeSection(column, width)
+        side = self.fontMetrics().height()
+        self.table.setIconSize(QSize(side, side))
+
+    def _column_widths(self) -> dict[int, int]:
+        """Widths from sample texts in the current font, so larger text gets wider columns."""
+        metrics = self.fontMetrics()
+        room = 2 * metrics.horizontalAdvance("M")  # the cell's padding
+        samples = {
+            CaseColumn.REFERENCE: "R-WWHK-DFN6", CaseColumn.DATE: "2026-12-31 23:59",
+            CaseColumn.FORM: "Rapid screening (5-8 min)",
+            CaseColumn.SITE: "Central bus station",
+            CaseColumn.STATUS: status_label(CaseStatus.FINALISED),
+            CaseColumn.RESULT: short_result_label("assess_further"),
+        }
+        widths: dict[int, int] = {column: metrics.horizontalAdvance(text) + room
+                                   for column, text in samples.items()}
+        widths[CaseColumn.RESULT] += metrics.height()  # the level's icon
+        return widths
+
     def show_cases(self, interviewer: str | None) -> None:
         """Load the list for an account (``None``: every interview)."""
         self._scope = interviewer
         self._apply_filters()
+        if not self._titles_asked:
+            self._titles_asked = True
+            self._read_form_titles()
+
+    def _read_form_titles(self) -> None:
+        """Titles for the Form column; until they arrive (or if the library cannot be
+        read) the ids show as words.
+
+        The built-in forms are parsed (about a second and a half, once) on a thread of their
+        own, not on the database thread, so that searches typed meanwhile are not held up;
+        then the full list, with imported forms, is cheap on the database thread.
+        """
+        library = self._gateway.library
+        parsed = threading.Event()
+
+        def parse() -> None:
+            # Only plain Python objects here: the panel may be gone when this ends.
+            try:
+                library.builtin_forms()
+            finally:
+                parsed.set()
+
+        threading.Thread(target=parse, name="form-titles", daemon=True).start()
+        self._titles_timer.timeout.connect(lambda: self._on_titles_timer_timeout(parsed))
+        self._titles_timer.start()
+
+    def _on_titles_timer_timeout(self, parsed: threading.Event) -> None:
+        if not parsed.is_set():
+            return
+        self._titles_timer.stop()
+        library = self._gateway.library
+        self._gateway.run(lambda _vault: form_titles(library.entries()),
+                          self.model.set_form_titles, lambda _error: None)
 
     def clear(self) -> None:
         self.search.clear()
@@ -186,7 +257,7 @@ class CaseListPanel(QWidget):
             self.table.selectRow(0)
 
     def _on_model_total_changed(self, total: int) -> None:
-        self.count_label.setText(self.tr("%1 interview(s)").replace("%1", f"{total:,}"))
+        self.count_label.setText(self.tr("%Ln interview(s)", "", total))
 
     def _on_table_activated(self, index: QModelIndex) -> None:
         if index.isValid():

@@ -1,20 +1,19 @@
 """The field laptop's Sync screen: what waits for the supervisor, and the jobs that move it.
 
-On top, the laptop's sync state (:meth:`LaptopSync.status`) as a grid; below, the jobs: export
-a bundle to a folder (a USB stick), import the supervisor's receipts and updates, remove the
-interviews the supervisor confirmed, write the registration file again; an unenrolled laptop
-gets the enrollment form instead (:class:`ui.enrollment.EnrollmentForm`). Every job runs on
-the database thread through the gateway; while one runs the buttons are disabled and a busy
+On top, the laptop's sync state (:meth:`LaptopSync.status`) as a grid; below, the jobs: save a
+sync file (a bundle) to a folder (a USB stick), import the supervisor's receipts and updates,
+remove the interviews the supervisor confirmed, write the registration file again; an unenrolled
+laptop gets the enrollment form instead (:class:`ui.enrollment.EnrollmentForm`). Every job runs
+on the database thread through the gateway; while one runs the buttons are disabled and a busy
 bar moves, and afterwards the outcome is shown in plain words and the state read again. The
 core's typed refusals (not enrolled, missing folder, damaged or forged file) are shown on the
 screen; only a failure arriving while the screen is hidden goes out through ``failed``.
 
-Receipts are given to the core one file at a time: each stands on its own, so a damaged one
-is named with its reason and does not hold back the others. Updates go together, because the
-core applies them in number order and refuses any number not above the last one applied.
-Dialogs go through the ``_choose_*`` and ``_confirm`` methods, which tests replace. The
-widgets and how each state shows are in ``ui.sync.laptop_view``, the words in
-``ui.sync.laptop_status``.
+Receipts are given to the core one file at a time: each stands on its own, so a damaged one is
+named with its reason and does not hold back the others. Updates go together, because the core
+applies them in number order and refuses any number not above the last one applied. Dialogs go
+through the ``_choose_*`` and ``_confirm`` methods, which tests replace. The widgets and how
+each state shows are in ``ui.sync.laptop_view``, the words in ``ui.sync.laptop_status``.
 """
 
 from __future__ import annotations
@@ -163,7 +162,7 @@ class LaptopSyncPanel(LaptopSyncView):
         self._gateway.run(job, done, failed)
 
     def _on_export_clicked(self) -> None:
-        folder = self._choose_folder(self.tr("Folder for the bundle (a USB stick)"))
+        folder = self._choose_folder(self.tr("Folder for the sync file (a USB stick)"))
         if folder is not None:
             self._export(folder, force=False)
 
@@ -175,7 +174,7 @@ class LaptopSyncPanel(LaptopSyncView):
         self._say([export_text(result)])
         if result.path is None and result.records and self._confirm(
                 self.tr("Nothing new to send"), force_question(result),
-                self.tr("Write a bundle anyway")):
+                self.tr("Save a sync file anyway")):
             self._export(folder, force=True)
 
     def _on_receipts_clicked(self) -> None:

@@ -2,9 +2,14 @@
 
 Plain functions from the core's frozen results (:class:`LaptopStatus`, :class:`ExportResult`,
 :class:`ReceiptApplied`, :class:`UpdateApplied`) to the texts the Sync screen shows, so the
-wording is tested without a window. Times are shown in local time; counts keep the project's
-"(s)" plural. Each text is a whole sentence in one literal ``translate`` call, so that
+wording is tested without a window. Times are shown in local time. Counts go through Qt's
+numerus forms (``%n``), so English says "1 interview" and "3 interviews" and each translation
+has its own plurals. Each text is a whole sentence in one literal ``translate`` call, so that
 ``pyside6-lupdate`` finds it and a translator never has to join pieces.
+
+The words are the officer's, not the sync engine's: a "sync file" (not a bundle), interviews
+(not revisions or records), the laptop's "activity log" (not log entries). Interviews are
+counted as the case list counts them (:class:`LaptopStatus`), so the two screens agree.
 """
 
 from __future__ import annotations
@@ -38,10 +43,10 @@ def field_labels() -> dict[str, str]:
         "supervisor": _T.translate("LaptopSyncText", "Supervisor code"),
         "label": _T.translate("LaptopSyncText", "This laptop"),
         "code": _T.translate("LaptopSyncText", "This laptop's code"),
-        "waiting": _T.translate("LaptopSyncText", "Waiting to be sent"),
-        "audit": _T.translate("LaptopSyncText", "Log entries waiting"),
-        "last_bundle": _T.translate("LaptopSyncText", "Last bundle"),
-        "acknowledged": _T.translate("LaptopSyncText", "Received by the supervisor"),
+        "waiting": _T.translate("LaptopSyncText", "Waiting for your supervisor"),
+        "audit": _T.translate("LaptopSyncText", "Activity log to send"),
+        "last_bundle": _T.translate("LaptopSyncText", "Last sync file"),
+        "acknowledged": _T.translate("LaptopSyncText", "Confirmed by your supervisor"),
         "retention": _T.translate("LaptopSyncText", "Removal rule"),
         "update": _T.translate("LaptopSyncText", "Last update applied"),
         "purged": _T.translate("LaptopSyncText", "Removed interviews"),
@@ -68,28 +73,42 @@ def retention_text(policy: RetentionPolicy | None) -> str:
                             "confirmed them; nothing of them stays on this laptop.")
     if policy.keep_stub:
         text = _T.translate("LaptopSyncText",
-                            "Finalised interviews are removed %1 day(s) after the supervisor "
-                            "confirmed them; a short entry stays in your log.")
+                            "Finalised interviews are removed %n day(s) after the supervisor "
+                            "confirmed them; a short entry stays in your log.", "", days)
     else:
         text = _T.translate("LaptopSyncText",
-                            "Finalised interviews are removed %1 day(s) after the supervisor "
-                            "confirmed them; nothing of them stays on this laptop.")
-    return text.replace("%1", str(days))
+                            "Finalised interviews are removed %n day(s) after the supervisor "
+                            "confirmed them; nothing of them stays on this laptop.", "", days)
+    return text
 
 
 def _last_bundle(status: LaptopStatus) -> str:
     if status.last_sequence is None:
-        return _T.translate("LaptopSyncText", "None sent yet")
+        return _T.translate("LaptopSyncText", "None saved yet")
     when = local_time(status.last_exported_at) if status.last_exported_at else "—"
-    return (_T.translate("LaptopSyncText", "Number %1, written %2")
+    return (_T.translate("LaptopSyncText", "Number %1, saved %2")
             .replace("%1", str(status.last_sequence)).replace("%2", when))
+
+
+def waiting_text(status: LaptopStatus) -> str:
+    """How many interviews the supervisor has not confirmed, and whether they left yet."""
+    waiting, new = status.waiting_interviews, status.never_sent_interviews
+    if not waiting:
+        return _T.translate("LaptopSyncText", "None: every finalised interview is confirmed")
+    if new == waiting:
+        return _T.translate("LaptopSyncText", "%n interview(s), not sent yet", "", waiting)
+    if not new:
+        return _T.translate("LaptopSyncText",
+                            "%n interview(s), sent and waiting for your supervisor's receipt",
+                            "", waiting)
+    return _T.translate("LaptopSyncText",
+                        "%n interview(s): %1 not sent yet, the others sent and waiting for "
+                        "your supervisor's receipt", "", waiting).replace("%1", str(new))
 
 
 def status_values(status: LaptopStatus) -> dict[str, str | None]:
     """The text of each row for ``status``; ``None``: the row does not apply (hidden)."""
-    waiting = (_T.translate("LaptopSyncText", "%1 interview revision(s) (%2 never sent)")
-               .replace("%1", str(status.pending_revisions))
-               .replace("%2", str(status.never_sent)))
+    waiting = waiting_text(status)
     values: dict[str, str | None] = {
         "enrolled": _T.translate("LaptopSyncText", "Yes"),
         "organisation": status.organisation,
@@ -97,10 +116,11 @@ def status_values(status: LaptopStatus) -> dict[str, str | None]:
         "label": status.device_label,
         "code": status.device_fingerprint,
         "waiting": waiting,
-        "audit": str(status.pending_audit_entries),
+        "audit": _T.translate("LaptopSyncText", "%n event(s)", "",
+                              status.pending_audit_entries),
         "last_bundle": _last_bundle(status),
-        "acknowledged": _T.translate("LaptopSyncText", "%1 record(s)").replace(
-            "%1", str(status.acknowledged_records)),
+        "acknowledged": _T.translate("LaptopSyncText", "%n interview(s)", "",
+                                     status.synced_interviews),
         "retention": retention_text(status.retention),
         "update": (_T.translate("LaptopSyncText", "Number %1").replace(
             "%1", str(status.update_sequence)) if status.update_sequence
@@ -113,6 +133,9 @@ def status_values(status: LaptopStatus) -> dict[str, str | None]:
         values = dict.fromkeys(values)
         values["enrolled"] = _T.translate("LaptopSyncText", "Not yet")
         values["waiting"] = waiting
+        if status.synced_interviews:  # synced before (a laptop enrolled anew, the demo)
+            values["acknowledged"] = _T.translate("LaptopSyncText", "%n interview(s)", "",
+                                                  status.synced_interviews)
     return values
 
 
@@ -127,9 +150,9 @@ def purge_question(policy: RetentionPolicy | None) -> str:
                              "removed from this laptop.")
     else:
         which = _T.translate("LaptopSyncText",
-                             "Finalised interviews the supervisor confirmed at least %1 day(s) "
-                             "ago will be removed from this laptop.").replace(
-            "%1", str(policy.purge_after_days))
+                             "Finalised interviews the supervisor confirmed at least %n day(s) "
+                             "ago will be removed from this laptop.", "",
+                             policy.purge_after_days)
     if policy.keep_stub:
         goes = _T.translate("LaptopSyncText",
                             "Their answers, site and name go; a short entry (reference, form, "
@@ -146,44 +169,55 @@ def purged_text(count: int) -> str:
     if not count:
         return _T.translate("LaptopSyncText", "No interview is due for removal yet.")
     return _T.translate("LaptopSyncText",
-                        "%1 synced interview(s) removed from this laptop.").replace(
-        "%1", str(count))
+                        "%n synced interview(s) removed from this laptop.", "", count)
 
 
 def export_text(result: ExportResult) -> str:
-    """What an export did (a bundle written, or nothing new)."""
+    """What saving a sync file did (a file saved, or nothing new to send)."""
     if result.path is not None:
-        text = (_T.translate("LaptopSyncText",
-                             "Bundle number %1 written: %2. It holds %3 record(s): %4 "
-                             "interview revision(s) and %5 log entries.")
-                .replace("%1", str(result.sequence)).replace("%2", result.path.name)
-                .replace("%3", str(result.records))
-                .replace("%4", str(result.interview_revisions))
-                .replace("%5", str(result.audit_entries)))
+        text = (_T.translate("LaptopSyncText", "Sync file %1 saved: %2.")
+                .replace("%1", str(result.sequence)).replace("%2", result.path.name))
+        text += " " + _carries(result)
         if result.resent_records:
             text += " " + _T.translate(
-                "LaptopSyncText", "%1 of them were sent before and are not confirmed yet."
-            ).replace("%1", str(result.resent_records))
+                "LaptopSyncText", "Part of it was sent before and is not confirmed yet.")
     elif result.last_sequence is None:
-        text = _T.translate("LaptopSyncText", "Nothing new to send: no bundle was written.")
+        text = _T.translate("LaptopSyncText",
+                            "No finalised interview to send yet: no sync file was saved.")
     else:
         text = _T.translate(
-            "LaptopSyncText", "Nothing new since the last bundle (number %1): no bundle was "
-                              "written.").replace("%1", str(result.last_sequence))
-    if result.path is None and result.interview_revisions:
+            "LaptopSyncText", "Nothing new since sync file %1: no file was saved.").replace(
+            "%1", str(result.last_sequence))
+    if result.path is None and result.interviews:
         text += " " + _T.translate(
-            "LaptopSyncText", "%1 interview revision(s) wait for the supervisor's receipt."
-        ).replace("%1", str(result.interview_revisions))
+            "LaptopSyncText", "%n interview(s) still to be confirmed by your supervisor.", "",
+            result.interviews)
     if result.purged:
         text += " " + purged_text(result.purged)
     return text
 
 
-def force_question(result: ExportResult) -> str:
+def _carries(result: ExportResult) -> str:
+    if not result.interviews:
+        return _T.translate("LaptopSyncText",
+                            "It carries this laptop's activity log (%n event(s)).", "",
+                            result.audit_entries)
     return _T.translate("LaptopSyncText",
-                        "Nothing is new since the last bundle. Write a bundle anyway? It "
-                        "carries again the %1 record(s) the supervisor has not confirmed "
-                        "yet.").replace("%1", str(result.records))
+                        "It carries %n interview(s) and this laptop's activity log.", "",
+                        result.interviews)
+
+
+def force_question(result: ExportResult) -> str:
+    """Asked when nothing new is there to send: saving a file anyway is a choice."""
+    if result.last_sequence is None:
+        return _T.translate("LaptopSyncText",
+                            "There is no finalised interview to send, only this laptop's "
+                            "activity log (%n event(s)). Save a sync file with the activity "
+                            "log anyway?", "", result.audit_entries)
+    return _T.translate("LaptopSyncText",
+                        "Nothing is new since sync file %1. Save a sync file anyway? It "
+                        "carries again everything your supervisor has not confirmed "
+                        "yet.").replace("%1", str(result.last_sequence))
 
 
 def receipt_lines(applied: Sequence[ReceiptApplied], purged: int) -> list[str]:
@@ -191,15 +225,17 @@ def receipt_lines(applied: Sequence[ReceiptApplied], purged: int) -> list[str]:
     lines = []
     for item in applied:
         line = (_T.translate("LaptopSyncText",
-                             "Receipt for bundle number %1: %2 record(s) marked as received, "
-                             "%3 already received.")
-                .replace("%1", str(item.sequence)).replace("%2", str(item.acknowledged))
-                .replace("%3", str(item.already)))
+                             "Receipt for sync file %1: %n item(s) confirmed as received",
+                             "", item.acknowledged).replace("%1", str(item.sequence)))
+        if item.already:
+            line += _T.translate("LaptopSyncText", " (%n confirmed before).", "", item.already)
+        else:
+            line += "."
         if item.unmatched:
             line += " " + _T.translate(
                 "LaptopSyncText",
-                "%1 record(s) do not match what this laptop sent: they stay waiting."
-            ).replace("%1", str(item.unmatched))
+                "%n item(s) do not match what this laptop sent: they stay waiting.", "",
+                item.unmatched)
         lines.append(line)
     if applied:
         lines.append(purged_text(purged))
@@ -210,10 +246,9 @@ def update_lines(applied: Sequence[UpdateApplied]) -> list[str]:
     """One line per update applied, in number order."""
     lines = []
     for item in applied:
-        lines.append(_T.translate("LaptopSyncText", "Update %1 applied: %2 form version(s) "
-                                                    "added.")
-                     .replace("%1", str(item.update_sequence))
-                     .replace("%2", str(item.forms_added)))
+        lines.append(_T.translate("LaptopSyncText", "Update %1 applied: %n form version(s) "
+                                                    "added.", "", item.forms_added)
+                     .replace("%1", str(item.update_sequence)))
         if item.directory_replaced:
             lines.append(_T.translate("LaptopSyncText", "The referral directory was replaced."))
         if item.retention is not None:

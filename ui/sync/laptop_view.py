@@ -62,9 +62,7 @@ class LaptopSyncView(QWidget):
 
         self.status_box = QWidget()
         self.grid = QFormLayout(self.status_box)
-        self.grid.setContentsMargins(0, 6, 0, 6)
-        self.grid.setVerticalSpacing(6)
-        self.grid.setHorizontalSpacing(18)
+        self.grid.setContentsMargins(0, 0, 0, 0)  # spacing: the app's (ui.look)
         self.values: dict[str, QLabel] = {}
         for key, label in field_labels().items():
             value = QLabel()
@@ -83,7 +81,7 @@ class LaptopSyncView(QWidget):
         enrol.addWidget(self.enrol_form)
         self.enrol_box.setMaximumWidth(720)  # as wide as the first-run enrolment
 
-        self.export_button = QPushButton(self.tr("Export bundle…"))
+        self.export_button = QPushButton(self.tr("Save sync file…"))
         self.export_button.setProperty("primary", True)
         self.receipts_button = QPushButton(self.tr("Import receipts…"))
         self.updates_button = QPushButton(self.tr("Import updates…"))
@@ -92,7 +90,6 @@ class LaptopSyncView(QWidget):
         self.action_box = QWidget()
         grid = QGridLayout(self.action_box)
         grid.setContentsMargins(0, 0, 0, 0)
-        grid.setHorizontalSpacing(24)
         grid.addWidget(_heading(self.tr("To the supervisor")), 0, 0)
         grid.addWidget(_heading(self.tr("From the supervisor")), 0, 1)
         grid.addWidget(_heading(self.tr("On this laptop")), 0, 2)
@@ -111,7 +108,6 @@ class LaptopSyncView(QWidget):
 
         content = QWidget()
         layout = QVBoxLayout(content)
-        layout.setSpacing(10)
         layout.addLayout(top)
         layout.addWidget(intro)
         layout.addWidget(self.status_box)
