@@ -118,6 +118,7 @@ class MainWindow(QMainWindow):
         self.interview.finalised.connect(self._on_interview_finalised)
         self.interview.close_requested.connect(self.show_cases)
         self.interview.failed.connect(self._on_failed)
+        self.interview.officer_language_chosen.connect(self._on_officer_language_chosen)
         self.result.close_requested.connect(self.show_cases)
         self.result.revision_requested.connect(self._on_result_revision_requested)
         self.result.referral_requested.connect(self._on_result_referral_requested)
@@ -226,6 +227,11 @@ class MainWindow(QMainWindow):
         self._show(self.interview, signed_in=True)
         if self.interview.page is not None:
             self.interview.page.focus_first()
+
+    def _on_officer_language_chosen(self, code: str) -> None:
+        """The officer changed language mid-interview: it becomes the app language."""
+        self.apply_settings(AppSettings(self.settings.idle_minutes, self.settings.text_scale,
+                                        code, self.settings.last_user))
 
     def new_interview(self) -> None:
         self.gateway.interviews(lambda service: service.forms(), self._on_forms_listed,

@@ -189,6 +189,15 @@ class InterviewService:
             if site_path is not None and site_path in given:
                 self._set_site(interview_id, _label(given[site_path]))
 
+    def set_language(self, opened: OpenInterview, language: str) -> None:
+        """Record that the questions are now read in ``language`` (a code, as at the start)."""
+        with transaction(self.connection):
+            self.connection.execute(
+                "UPDATE interviews SET language = ? WHERE id = ? AND status = 'draft'",
+                (language, opened.record.id),
+            )
+        opened.record = interviews.get_by_reference(self.connection, opened.record.reference)
+
     def _set_site(self, interview_id: int, site: str) -> None:
         changed = self.connection.execute(
             "UPDATE interviews SET site = ? WHERE id = ? AND site != ?",
