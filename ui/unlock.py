@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from fieldapp.errors import FieldappError
 from fieldapp.vault.errors import SlotDisabled, SlotLockedOut, VaultNotFound, WrongPassword
+from ui.centred import centre_column
 from ui.gateway import Account, VaultGateway
 from ui.inputs import SENSITIVE_HINTS
 
@@ -60,16 +61,12 @@ class UnlockPanel(QWidget):
         form.addRow(self.tr("Account"), self.user_box)
         form.addRow(self.tr("Password"), self.password)
         box = QWidget()
-        box.setMaximumWidth(460)
         inner = QVBoxLayout(box)
         inner.addWidget(title)
         inner.addLayout(form)
         inner.addWidget(self.button)
         inner.addWidget(self.feedback)
-        layout = QVBoxLayout(self)
-        layout.addStretch(1)
-        layout.addWidget(box, 0, Qt.AlignmentFlag.AlignHCenter)
-        layout.addStretch(2)
+        centre_column(self, box, 460)
         self.setFocusProxy(self.password)
 
     def load_accounts(self, preferred: str = "") -> None:

@@ -86,6 +86,15 @@ def _double_click(viewport: Any, point: Any) -> None:
     QTest.mouseDClick(viewport, Qt.MouseButton.LeftButton, pos=point)
 
 
+def no_dialog(d: Driver) -> None:
+    """Nothing pops up over the window (a stray message on start, say)."""
+    from PySide6.QtWidgets import QDialog
+
+    dialog = d.dialog(QDialog)
+    if dialog is not None:
+        raise JourneyFailed(f"unexpected dialog {dialog.windowTitle()!r}\n{d.describe_screen()}")
+
+
 def quit_app(d: Driver) -> Steps:
     """Close the main window with the window manager's close button; the app then ends."""
     main = d.main_window()

@@ -10,12 +10,18 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QFontInfo
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from fieldapp.errors import FieldappError
 from fieldapp.paths import VaultPaths
+from fieldapp.services.session import create_vault
+from fieldapp.services.sync import SupervisorSync
+from fieldapp.sync.enrollment import RetentionPolicy
 from fieldapp.xlsform import FormLibrary
-from tests.conftest import ADMIN_PASSWORD
+from tests.conftest import ADMIN_PASSWORD, REPO_ROOT
+from tests.e2e.driver import clipped_widgets
 from tests.ui.conftest import new_window, sign_in
 from ui.gateway import VaultGateway
 from ui.tasks import DatabaseThread, Failure, ImmediateRunner
@@ -112,3 +118,78 @@ def test_a_job_and_its_callbacks_are_released_on_the_gui_thread(qtbot: QtBot) ->
         assert released == [threading.main_thread().name]
     finally:
         runner.shutdown()
+
+
+def _main_over(paths: VaultPaths, runner: Any, library: FormLibrary, tmp_path: Path,
+               qtbot: QtBot) -> Any:
+    return new_window(VaultGateway(paths, runner, library=library), tmp_path / "settings.ini",
+                      qtbot)
+
+
+def test_first_run_screens_fit_a_small_laptop_screen(tmp_path: Path, qtbot: QtBot,
+                                                     form_library: FormLibrary) -> None:
+    main = _main_over(VaultPaths(tmp_path / "new"), ImmediateRunner(), form_library, tmp_path,
+                      qtbot)
+    try:
+        main.resize(1366, 700)
+        for panel in (main.setup, main.enrollment, main.unlock):
+            main.stack.setCurrentWidget(panel)
+            qtbot.wait(20)
+            assert clipped_widgets() == [], type(panel).__name__
+    finally:
+        main.shut_down()
+
+
+def test_creating_the_vault_shows_progress_not_an_error(tmp_path: Path, qtbot: QtBot,
+                                                        form_library: FormLibrary) -> None:
+    runner = DeferredRunner()
+    main = _main_over(VaultPaths(tmp_path / "new"), runner, form_library, tmp_path, qtbot)
+    try:
+        setup = main.setup
+        setup.user.setText("amira")
+        setup.password.setText(ADMIN_PASSWORD)
+        setup.again.setText(ADMIN_PASSWORD)
+        setup.button.click()
+        assert setup.feedback.property("role") == "status"
+        assert setup.progress.isVisible() and not setup.button.isEnabled()
+        runner.run_all()
+        assert not setup.progress.isVisible()
+        assert main.stack.currentWidget() is main.enrollment
+    finally:
+        main.shut_down()
+
+
+def test_enrolment_codes_are_plain_and_large(tmp_path: Path, qtbot: QtBot,
+                                             form_library: FormLibrary) -> None:
+    supervisor = create_vault(VaultPaths(tmp_path / "supervisor"), user="chief",
+                              password="supervisor passphrase", vault_role="supervisor")
+    with supervisor:
+        enrollment, code = SupervisorSync(supervisor).create_enrollment(
+            tmp_path, organisation="Example Outreach (fictional)",
+            directory=REPO_ROOT / "resources" / "referral_directory.csv",
+            forms=[REPO_ROOT / "forms" / "rapid_screening.xlsx"],
+            retention=RetentionPolicy(30, True))
+    main = _main_over(VaultPaths(tmp_path / "laptop"), ImmediateRunner(), form_library,
+                      tmp_path, qtbot)
+    try:
+        main.setup.user.setText("amira")
+        main.setup.password.setText(ADMIN_PASSWORD)
+        main.setup.again.setText(ADMIN_PASSWORD)
+        main.setup.button.click()
+        form = main.enrollment.form
+        form.file.setText(str(enrollment))
+        form.code.setText("AAAA-BBBB-CCCC-DDDD")
+        form.submit()
+        refusal = form.feedback.text()
+        assert refusal.startswith("This supervisor code does not match") and refusal.endswith(".")
+        form.code.setText(code.lower().replace("-", " "))
+        form.submit()
+        shown = form.laptop_code.text()
+        assert form.laptop_code.isVisibleTo(main) and len(shown) == 19
+        assert not set(shown) & set("ILOU")
+        face = QFontInfo(form.laptop_code.font())
+        assert face.fixedPitch()
+        assert face.pointSizeF() >= 1.5 * QFontInfo(QApplication.font()).pointSizeF()
+        assert shown not in form.feedback.text()  # on its own line, not inside a sentence
+    finally:
+        main.shut_down()
