@@ -32,7 +32,7 @@ from fieldapp.vault.interviews import InterviewRecord
 from fieldapp.xlsform import FormEntry
 from ui.cases.panel import CaseListPanel
 from ui.enrollment import EnrollmentPanel
-from ui.gateway import Account, VaultGateway
+from ui.gateway import Account, VaultGateway, VaultLocked
 from ui.guard import Guard
 from ui.i18n import Translations
 from ui.interview.panel import InterviewPanel
@@ -157,7 +157,7 @@ class MainWindow(QMainWindow):
 
     def _show_unlock(self) -> None:
         self.setWindowTitle(APP_TITLE)
-        self.unlock.reset()
+        self.unlock.reset(self._last_user)
         self._show(self.unlock, signed_in=False)
 
     def _on_setup_created(self, account: Account) -> None:
@@ -171,6 +171,7 @@ class MainWindow(QMainWindow):
         self.settings = AppSettings(self.settings.idle_minutes, self.settings.text_scale,
                                     self.settings.language, account.user)
         self.store.save(self.settings)
+        self._last_user = account.user
         self.guard.arm()
         resume, self._resume = self._resume, None
         if resume is not None and resume[0] == account.user:
@@ -271,8 +272,14 @@ class MainWindow(QMainWindow):
             self._on_interview_finalised(record)
 
     def _on_failed(self, error: FieldappError) -> None:
-        if self.stack.currentWidget() is not self.neutral:  # never a message over it
-            show_problem(self, error)
+        if self.stack.currentWidget() is self.neutral:  # never a message over it
+            return
+        if isinstance(error, VaultLocked) and self.gateway.account is None:
+            # A screen asked for data while nobody is signed in (the case list sets itself up
+            # when the window is built, a refresh races a lock): the sign-in screen is already
+            # what the officer needs; a message would only alarm them.
+            return
+        show_problem(self, error)
 
     # -- protection -----------------------------------------------------------------------
     def quick_exit(self) -> None:
