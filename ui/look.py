@@ -50,14 +50,11 @@ QLabel[role="note"] { font-size: 105%; }
 QLabel[role="audience"] { color: #37474f; font-size: 90%; font-style: italic; }
 QWidget#question[highlighted="true"] { background: #fff4c2; border: 2px solid #b26a00;
                                        border-radius: 4px; }
-QRadioButton#choice, QCheckBox#choice { padding: 0.45em 0.6em; border: 1px solid #b0bec5;
-                                        border-radius: 4px; background: palette(base); }
-QRadioButton#choice:checked, QCheckBox#choice:checked { border: 2px solid #1565c0;
-                                                        background: #e3f0fd; }
+QFrame#choice { border: 1px solid #b0bec5; border-radius: 4px; background: palette(base); }
+QFrame#choice[checked="true"] { border: 2px solid #1565c0; background: #e3f0fd; }
 QRadioButton::indicator, QCheckBox::indicator { width: 1.1em; height: 1.1em; }
 QPushButton[role="link"] { text-align: left; color: #0b57d0; text-decoration: underline;
                            border: none; background: transparent; }
-QListView#sections::item { padding: 0.3em 0.2em; }
 """
 
 

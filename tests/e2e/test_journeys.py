@@ -31,3 +31,12 @@ def test_first_run_setup_enrol_lock_sign_in(x_server: XServer, tmp_path: Path,
 def test_referral_dialog_closes_without_a_crash(x_server: XServer, tmp_path: Path,
                                                 scale: int) -> None:
     run_journey(x_server, tmp_path, "referral_close", "--demo", scale=scale)
+
+
+def test_finalise_asks_for_confirmation(x_server: XServer, tmp_path: Path, scale: int) -> None:
+    run_journey(x_server, tmp_path, "finalise_confirm", "--demo", scale=scale)
+
+
+def test_arabic_respondent_with_english_officer(x_server: XServer, tmp_path: Path,
+                                                scale: int) -> None:
+    run_journey(x_server, tmp_path, "arabic_respondent", "--demo", scale=scale)

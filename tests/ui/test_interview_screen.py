@@ -70,7 +70,7 @@ def test_a_section_that_does_not_apply_is_greyed_and_cannot_be_opened(
                if str(model.status(r).ref).endswith("/person"))  # type: ignore[union-attr]
     index = model.index(row)
     assert not model.flags(index) & Qt.ItemFlag.ItemIsEnabled
-    assert "Does not apply" in str(model.data(index, Qt.ItemDataRole.ToolTipRole))
+    assert "Not part of this interview" in str(model.data(index, Qt.ItemDataRole.ToolTipRole))
     before = panel.opened.session.current_page if panel.opened else None
     rect = panel.section_list.visualRect(index)
     qtbot.mouseClick(panel.section_list.viewport(), Qt.MouseButton.LeftButton,

@@ -12,19 +12,20 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QPoint
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
     QBoxLayout,
     QButtonGroup,
     QCheckBox,
     QComboBox,
+    QFrame,
     QHBoxLayout,
+    QLabel,
     QPushButton,
     QRadioButton,
-    QSizePolicy,
     QVBoxLayout,
-    QWidget,
 )
 
 from fieldapp.interview.views import QuestionView
@@ -42,28 +43,40 @@ def side_by_side(view: QuestionView) -> bool:
             and all(len(choice.label) <= SHORT_LABEL for choice in view.choices))
 
 
-class ChoiceRadio(QRadioButton):
-    """A radio button that answers to a click anywhere on its row."""
+class ChoiceRow(QFrame):
+    """One option as a bordered row: its button and its text, which wraps (a radio button's
+    own text does not, and a long option pushed the page wider than the window). A click
+    anywhere on the row picks the option."""
 
-    def __init__(self, text: str, parent: QWidget | None = None) -> None:
-        super().__init__(text, parent)
+    def __init__(self, button: QAbstractButton, text: str) -> None:
+        super().__init__()
         self.setObjectName("choice")
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.button = button
+        button.setAccessibleName(text)
+        self.label = QLabel(text)
+        self.label.setTextFormat(Qt.TextFormat.PlainText)
+        self.label.setWordWrap(True)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(10, 8, 10, 8)
+        layout.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addWidget(self.label, 1)
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        button.toggled.connect(self.show_checked)
 
-    def hitButton(self, pos: QPoint) -> bool:
-        return self.rect().contains(pos)
+    def show_checked(self) -> None:
+        checked = self.button.isChecked()
+        if self.property("checked") != checked:
+            self.setProperty("checked", checked)
+            self.style().unpolish(self)
+            self.style().polish(self)
 
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        event.accept()  # so that the release comes here too
 
-class ChoiceBox(QCheckBox):
-    """A check box that answers to a click anywhere on its row."""
-
-    def __init__(self, text: str, parent: QWidget | None = None) -> None:
-        super().__init__(text, parent)
-        self.setObjectName("choice")
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-
-    def hitButton(self, pos: QPoint) -> bool:
-        return self.rect().contains(pos)
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        if self.rect().contains(event.position().toPoint()) and self.button.isEnabled():
+            self.button.setFocus(Qt.FocusReason.MouseFocusReason)
+            self.button.click()
 
 
 class ChoiceEditor(Editor):
@@ -76,6 +89,7 @@ class ChoiceEditor(Editor):
         self._combo: QComboBox | None = None
         self._rows: dict[str, int] = {}
         self._buttons: list[QAbstractButton] = []
+        self._rows_shown: list[ChoiceRow] = []
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         compact = "minimal" in view.appearance.split() or len(view.choices) > MAX_RADIO_CHOICES
@@ -97,15 +111,15 @@ class ChoiceEditor(Editor):
             rows.setSpacing(8)
             layout.addLayout(rows)
             for choice in view.choices:
-                button: QAbstractButton = (
-                    ChoiceBox(choice.label) if self._multiple else ChoiceRadio(choice.label)
-                )
+                button: QAbstractButton = QCheckBox() if self._multiple else QRadioButton()
                 button.setProperty("choice", choice.name)
                 if self._multiple:
                     button.clicked.connect(self._on_group_clicked)
                 else:
                     self._group.addButton(button)
-                rows.addWidget(button)
+                shown = ChoiceRow(button, choice.label)
+                rows.addWidget(shown)
+                self._rows_shown.append(shown)
                 self._buttons.append(button)
             self._group.buttonClicked.connect(self._on_group_clicked)
             if self._buttons:
@@ -133,6 +147,8 @@ class ChoiceEditor(Editor):
             button.blockSignals(False)
         if not self._multiple:
             self._group.setExclusive(True)
+        for shown in self._rows_shown:
+            shown.show_checked()
         current = next((b for b in self._buttons if b.isChecked()), None)
         if current is not None:
             self.setFocusProxy(current)

@@ -10,7 +10,7 @@ window, which keeps it as the officer's app language.
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QWidget
+from PySide6.QtWidgets import QComboBox, QLabel, QVBoxLayout, QWidget
 
 from ui.settings import APP_LANGUAGES
 from ui.settings_dialog import LANGUAGE_NAMES
@@ -34,11 +34,11 @@ class LanguageBar(QWidget):
         respondent_label.setBuddy(self.respondent)
         officer_label = QLabel(self.tr("Your language:"))
         officer_label.setBuddy(self.officer)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
+        # Stacked, under the section list: it stays narrow at any text size.
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 4, 0, 0)
         layout.addWidget(respondent_label)
         layout.addWidget(self.respondent)
-        layout.addSpacing(12)
         layout.addWidget(officer_label)
         layout.addWidget(self.officer)
 

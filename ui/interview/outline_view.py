@@ -7,11 +7,47 @@ person"), and each section's state. Rows wrap rather than cut a title at large t
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QObject, Qt, Signal
-from PySide6.QtWidgets import QListView, QProgressBar
+from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QRect, QSize, Qt, Signal
+from PySide6.QtGui import QFontMetrics, QResizeEvent
+from PySide6.QtWidgets import QListView, QProgressBar, QStyledItemDelegate, QStyleOptionViewItem
 
 from fieldapp.interview import InterviewSession, SectionStatus
 from ui.interview.sections import SectionModel
+
+TEXT_MARGIN = 6
+
+
+class SectionList(QListView):
+    """The section list, measuring its wrapped rows again whenever its width changes.
+
+    A top-to-bottom QListView lays its rows out again only when its height changes; a width
+    change (the scroll bar appearing, a larger text size) left a wrapped title cut short."""
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if event.oldSize().width() != event.size().width():
+            self.scheduleDelayedItemsLayout()
+
+
+class SectionDelegate(QStyledItemDelegate):
+    """Rows as tall as their wrapped title needs at the width actually painted.
+
+    Qt's own size hint measures a little wider than it then paints, so a title that just
+    fits on one line was painted cut ("Before you ..."); this measures narrower, with room
+    to spare, and pads the row so it is an easy target."""
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+                 ) -> QSize:
+        view = option.widget
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        width = view.viewport().width() if isinstance(view, QListView) else opt.rect.width()
+        text_width = max(40, width - 4 * TEXT_MARGIN)
+        metrics = QFontMetrics(opt.font)
+        bounds = metrics.boundingRect(QRect(0, 0, text_width, 100_000),
+                                      int(Qt.TextFlag.TextWordWrap), opt.text)
+        padding = metrics.height() // 2
+        return QSize(width, bounds.height() + padding)
 
 
 class OutlineView(QObject):
@@ -24,10 +60,11 @@ class OutlineView(QObject):
         self.progress = QProgressBar()
         self.progress.setTextVisible(True)
         self.sections = SectionModel(self)
-        self.section_list = QListView()
+        self.section_list = SectionList()
         self.section_list.setObjectName("sections")
         # Not uniform: a long title wraps onto a second line at large text sizes.
         self.section_list.setModel(self.sections)
+        self.section_list.setItemDelegate(SectionDelegate(self.section_list))
         self.section_list.setAccessibleName(self.tr("Sections"))
         self.section_list.activated.connect(self._on_section_activated)
         self.section_list.clicked.connect(self._on_section_activated)

@@ -103,10 +103,17 @@ class InterviewPanel(QWidget):
         self.finalise_button = self.nav.finalise_button
         self.close_button = self.nav.close_button
 
+        # Nothing side by side that could force the window wider than a laptop screen at
+        # large text sizes: the title wraps, the languages sit under the section list.
+        self.heading.setWordWrap(True)
         top = QHBoxLayout()
         top.addWidget(self.heading, 1)
-        top.addWidget(self.languages)
         top.addWidget(self.status)
+        side = QWidget()
+        side_layout = QVBoxLayout(side)
+        side_layout.setContentsMargins(0, 0, 0, 0)
+        side_layout.addWidget(self.section_list, 1)
+        side_layout.addWidget(self.languages)
         centre = QWidget()
         centre_layout = QVBoxLayout(centre)
         centre_layout.setContentsMargins(0, 0, 0, 0)
@@ -114,7 +121,7 @@ class InterviewPanel(QWidget):
         centre_layout.addWidget(self.missing)
         splitter = QSplitter()
         splitter.setChildrenCollapsible(False)
-        splitter.addWidget(self.section_list)
+        splitter.addWidget(side)
         splitter.addWidget(centre)
         splitter.setStretchFactor(1, 1)
         self._centre = centre

@@ -45,7 +45,7 @@ def state_text(status: SectionStatus) -> str:
         SectionState.DONE: _t("SectionModel", "Done"),
         SectionState.CURRENT: _t("SectionModel", "You are here"),
         SectionState.NOT_APPLICABLE: _t(
-            "SectionModel", "Does not apply to this interview: earlier answers leave it out"),
+            "SectionModel", "Not part of this interview with the answers given so far"),
         SectionState.AHEAD: _t("SectionModel", "Not started"),
     }.get(status.state, "")
 
@@ -64,10 +64,13 @@ class SectionModel(QAbstractListModel):
             self._sections = list(sections)
             self.endResetModel()
             return
-        old, self._sections = self._sections, list(sections)
-        for row, (before, after) in enumerate(zip(old, sections, strict=True)):
-            if before != after:
-                self.dataChanged.emit(self.index(row), self.index(row))
+        if sections == self._sections:
+            return
+        # A changed mark or weight can change a wrapped row's height: the view measures the
+        # rows again on a layout change (it does not on dataChanged).
+        self.layoutAboutToBeChanged.emit()
+        self._sections = list(sections)
+        self.layoutChanged.emit()
 
     def current_row(self) -> int:
         return next((row for row, s in enumerate(self._sections)
