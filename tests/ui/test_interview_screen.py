@@ -255,3 +255,33 @@ def test_questions_for_the_officer_are_in_the_officers_language(window: MainWind
     assert check.label.text().startswith("Can others hear")
     assert check.audience is not None and check.audience.isVisibleTo(panel)
     assert check.layoutDirection() == Qt.LayoutDirection.LeftToRight
+
+
+def test_answer_buttons_grow_with_the_text_size(window: MainWindow, qtbot: QtBot) -> None:
+    from ui.app import application
+    from ui.look import apply_look
+
+    panel = _open(qtbot, window)
+    _to_page(qtbot, panel, "safety")
+    sizes = []
+    for scale in (100, 175):
+        apply_look(application(), scale)
+        _click_choice(qtbot, _question(panel, "private_space"), "yes")
+        editor = _question(panel, "private_space").editor
+        assert isinstance(editor, ChoiceEditor)
+        sizes.append(editor._buttons[0].sizeHint().height())
+    apply_look(application(), 100)
+    assert sizes[1] >= sizes[0] * 1.5
+
+
+def test_the_forms_result_notes_are_body_text_not_bold(window: MainWindow,
+                                                       qtbot: QtBot) -> None:
+    panel = _open(qtbot, window)
+    _to_page(qtbot, panel, "consent_page")
+    panel.jump(f"/{panel.opened.form.root_name}/result")  # type: ignore[union-attr]
+    assert panel.page is not None
+    notes = [w for w in panel.page.questions.values() if w.view.kind == "note"]
+    assert len(notes) >= 3
+    for note in notes:
+        note.label.ensurePolished()
+        assert not note.label.font().bold(), note.view.name
