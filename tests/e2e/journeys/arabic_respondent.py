@@ -44,8 +44,11 @@ def journey(d: Driver) -> Steps:
     yield d.x_key("alt+Right")
     yield d.until(lambda: _page(main) != first, "Alt+Right moved forward")
     safety = panel.page
-    labels = [w.label.text() for w in safety.questions.values()]
-    d.expect(all(_arabic(text) for text in labels if text), "a question is not in Arabic")
+    for widget in safety.questions.values():
+        # Read aloud: Arabic. Marked for the officer alone (fa:audience): English.
+        text = widget.label.text()
+        d.expect(not text or _arabic(text) != widget.view.for_officer,
+                 f"{widget.view.name} is in the wrong language: {text[:60]!r}")
     guidance = [w.guidance.text() for w in safety.questions.values() if w.guidance is not None]
     d.expect(guidance and all(text.startswith("Officer guidance:") and not _arabic(text)
                               for text in guidance), "guidance is not in English")
