@@ -29,7 +29,10 @@ from fieldapp.errors import FieldappError
 from fieldapp.services.session import Vault
 from fieldapp.services.sync import LaptopSync
 from fieldapp.services.sync_enrollment import EnrollmentApplied
+from fieldapp.services.sync_errors import FingerprintMismatch
 from ui import file_dialogs
+from ui.centred import centre_column
+from ui.codes import CodeLabel
 from ui.gateway import VaultGateway
 from ui.problems import plain_message
 
@@ -60,6 +63,10 @@ class EnrollmentForm(QWidget):
         self.feedback = QLabel()
         self.feedback.setWordWrap(True)
         self.feedback.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+        self.laptop_code = CodeLabel()
+        self.registration_note = QLabel()
+        self.registration_note.setWordWrap(True)
+        self.registration_note.hide()
         row = QHBoxLayout()
         row.addWidget(self.file, 1)
         row.addWidget(self.browse_button)
@@ -75,6 +82,8 @@ class EnrollmentForm(QWidget):
         layout.addLayout(form)
         layout.addLayout(self.buttons)
         layout.addWidget(self.feedback)
+        layout.addWidget(self.laptop_code, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addWidget(self.registration_note)
         self.setFocusProxy(self.file)
 
     def choose_file(self) -> Path | None:
@@ -89,6 +98,8 @@ class EnrollmentForm(QWidget):
         self.file.clear()
         self.code.clear()
         self.feedback.clear()
+        self.laptop_code.show_code("")
+        self.registration_note.hide()
         self.enrol_button.setEnabled(True)
 
     @staticmethod
@@ -101,6 +112,30 @@ class EnrollmentForm(QWidget):
             .replace("%1", done.organisation).replace("%2", done.device_fingerprint)
             .replace("%3", where)
         )
+
+    def show_enrolled(self, done: EnrollmentApplied) -> None:
+        """The outcome, with this laptop's code on its own line in large monospace type."""
+        self.feedback.setText(
+            _T.translate("EnrollmentPanel",
+                         "Enrolled with %1. Read this laptop's code to your supervisor:")
+            .replace("%1", done.organisation))
+        self.laptop_code.show_code(done.device_fingerprint)
+        if done.registration is not None:
+            self.registration_note.setText(
+                _T.translate("EnrollmentPanel", "Give them the registration file: %1")
+                .replace("%1", str(done.registration)))
+            self.registration_note.show()
+
+    @staticmethod
+    def refusal_text(error: FieldappError) -> str:
+        """Why the file was refused, as a whole sentence the officer can act on."""
+        if isinstance(error, FingerprintMismatch):
+            return _T.translate(
+                "EnrollmentPanel",
+                "This supervisor code does not match the enrollment file. Compare it with the "
+                "code on your supervisor's screen and type it again. If they still differ, "
+                "the file may have been swapped on the way: ask for a new one.")
+        return as_sentence(plain_message(error))
 
     def _on_browse_clicked(self) -> None:
         chosen = self.choose_file()
@@ -126,15 +161,25 @@ class EnrollmentForm(QWidget):
 
         def done(applied: EnrollmentApplied) -> None:
             if epoch == self._epoch:
-                self.feedback.setText(self.enrolled_text(applied))
+                self.show_enrolled(applied)
                 self.enrolled.emit(applied)
 
         def failed(error: FieldappError) -> None:
             if epoch == self._epoch:
                 self.enrol_button.setEnabled(True)
-                self.feedback.setText(plain_message(error))
+                self.feedback.setText(self.refusal_text(error))
 
         self._gateway.run(work, done, failed)
+
+
+def as_sentence(text: str) -> str:
+    """``text`` with a capital first letter and a full stop (core messages are lower-case
+    clauses made for the command line)."""
+    text = text.strip()
+    if not text:
+        return text
+    text = text[0].upper() + text[1:]
+    return text if text[-1] in ".!?" else text + "."
 
 
 class EnrollmentPanel(QWidget):
@@ -160,15 +205,11 @@ class EnrollmentPanel(QWidget):
         self.form.buttons.insertWidget(0, self.skip_button)
         self.form.enrolled.connect(self._on_form_enrolled)
         box = QWidget()
-        box.setMaximumWidth(620)
         inner = QVBoxLayout(box)
         inner.addWidget(title)
         inner.addWidget(intro)
         inner.addWidget(self.form)
-        layout = QVBoxLayout(self)
-        layout.addStretch(1)
-        layout.addWidget(box, 0, Qt.AlignmentFlag.AlignHCenter)
-        layout.addStretch(2)
+        centre_column(self, box, 620)
         self.setFocusProxy(self.file)
 
     def _on_form_enrolled(self, _done: EnrollmentApplied) -> None:

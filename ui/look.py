@@ -90,6 +90,18 @@ QComboBox { combobox-popup: 0; }
 QComboBox QAbstractItemView::item { min-height: ${row}px; padding: 0 ${unit}px; }
 QHeaderView::section { padding: ${unit}px; font-weight: bold; color: $ink; }
 QTableView { gridline-color: $alternate; }
+
+/* The interview (ui/interview): questions, large answer targets, officer-only tags, sections. */
+QLabel[role="question"] { font-size: 125%; font-weight: bold; }
+QLabel[role="note"] { font-size: 105%; }
+QLabel[role="audience"] { color: #37474f; font-size: 90%; font-style: italic; }
+QWidget#question[highlighted="true"] { background: #fff4c2; border: 2px solid #b26a00;
+                                       border-radius: 4px; }
+QFrame#choice { border: 1px solid #b0bec5; border-radius: 4px; background: palette(base); }
+QFrame#choice[checked="true"] { border: 2px solid #1565c0; background: #e3f0fd; }
+QRadioButton::indicator, QCheckBox::indicator { width: 1.1em; height: 1.1em; }
+QPushButton[role="link"] { text-align: left; color: #0b57d0; text-decoration: underline;
+                           border: none; background: transparent; }
 """
 
 _LEVEL_RULE = """QLabel[level="$code"] { background: $background; color: $text; padding: ${gap}px;

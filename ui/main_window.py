@@ -32,7 +32,7 @@ from fieldapp.vault.interviews import InterviewRecord
 from fieldapp.xlsform import FormEntry
 from ui.cases.panel import CaseListPanel
 from ui.enrollment import EnrollmentPanel
-from ui.gateway import Account, VaultGateway
+from ui.gateway import Account, VaultGateway, VaultLocked
 from ui.guard import Guard
 from ui.i18n import Translations
 from ui.interview.panel import InterviewPanel
@@ -122,6 +122,7 @@ class MainWindow(QMainWindow):
         self.interview.finalised.connect(self._on_interview_finalised)
         self.interview.close_requested.connect(self.show_cases)
         self.interview.failed.connect(self._on_failed)
+        self.interview.officer_language_chosen.connect(self._on_officer_language_chosen)
         self.result.close_requested.connect(self.show_cases)
         self.result.revision_requested.connect(self._on_result_revision_requested)
         self.result.referral_requested.connect(self._on_result_referral_requested)
@@ -162,7 +163,7 @@ class MainWindow(QMainWindow):
 
     def _show_unlock(self) -> None:
         self.setWindowTitle(APP_TITLE)
-        self.unlock.reset()
+        self.unlock.reset(self._last_user)
         self._show(self.unlock, signed_in=False)
 
     def _on_setup_created(self, account: Account) -> None:
@@ -176,6 +177,7 @@ class MainWindow(QMainWindow):
         self.settings = AppSettings(self.settings.idle_minutes, self.settings.text_scale,
                                     self.settings.language, account.user)
         self.store.save(self.settings)
+        self._last_user = account.user
         self.guard.arm()
         resume, self._resume = self._resume, None
         if resume is not None and resume[0] == account.user:
@@ -241,6 +243,11 @@ class MainWindow(QMainWindow):
         if self.interview.page is not None:
             self.interview.page.focus_first()
 
+    def _on_officer_language_chosen(self, code: str) -> None:
+        """The officer changed language mid-interview: it becomes the app language."""
+        self.apply_settings(AppSettings(self.settings.idle_minutes, self.settings.text_scale,
+                                        code, self.settings.last_user))
+
     def new_interview(self) -> None:
         self.gateway.interviews(lambda service: service.forms(), self._on_forms_listed,
                                 self._on_failed)
@@ -279,8 +286,14 @@ class MainWindow(QMainWindow):
             self._on_interview_finalised(record)
 
     def _on_failed(self, error: FieldappError) -> None:
-        if self.stack.currentWidget() is not self.neutral:  # never a message over it
-            show_problem(self, error)
+        if self.stack.currentWidget() is self.neutral:  # never a message over it
+            return
+        if isinstance(error, VaultLocked) and self.gateway.account is None:
+            # A screen asked for data while nobody is signed in (the case list sets itself up
+            # when the window is built, a refresh races a lock): the sign-in screen is already
+            # what the officer needs; a message would only alarm them.
+            return
+        show_problem(self, error)
 
     # -- protection -----------------------------------------------------------------------
     def quick_exit(self) -> None:

@@ -10,6 +10,7 @@ is not offered.
 from __future__ import annotations
 
 import importlib.util
+from typing import Any
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRect, QSize, Qt
 from PySide6.QtGui import QPainter
@@ -60,10 +61,17 @@ class PdfPreview(QWidget):
         self._layout = QStackedLayout(self)
         self._layout.addWidget(self._message)
         self._view: QWidget | None = None
+        self._blank: Any = None  # a QPdfDocument when Qt PDF is installed
         if self.available:
+            from PySide6.QtPdf import QPdfDocument
             from PySide6.QtPdfWidgets import QPdfView
 
+            # Shown while there is nothing to show: the view never holds a dropped document,
+            # and no null document is set (Qt warns about one).
+            self._blank = QPdfDocument(self)
+
             view = QPdfView(self)
+            view.setDocument(self._blank)
             view.setPageMode(QPdfView.PageMode.MultiPage)
             view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
             self._layout.addWidget(view)
@@ -105,7 +113,7 @@ class PdfPreview(QWidget):
 
             view = self._view
             assert isinstance(view, QPdfView)
-            view.setDocument(None)  # type: ignore[arg-type]  # Qt accepts no document
+            view.setDocument(self._blank)
         if self._loaded is not None:
             self._loaded.close()
             self._loaded = None

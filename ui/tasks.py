@@ -14,12 +14,12 @@ as two plain callables (``report(done, total)`` and ``cancelled()``).
 
 from __future__ import annotations
 
+import itertools
 import queue
 import sys
 import threading
 import traceback
 from collections.abc import Callable
-from dataclasses import dataclass
 from typing import Any, Protocol, TypeVar
 
 from PySide6.QtCore import QObject, Signal
@@ -84,29 +84,60 @@ class Progress(QObject):
         return self._cancel.is_set()
 
 
-@dataclass(frozen=True)
-class _Outcome:
-    callback: Callable[[Any], None] | None
-    value: Any
+class _Job:
+    """One submitted job, its callbacks and, once run, its outcome.
+
+    Owned by the GUI thread: the database thread only borrows it while running it. A job's
+    function and callbacks usually hold the screen that asked for them (a dialog, through a
+    bound method or a closure); if the database thread dropped the last reference, the
+    widget would be deleted there, outside the GUI thread, and Qt would crash. So every job
+    stays in :attr:`DatabaseThread._jobs_owned` until its callback has run on the GUI
+    thread, and the database thread keeps no reference once it has signalled the end.
+    """
+
+    __slots__ = ("callback", "number", "on_failure", "on_success", "run", "value")
+
+    def __init__(self, number: int, run: Callable[[], Any],
+                 on_success: Callable[[Any], None] | None, on_failure: Failure | None) -> None:
+        self.number = number
+        self.run: Callable[[], Any] | None = run
+        self.on_success = on_success
+        self.on_failure = on_failure
+        self.callback: Callable[[Any], None] | None = None
+        self.value: Any = None
+
+    def execute(self) -> None:
+        """On the database thread: run the job and keep its outcome for the GUI thread."""
+        assert self.run is not None
+        try:
+            self.value = self.run()
+            self.callback = self.on_success
+        except BaseException as error:
+            self.value = as_expected_failure(error)
+            self.callback = self.on_failure
+            # The traceback holds the job's frames (and through them the screen): dropped
+            # here, while the GUI thread still owns the job.
+            error.__traceback__ = None
 
 
 class DatabaseThread(QObject):
     """One worker thread for every database job; callbacks come back on the GUI thread."""
 
     busy_changed = Signal(bool)
-    _finished = Signal(object)
+    _finished = Signal(int)
 
     def __init__(self) -> None:
         super().__init__()
-        self._jobs: queue.SimpleQueue[Callable[[], None] | None] = queue.SimpleQueue()
-        self._pending = 0
+        self._jobs: queue.SimpleQueue[_Job | None] = queue.SimpleQueue()
+        self._jobs_owned: dict[int, _Job] = {}  # read and changed on the GUI thread only
+        self._numbers = itertools.count(1)
         self._finished.connect(self._on_finished)
         self._thread = threading.Thread(target=self._work, name="fieldapp-db", daemon=True)
         self._thread.start()
 
     @property
     def pending(self) -> int:
-        return self._pending
+        return len(self._jobs_owned)
 
     def submit(
         self,
@@ -114,33 +145,32 @@ class DatabaseThread(QObject):
         on_success: Callable[[T], None] | None = None,
         on_failure: Failure | None = None,
     ) -> None:
-        def run() -> None:
-            try:
-                outcome = _Outcome(on_success, job())
-            except BaseException as error:
-                outcome = _Outcome(on_failure, as_expected_failure(error))
-            self._finished.emit(outcome)
-
-        self._pending += 1
-        if self._pending == 1:
+        entry = _Job(next(self._numbers), job, on_success, on_failure)
+        self._jobs_owned[entry.number] = entry
+        if len(self._jobs_owned) == 1:
             self.busy_changed.emit(True)
-        self._jobs.put(run)
+        self._jobs.put(entry)
 
     def _work(self) -> None:
         while True:
-            job = self._jobs.get()
-            if job is None:
+            entry = self._jobs.get()
+            if entry is None:
                 return
-            job()
+            entry.execute()
+            number = entry.number
+            del entry  # before the signal: the GUI thread must hold the last reference
+            self._finished.emit(number)
 
-    def _on_finished(self, outcome: _Outcome) -> None:
-        self._pending -= 1
-        if self._pending == 0:
+    def _on_finished(self, number: int) -> None:
+        entry = self._jobs_owned.pop(number)
+        if not self._jobs_owned:
             self.busy_changed.emit(False)
-        if outcome.callback is not None:
-            outcome.callback(outcome.value)
-        elif isinstance(outcome.value, FieldappError):
-            print(f"fieldapp: {outcome.value}", file=sys.stderr)
+        callback, value = entry.callback, entry.value
+        entry.run = entry.on_success = entry.on_failure = entry.callback = None
+        if callback is not None:
+            callback(value)
+        elif isinstance(value, FieldappError):
+            print(f"fieldapp: {value}", file=sys.stderr)
 
     def shutdown(self, timeout: float = 10.0) -> None:
         """Finish the queued jobs (saves, the lock) and stop the thread."""

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from fieldapp.errors import FieldappError
 from fieldapp.vault.errors import SlotDisabled, SlotLockedOut, VaultNotFound, WrongPassword
+from ui.centred import centre_column
 from ui.gateway import Account, VaultGateway
 from ui.inputs import SENSITIVE_HINTS
 
@@ -43,10 +44,7 @@ class UnlockPanel(QWidget):
         title.setProperty("role", "title")
         self.user_box = QComboBox()
         self.user_box.setAccessibleName(self.tr("Account"))
-        names = gateway.user_names()
-        self.user_box.addItems(names)
-        if last_user in names:
-            self.user_box.setCurrentText(last_user)
+        self.load_accounts(last_user)
         self.password = QLineEdit()
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         self.password.setInputMethodHints(SENSITIVE_HINTS | Qt.InputMethodHint.ImhHiddenText)
@@ -63,19 +61,29 @@ class UnlockPanel(QWidget):
         form.addRow(self.tr("Account"), self.user_box)
         form.addRow(self.tr("Password"), self.password)
         box = QWidget()
-        box.setMaximumWidth(460)
         inner = QVBoxLayout(box)
         inner.addWidget(title)
         inner.addLayout(form)
         inner.addWidget(self.button)
         inner.addWidget(self.feedback)
-        layout = QVBoxLayout(self)
-        layout.addStretch(1)
-        layout.addWidget(box, 0, Qt.AlignmentFlag.AlignHCenter)
-        layout.addStretch(2)
+        centre_column(self, box, 460)
         self.setFocusProxy(self.password)
 
-    def reset(self) -> None:
+    def load_accounts(self, preferred: str = "") -> None:
+        """Fill the account list from the keystore as it is now (a first run has just added
+        the first account), keeping the chosen account, else ``preferred``."""
+        chosen = self.user_box.currentText() or preferred
+        names = self._gateway.user_names()
+        self.user_box.clear()
+        self.user_box.addItems(names)
+        for name in (chosen, preferred):
+            if name in names:
+                self.user_box.setCurrentText(name)
+                break
+
+    def reset(self, preferred: str = "") -> None:
+        """Ready for the next sign-in: accounts read again, password and message cleared."""
+        self.load_accounts(preferred)
         self.password.clear()
         self.feedback.clear()
         self._set_busy(False)

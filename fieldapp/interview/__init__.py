@@ -11,6 +11,12 @@ scenarios (``fieldapp form test``). No Qt here: the UI only renders what the ses
 from fieldapp.interview.change import Change, FieldError, Navigation, Progress
 from fieldapp.interview.environment import InterviewEnvironment
 from fieldapp.interview.errors import AnswerError, InterviewDataError, SessionError
+from fieldapp.interview.outline import (
+    FormProgress,
+    SectionNotApplicable,
+    SectionState,
+    SectionStatus,
+)
 from fieldapp.interview.pages import PageKind, PageSpec
 from fieldapp.interview.session import Completion, InterviewSession
 from fieldapp.interview.views import ChoiceView, PageView, QuestionView, RepeatView
@@ -21,6 +27,7 @@ __all__ = [
     "ChoiceView",
     "Completion",
     "FieldError",
+    "FormProgress",
     "InterviewDataError",
     "InterviewEnvironment",
     "InterviewSession",
@@ -31,5 +38,8 @@ __all__ = [
     "Progress",
     "QuestionView",
     "RepeatView",
+    "SectionNotApplicable",
+    "SectionState",
+    "SectionStatus",
     "SessionError",
 ]

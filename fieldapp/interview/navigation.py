@@ -75,6 +75,13 @@ class Navigator:
         self.current = previous
         return Navigation(moved=True, page=previous)
 
+    def can_go_back(self) -> bool:
+        """Whether ``back()`` would move (also from past the last page)."""
+        visible = {page.key for page in self.visible_pages()}
+        if any(key in visible and key != self.current for key in self.history):
+            return True
+        return self._before(self.current) is not None
+
     def jump(self, target: str) -> Navigation:
         """To the first visible page at or inside ``target`` (page key, path or group)."""
         for page in self.visible_pages():

@@ -79,6 +79,17 @@ class PagePresenter:
                 problems.append(FieldError(path, self.shape.key_of(path), message))
         return problems
 
+    def pending(self, page: PageSpec) -> int:
+        """How many of the page's relevant fields still break a rule (errors left as they are)."""
+        count = 0
+        for path in page.fields:
+            node = self.state.node(path)
+            question = self.state.question_of(node) if node is not None else None
+            if node is not None and question is not None and self.state.relevant(node) and (
+                    self.views.problem(question, node) is not None):
+                count += 1
+        return count
+
     def page_view(self, key: str | None) -> PageView | None:
         """Page ``key`` as the UI shows it; None for no page (past the last one)."""
         page = next((p for p in self.pages() if p.key == key), None)

@@ -32,6 +32,7 @@ from fieldapp.interview.instance_paths import (
     repeat_context,
 )
 from fieldapp.interview.navigation import Navigator
+from fieldapp.interview.outline import FormProgress, Outline, SectionStatus
 from fieldapp.interview.pages import REPEAT_PAGE_SUFFIX, PageSpec
 from fieldapp.interview.presenter import PagePresenter
 from fieldapp.interview.recompute import (
@@ -91,6 +92,8 @@ class InterviewSession:
                                        self.errors)
         self.navigator = Navigator(self.presenter.pages, self.presenter.visible,
                                    self.presenter.problems)
+        self.outline = Outline(self.presenter.sections, self.presenter.pages,
+                               self.presenter.visible, self.presenter.pending)
         self.started = Change()
 
     # --- building ------------------------------------------------------------------------
@@ -374,8 +377,23 @@ class InterviewSession:
     def back(self) -> Navigation:
         return self.navigator.back()
 
+    @property
+    def can_go_back(self) -> bool:
+        return self.navigator.can_go_back()
+
     def jump(self, target: str) -> Navigation:
+        """To a section, page or field; a section earlier answers leave out raises
+        :class:`~fieldapp.interview.outline.SectionNotApplicable`."""
+        self.outline.check_open(target)
         return self.navigator.jump(target)
+
+    def section_states(self) -> list[SectionStatus]:
+        """Every section with its state (done, current, missing, not applicable, ahead)."""
+        return self.outline.sections(self.navigator.current)
+
+    def form_progress(self) -> FormProgress:
+        """How far through the form: never back as answers are given."""
+        return self.outline.progress(self.navigator.current)
 
     def sections(self) -> list[tuple[str, str]]:
         return self.presenter.sections()

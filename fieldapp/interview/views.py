@@ -10,7 +10,9 @@ untranslated text, so a half-translated form still shows something.
 Two languages are in play: the respondent's (labels, hints, choices: what is read aloud) and
 the officer's (officer guidance and the required, constraint and type messages: what the
 officer reads and acts on). When the form lacks the officer's language, those follow the
-respondent's.
+respondent's. A question or note the form marks for the officer alone (the bind attribute
+``fa:audience`` set to ``officer``: the officer's own checks, never read aloud) is given
+entirely in the officer's language, choices included.
 """
 
 from __future__ import annotations
@@ -43,6 +45,13 @@ TYPE_MESSAGE = "The saved value does not fit this question's type."
 # Language-free messages for forms that give none (the UI may translate them by key).
 REQUIRED_MESSAGE = "This question requires an answer."
 CONSTRAINT_MESSAGE = "This answer is not accepted by the form's rules."
+AUDIENCE_ATTRIBUTE = "fa:audience"
+OFFICER_AUDIENCE = "officer"
+
+
+def for_officer(question: Question) -> bool:
+    """Whether the form marks ``question`` as the officer's alone (not read aloud)."""
+    return question.bind_attributes.get(AUDIENCE_ATTRIBUTE, "").strip() == OFFICER_AUDIENCE
 
 
 @dataclass(frozen=True)
@@ -70,6 +79,7 @@ class QuestionView:
     choices: tuple[ChoiceView, ...] = ()
     parameters: Mapping[str, str] = field(default_factory=dict)
     bind_attributes: Mapping[str, str] = field(default_factory=dict)
+    for_officer: bool = False
 
 
 @dataclass(frozen=True)
@@ -178,10 +188,12 @@ class ViewBuilder:
     def question(self, question: Question, node: etree._Element, path: str,
                  error: str | None) -> QuestionView:
         relevant = self.state.relevant(node)
+        officer = for_officer(question)
         choices: tuple[ChoiceView, ...] = ()
         if question.itemset is not None:
             choices = tuple(
-                ChoiceView(choice.name, self.text(choice.label, node) or choice.name)
+                ChoiceView(choice.name,
+                           self.text(choice.label, node, for_officer=officer) or choice.name)
                 for choice in self.choices(question, node)
             )
         return QuestionView(
@@ -189,8 +201,8 @@ class ViewBuilder:
             name=question.name,
             kind=question.kind,
             appearance=question.appearance,
-            label=self.text(question.label, node),
-            hint=self.text(question.hint, node),
+            label=self.text(question.label, node, for_officer=officer),
+            hint=self.text(question.hint, node, for_officer=officer),
             guidance=self.text(question.guidance, node, for_officer=True),
             value=to_json_value(question, node.text or ""),
             required=self.is_required(question, node),
@@ -200,6 +212,7 @@ class ViewBuilder:
             choices=choices,
             parameters=question.parameters,
             bind_attributes=question.bind_attributes,
+            for_officer=officer,
         )
 
     def is_required(self, question: Question, node: etree._Element) -> bool:

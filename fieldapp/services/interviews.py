@@ -189,6 +189,15 @@ class InterviewService:
             if site_path is not None and site_path in given:
                 self._set_site(interview_id, _label(given[site_path]))
 
+    def set_language(self, opened: OpenInterview, language: str) -> None:
+        """Record that the questions are now read in ``language`` (a code, as at the start)."""
+        with transaction(self.connection):
+            self.connection.execute(
+                "UPDATE interviews SET language = ? WHERE id = ? AND status = 'draft'",
+                (language, opened.record.id),
+            )
+        opened.record = interviews.get_by_reference(self.connection, opened.record.reference)
+
     def _set_site(self, interview_id: int, site: str) -> None:
         changed = self.connection.execute(
             "UPDATE interviews SET site = ? WHERE id = ? AND site != ?",
@@ -322,7 +331,8 @@ class Indicator:
 
 @dataclass(frozen=True)
 class NeedAnswer:
-    """A question of the referral's "needs" section and its answer, in words."""
+    """A question the form tags for a referral section ("needs", "safety") and its answer,
+    in words."""
 
     question: str
     answer: str
@@ -341,6 +351,9 @@ class ScreeningResult:
     services: tuple[str, ...]  # directory ids of the services chosen
     service_labels: tuple[str, ...]
     needs: tuple[NeedAnswer, ...]
+    # The answers tagged "safety" (privacy, companion, danger, stop reasons, risks such as
+    # "someone who controls the person is nearby"): what the officer must not overlook.
+    safety: tuple[NeedAnswer, ...] = ()
 
 
 def role_question(form: FormDefinition, role: str) -> Question | None:
@@ -383,18 +396,24 @@ def _indicator_facts(form: FormDefinition, session: InterviewSession) -> dict[st
             for name, (dimension, grade) in facts.items()}
 
 
-def _needs(form: FormDefinition, session: InterviewSession) -> tuple[NeedAnswer, ...]:
+def _tagged_answers(form: FormDefinition, session: InterviewSession, section: str, *,
+                    with_roles: bool = False) -> tuple[NeedAnswer, ...]:
+    """The relevant, answered questions tagged for referral ``section``, in form order."""
     found: list[NeedAnswer] = []
     for question in form.questions.values():
         sections = question.bind_attributes.get("fa:referral", "").split()
         role = question.bind_attributes.get("fa:role", "")
-        if "needs" not in sections or role or question.repeat is not None:
+        if section not in sections or (role and not with_roles) or question.repeat is not None:
             continue
         view = session.question_view(question.ref)
         if view is None or not view.relevant or view.value in (None, "", []):
             continue
+        words = _words(view.value)
+        # In the order the form lists the choices, not the order they were ticked in.
+        order = {choice.name: n for n, choice in enumerate(view.choices)}
         names = {choice.name: choice.label for choice in view.choices}
-        answer = ", ".join(names.get(word, word) for word in _words(view.value)) if (
+        answer = ", ".join(names.get(word, word) for word in sorted(
+            words, key=lambda word: order.get(word, len(order)))) if (
             question.kind in (Kind.SELECT_ONE, Kind.SELECT_MULTIPLE)) else str(view.value)
         found.append(NeedAnswer(view.label, answer))
     return tuple(found)
@@ -430,5 +449,6 @@ def read_result(form: FormDefinition, session: InterviewSession) -> ScreeningRes
         urgency=_label(role_value(form, values, "urgency")),
         services=services,
         service_labels=_choice_labels(form, session, "services_selected", services),
-        needs=_needs(form, session),
+        needs=_tagged_answers(form, session, "needs"),
+        safety=_tagged_answers(form, session, "safety", with_roles=True),
     )

@@ -9,9 +9,16 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QApplication, QCheckBox, QComboBox, QRadioButton, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QCheckBox,
+    QComboBox,
+    QMessageBox,
+    QRadioButton,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
 
 from ui.interview.editors import (
@@ -98,9 +105,11 @@ def answer(qtbot: QtBot, panel: InterviewPanel, path: str, value: Any) -> None:
         if not current.isChecked():
             # Qt's arrows move the check along only from a checked button: Space first.
             qtbot.keyClick(current, Qt.Key.Key_Space)
-        step = Qt.Key.Key_Down if target > position else Qt.Key.Key_Up
         for _ in range(abs(target - position)):
-            qtbot.keyClick(focused(), step)
+            # Space may have rebuilt the page (a follow-up appeared): look the row up again.
+            now = _widget(panel, path).editor
+            assert isinstance(now, ChoiceEditor)
+            qtbot.keyClick(focused(), _towards(focused(), now._buttons[target]))
     elif isinstance(editor, ChoiceEditor):
         wanted = set(value if isinstance(value, list) else [value])
         for index in range(len(editor._buttons)):
@@ -119,6 +128,15 @@ def answer(qtbot: QtBot, panel: InterviewPanel, path: str, value: Any) -> None:
         qtbot.keyClicks(editor.spin, str(value))
     else:
         raise AssertionError(f"no keyboard recipe for {type(editor).__name__}")
+
+
+def _towards(current: QWidget, target: QWidget) -> Qt.Key:
+    """The arrow key pointing from ``current`` to ``target`` on screen (rows or tiles)."""
+    here = current.mapToGlobal(current.rect().center())
+    there = target.mapToGlobal(target.rect().center())
+    if abs(there.y() - here.y()) > current.height() // 2:
+        return Qt.Key.Key_Down if there.y() > here.y() else Qt.Key.Key_Up
+    return Qt.Key.Key_Right if there.x() > here.x() else Qt.Key.Key_Left
 
 
 def _needs_answer(widget: QuestionWidget, value: Any) -> bool:
@@ -173,3 +191,22 @@ def choose_in_combo(qtbot: QtBot, combo: QComboBox, data: Any) -> None:
     key = Qt.Key.Key_Down if target > combo.currentIndex() else Qt.Key.Key_Up
     while combo.currentIndex() != target:
         qtbot.keyClick(combo, key)
+
+
+def answer_finalise_dialog(qtbot: QtBot, choice: str = "Finalise") -> list[str]:
+    """Answer the next "Finalise the interview" question by pressing ``choice`` (Tab to it
+    and Space, as at the keyboard); returns the dialog's text once it was seen."""
+    seen: list[str] = []
+
+    def press() -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, QMessageBox):
+            QTimer.singleShot(20, press)
+            return
+        seen.append(dialog.text())
+        button = next(b for b in dialog.buttons() if b.text() == choice)
+        button.setFocus()
+        qtbot.keyClick(button, Qt.Key.Key_Space)
+
+    QTimer.singleShot(0, press)
+    return seen

@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
+from fieldapp.interview import SectionState, SectionStatus
 from fieldapp.services.caselist import PAGE_SIZE, CaseQuery, CaseStatus, SortKey
 from tests.ui.conftest import add_interviews, unlocked
 from ui.cases.model import CaseColumn, CaseSortProxy, CaseTableModel, isolate
@@ -69,8 +70,10 @@ def test_interviewer_scope(gateway: VaultGateway, qtbot: QtBot) -> None:
 
 def test_section_model_passes_qt_checks(qtmodeltester: ModelTester) -> None:
     sections = SectionModel()
-    sections.set_sections([("/data/safety", "Safety"), ("/data/journey", "Journey")])
-    assert sections.set_current("/data/journey[2]/country") == 1
+    sections.set_sections([SectionStatus("/data/safety", "Safety", SectionState.DONE),
+                           SectionStatus("/data/journey", "Journey", SectionState.CURRENT),
+                           SectionStatus("/data/work", "Work", SectionState.NOT_APPLICABLE)])
+    assert sections.current_row() == 1
     qtmodeltester.check(sections)
 
 

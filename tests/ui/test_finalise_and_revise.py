@@ -12,7 +12,7 @@ from pytestqt.qtbot import QtBot
 from fieldapp.vault import audit
 from tests.conftest import REPO_ROOT
 from tests.ui.conftest import scenario, sign_in
-from tests.ui.driver import focused, run_interview
+from tests.ui.driver import answer_finalise_dialog, focused, run_interview
 from ui.interview.editors import (
     AcknowledgeEditor,
     ChoiceEditor,
@@ -113,6 +113,7 @@ def test_correcting_a_finalised_interview_makes_a_revision(
     _open(qtbot, main, "rapid_screening")
     answers: dict[str, Any] = dict(scenario("rapid_screening", "no indicators")["answers"])  # type: ignore[call-overload]
     run_interview(qtbot, main.interview, answers)
+    answer_finalise_dialog(qtbot)
     qtbot.keyClick(focused(), Qt.Key.Key_Return)
     assert main.stack.currentWidget() is main.result
     record = main.result.record
@@ -123,6 +124,7 @@ def test_correcting_a_finalised_interview_makes_a_revision(
     assert main.stack.currentWidget() is main.interview
     opened = main.interview.opened
     assert opened is not None and not opened.read_only
+    answer_finalise_dialog(qtbot)
     main.interview.finalise()
     assert main.stack.currentWidget() is main.result
     assert main.result.record is not None and main.result.record.revision == 2

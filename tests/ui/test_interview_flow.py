@@ -10,7 +10,14 @@ from PySide6.QtWidgets import QApplication, QDialog
 from pytestqt.qtbot import QtBot
 
 from tests.ui.conftest import scenario, sign_in
-from tests.ui.driver import choose_in_combo, focused, run_interview, tab_into, type_text
+from tests.ui.driver import (
+    answer_finalise_dialog,
+    choose_in_combo,
+    focused,
+    run_interview,
+    tab_into,
+    type_text,
+)
 from ui.main_window import MainWindow
 from ui.new_interview import NewInterviewDialog
 
@@ -72,8 +79,10 @@ def test_full_interview_by_keyboard(window: MainWindow, qtbot: QtBot, language: 
         assert QApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
     pages = run_interview(qtbot, main.interview, answers)
     assert pages > 5
-    # Past the last page, Enter finalises.
+    # Past the last page, Enter asks before it finalises.
+    asked = answer_finalise_dialog(qtbot)
     qtbot.keyClick(focused(), Qt.Key.Key_Return)
+    assert asked
     assert main.stack.currentWidget() is main.result
     result = main.result.result
     assert result is not None

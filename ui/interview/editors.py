@@ -21,46 +21,26 @@ from PySide6.QtCore import (
     Qt,
     QTime,
     QTimer,
-    Signal,
 )
 from PySide6.QtGui import QKeyEvent, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
-    QAbstractButton,
-    QButtonGroup,
     QCheckBox,
     QComboBox,
-    QHBoxLayout,
     QLabel,
     QListView,
-    QPushButton,
-    QRadioButton,
     QSpinBox,
     QVBoxLayout,
-    QWidget,
 )
 
 from fieldapp.interview.views import QuestionView
 from fieldapp.xlsform import Kind
 from ui.inputs import SensitiveLineEdit, SensitiveTextEdit
+from ui.interview.choices import ChoiceEditor
+from ui.interview.editor import Editor
 from ui.labels import join_list
 
 TYPING_PAUSE_MS = 700
-MAX_RADIO_CHOICES = 12
 MAX_CHECKBOXES = 30
-
-
-class Editor(QWidget):
-    committed = Signal(object)
-    invalid = Signal(str)
-
-    def set_value(self, value: Any) -> None:
-        raise NotImplementedError
-
-    def flush(self) -> None:
-        """Commit what is typed but not yet committed (before leaving the page or locking)."""
-
-    def focus_target(self) -> QWidget:
-        return self
 
 
 class TextEditor(Editor):
@@ -176,89 +156,6 @@ class TextEditor(Editor):
 
 
 _INVALID = object()
-
-
-class ChoiceEditor(Editor):
-    """select_one as radio buttons (or a list box for long lists); select_multiple as boxes."""
-
-    def __init__(self, view: QuestionView) -> None:
-        super().__init__()
-        self._multiple = view.kind is Kind.SELECT_MULTIPLE
-        self._names = [choice.name for choice in view.choices]
-        self._combo: QComboBox | None = None
-        self._rows: dict[str, int] = {}
-        self._buttons: list[QAbstractButton] = []
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        compact = "minimal" in view.appearance.split() or len(view.choices) > MAX_RADIO_CHOICES
-        if compact and not self._multiple:
-            combo = QComboBox()
-            # One call for the whole list (a country list is some 250 names); row 0 is "none".
-            combo.addItems(["—", *(choice.label for choice in view.choices)])
-            self._rows = {name: row for row, name in enumerate(self._names, start=1)}
-            combo.activated.connect(self._on_combo_activated)
-            layout.addWidget(combo)
-            self._combo = combo
-            self.setFocusProxy(combo)
-        else:
-            # Radio buttons share a group: Tab enters and leaves it, the arrows move within.
-            # Boxes stay out of any group so that each one is its own Tab stop.
-            self._group = QButtonGroup(self)
-            self._group.setExclusive(True)
-            for choice in view.choices:
-                button: QAbstractButton = (
-                    QCheckBox(choice.label) if self._multiple else QRadioButton(choice.label)
-                )
-                button.setProperty("choice", choice.name)
-                if self._multiple:
-                    button.clicked.connect(self._on_group_clicked)
-                else:
-                    self._group.addButton(button)
-                layout.addWidget(button)
-                self._buttons.append(button)
-            self._group.buttonClicked.connect(self._on_group_clicked)
-            if self._buttons:
-                self.setFocusProxy(self._buttons[0])
-        if not self._multiple and self._combo is None and not view.required:
-            self.clear_button = QPushButton(self.tr("Clear answer"))
-            self.clear_button.setFlat(True)
-            self.clear_button.clicked.connect(lambda: self.committed.emit(None))
-            row = QHBoxLayout()
-            row.addWidget(self.clear_button)
-            row.addStretch(1)
-            layout.addLayout(row)
-        self.set_value(view.value)
-
-    def set_value(self, value: Any) -> None:
-        picked = set(value) if isinstance(value, list) else ({value} if value else set())
-        if self._combo is not None:
-            self._combo.setCurrentIndex(self.index_of(value) if value else 0)
-            return
-        if not self._multiple:
-            self._group.setExclusive(False)  # so an answer cleared elsewhere unchecks
-        for button in self._buttons:
-            button.blockSignals(True)
-            button.setChecked(button.property("choice") in picked)
-            button.blockSignals(False)
-        if not self._multiple:
-            self._group.setExclusive(True)
-        current = next((b for b in self._buttons if b.isChecked()), None)
-        if current is not None:
-            self.setFocusProxy(current)
-
-    def index_of(self, name: Any) -> int:
-        """The list-box row of choice ``name`` (0, the empty row, when it is not offered)."""
-        return self._rows.get(name, 0) if isinstance(name, str) else 0
-
-    def _on_combo_activated(self, index: int) -> None:
-        self.committed.emit(self._names[index - 1] if 0 < index <= len(self._names) else None)
-
-    def _on_group_clicked(self, _button: object = None) -> None:
-        picked = [str(b.property("choice")) for b in self._buttons if b.isChecked()]
-        if self._multiple:
-            self.committed.emit(picked or None)
-        else:
-            self.committed.emit(picked[0] if picked else None)
 
 
 class AcknowledgeEditor(Editor):
@@ -454,4 +351,4 @@ def editor_for(view: QuestionView) -> Editor | None:
     return None
 
 
-__all__ = ["Editor", "editor_for"]
+__all__ = ["ChoiceEditor", "Editor", "editor_for"]

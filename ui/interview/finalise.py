@@ -1,30 +1,75 @@
-"""Finalising: what is still missing, each item a link back to its question.
+"""Finalising: the confirmation it needs, and what is still missing, each a link to its question.
 
-When the session reports open required questions or broken rules, this list appears under
-the page; each entry names the question (in the interview's language) and the problem (in the
-officer's), and Enter or a click jumps to it.
+Finalising locks the answers (a change afterwards is a new revision), so it is never one key
+press away: the officer confirms in a dialog whose default button is "Keep checking", so a
+second Enter on the end page cannot finalise by itself.
+
+When the session reports open required questions or broken rules, the list appears under the
+page, in a strip of limited height that scrolls on its own (a long list never squeezes the page);
+each entry names the question (in the interview's language) and the problem (in the
+officer's), and Enter or a click moves to it and highlights it.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtWidgets import (
+    QFrame,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
 from fieldapp.interview import FieldError, InterviewSession
 from ui.interview.question import officer_message
 
 MAX_LISTED = 30
+# The list takes at most this share of the interview area; the page keeps the rest.
+MAX_SHARE = 0.3
 
 
-class MissingAnswersPanel(QWidget):
+def ask_to_finalise(parent: QWidget) -> bool:
+    """Ask before finalising; True only when the officer picks "Finalise"."""
+    _t = QCoreApplication.translate
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Question)
+    box.setWindowTitle(_t("FinaliseDialog", "Finalise the interview"))
+    box.setText(_t("FinaliseDialog", "Finalise this interview now?"))
+    box.setInformativeText(_t("FinaliseDialog",
+        "The answers are then locked and the screening result is shown. A correction later "
+        "becomes a new revision, with its reason recorded."))
+    finalise = box.addButton(_t("FinaliseDialog", "Finalise"), QMessageBox.ButtonRole.AcceptRole)
+    keep = box.addButton(_t("FinaliseDialog", "Keep checking"), QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(keep)
+    box.setEscapeButton(keep)
+    box.exec()
+    chosen = box.clickedButton() is finalise
+    box.deleteLater()
+    return chosen
+
+
+class MissingAnswersPanel(QScrollArea):
     jump_requested = Signal(str)  # path
 
     def __init__(self) -> None:
         super().__init__()
-        self._layout = QVBoxLayout(self)
+        self.setObjectName("missingAnswers")
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        body = QWidget()
+        self._layout = QVBoxLayout(body)
         self._layout.setContentsMargins(8, 8, 8, 8)
+        self.setWidget(body)
         self.links: list[QPushButton] = []
         self.hide()
+
+    def fit_to(self, height: int) -> None:
+        """Limit the list to its share of ``height`` (the interview area's)."""
+        self.setMaximumHeight(max(80, int(height * MAX_SHARE)))
 
     def clear(self) -> None:
         while self._layout.count():
@@ -37,10 +82,8 @@ class MissingAnswersPanel(QWidget):
 
     def show_problems(self, session: InterviewSession, problems: tuple[FieldError, ...]) -> None:
         self.clear()
-        title = QLabel(
-            self.tr("The interview cannot be finalised yet. %1 answer(s) to look at:").replace(
-                "%1", str(len(problems)))
-        )
+        title = QLabel(self.tr("The interview cannot be finalised yet. Answers to look at: %1")
+                       .replace("%1", str(len(problems))))
         title.setProperty("role", "error")
         title.setWordWrap(True)
         self._layout.addWidget(title)
@@ -49,7 +92,9 @@ class MissingAnswersPanel(QWidget):
             label = view.label if view is not None and view.label else problem.name
             link = QPushButton(f"→ {label} — {officer_message(problem.message)}")
             link.setFlat(True)
-            link.setStyleSheet("text-align: left; color: #0b57d0; text-decoration: underline;")
+            link.setProperty("role", "link")
+            link.setCursor(Qt.CursorShape.PointingHandCursor)
+            link.setToolTip(self.tr("Go to this question"))
             link.clicked.connect(lambda _checked=False, path=problem.path:
                                  self.jump_requested.emit(path))
             self._layout.addWidget(link)

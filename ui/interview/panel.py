@@ -3,10 +3,11 @@
 It renders what the core :class:`~fieldapp.interview.InterviewSession` says and sends the
 officer's answers back; every resulting change is saved through the interview service before
 the status line says so. Keyboard: Enter goes to the next page (a new line in a multi-line
-answer), Alt+Right and Alt+Left go forward and back (mirrored when the respondent's language
-is written right to left, as the page is), Ctrl+1..9 or the section list jump, Ctrl+F
-finalises. The respondent's language decides the page direction; the app language decides
-everything around it.
+answer), Alt+Right and Alt+Left go forward and back, Ctrl+1..9 or the section list jump,
+Ctrl+F finalises (after a confirmation). The respondent's language decides the direction of
+the page itself; the officer's (the app language) decides everything around it, including the
+buttons and the keys that drive them: in a right-to-left app "Next" is on the left and the
+arrow pointing left moves forward, so keys and buttons always agree.
 """
 
 from __future__ import annotations
@@ -15,13 +16,11 @@ from collections.abc import Callable
 from contextlib import AbstractContextManager, nullcontext
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
-    QListView,
-    QProgressBar,
     QPushButton,
     QScrollArea,
     QSplitter,
@@ -30,7 +29,14 @@ from PySide6.QtWidgets import (
 )
 
 from fieldapp.errors import FieldappError
-from fieldapp.interview import AnswerError, Change, FieldError, SessionError
+from fieldapp.interview import (
+    AnswerError,
+    Change,
+    FieldError,
+    SectionNotApplicable,
+    SectionStatus,
+    SessionError,
+)
 from fieldapp.services.interviews import (
     InterviewIncomplete,
     InterviewService,
@@ -39,10 +45,14 @@ from fieldapp.services.interviews import (
 from fieldapp.vault.interviews import InterviewRecord
 from ui.gateway import VaultGateway
 from ui.i18n import is_right_to_left
+from ui.interview import finalise as finalising
 from ui.interview.finalise import MissingAnswersPanel
+from ui.interview.languages import LanguageBar
+from ui.interview.navbar import NavigationBar
+from ui.interview.outline_view import OutlineView
 from ui.interview.page import PageWidget
-from ui.interview.saver import AnswerSaver
-from ui.interview.sections import REF_ROLE, SectionModel
+from ui.interview.saver import AnswerSaver, SaveNotice
+from ui.interview.scrolling import ScrollAnchor, highlight
 
 PAGE_DISPOSAL_MS = 150
 
@@ -51,6 +61,7 @@ class InterviewPanel(QWidget):
     finalised = Signal(object)  # InterviewRecord
     close_requested = Signal()
     failed = Signal(object)  # FieldappError
+    officer_language_chosen = Signal(str)  # app language code
 
     def __init__(self, gateway: VaultGateway, *,
                  quiet: Callable[[], AbstractContextManager[None]] = nullcontext) -> None:
@@ -60,110 +71,138 @@ class InterviewPanel(QWidget):
         self.opened: OpenInterview | None = None
         self.page: PageWidget | None = None
         self.saver = AnswerSaver(gateway)
-        self.saver.state_changed.connect(self._on_saver_state_changed)
-        self.saver.failed.connect(self._on_saver_failed)
+        self.notice = SaveNotice(self.saver, self)
+        self.status = self.notice.status
+        self.banner = self.notice.banner
+        self.retry_button = self.notice.retry_button
 
         self.heading = QLabel()
         self.heading.setProperty("role", "subtitle")
-        self.status = QLabel()
-        self.status.setProperty("role", "status")
-        self.banner = QLabel()
-        self.banner.setProperty("role", "banner")
-        self.banner.setWordWrap(True)
-        self.banner.hide()
-        self.retry_button = QPushButton(self.tr("Try again"))
-        self.retry_button.clicked.connect(self.saver.retry)
-        self.retry_button.hide()
-        self.progress = QProgressBar()
-        self.progress.setTextVisible(True)
+        self.outline = OutlineView(self)
+        self.outline.section_chosen.connect(self._on_section_chosen)
+        self.progress = self.outline.progress
+        self.sections = self.outline.sections
+        self.section_list = self.outline.section_list
+        self.languages = LanguageBar()
+        self.languages.respondent_language_chosen.connect(self._on_respondent_language_chosen)
+        self.languages.officer_language_chosen.connect(self._on_officer_language_chosen)
 
-        self.sections = SectionModel(self)
-        self.section_list = QListView()
-        self.section_list.setUniformItemSizes(True)  # rows sized once, not at every page turn
-        self.section_list.setModel(self.sections)
-        self.section_list.setAccessibleName(self.tr("Sections"))
-        self.section_list.activated.connect(self._on_section_activated)
-        self.section_list.clicked.connect(self._on_section_activated)
-        self.section_list.setMaximumWidth(260)
-        self.section_list.setWordWrap(True)
-        self.section_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
 
         self.page_area = QScrollArea()
         self.page_area.setWidgetResizable(True)
         self.missing = MissingAnswersPanel()
         self.missing.jump_requested.connect(self._on_missing_jump_requested)
 
-        self.back_button = QPushButton(self.tr("Back"))
-        self.back_button.clicked.connect(self.go_back)
-        self.next_button = QPushButton(self.tr("Next"))
-        self.next_button.setProperty("primary", True)
-        self.next_button.clicked.connect(self.go_next)
-        self.finalise_button = QPushButton(self.tr("Finalise…"))
-        self.finalise_button.clicked.connect(self.finalise)
-        self.close_button = QPushButton(self.tr("Case list"))
-        self.close_button.clicked.connect(self._on_close_clicked)
+        self.nav = NavigationBar()
+        self.nav.back_requested.connect(self.go_back)
+        self.nav.next_requested.connect(self.go_next)
+        self.nav.finalise_requested.connect(self.finalise)
+        self.nav.close_requested.connect(self._on_close_clicked)
+        self.back_button = self.nav.back_button
+        self.next_button = self.nav.next_button
+        self.finalise_button = self.nav.finalise_button
+        self.close_button = self.nav.close_button
 
+        # Nothing side by side that could force the window wider than a laptop screen at
+        # large text sizes: the title wraps, the languages sit under the section list.
+        self.heading.setWordWrap(True)
         top = QHBoxLayout()
         top.addWidget(self.heading, 1)
         top.addWidget(self.status)
-        nav = QHBoxLayout()
-        nav.addWidget(self.close_button)
-        nav.addStretch(1)
-        nav.addWidget(self.finalise_button)
-        nav.addWidget(self.back_button)
-        nav.addWidget(self.next_button)
+        side = QWidget()
+        side_layout = QVBoxLayout(side)
+        side_layout.setContentsMargins(0, 0, 0, 0)
+        side_layout.addWidget(self.section_list, 1)
+        side_layout.addWidget(self.languages)
         centre = QWidget()
         centre_layout = QVBoxLayout(centre)
         centre_layout.setContentsMargins(0, 0, 0, 0)
         centre_layout.addWidget(self.page_area, 1)
         centre_layout.addWidget(self.missing)
         splitter = QSplitter()
-        splitter.addWidget(self.section_list)
+        splitter.setChildrenCollapsible(False)
+        splitter.addWidget(side)
         splitter.addWidget(centre)
         splitter.setStretchFactor(1, 1)
-        banner_row = QHBoxLayout()
-        banner_row.addWidget(self.banner, 1)
-        banner_row.addWidget(self.retry_button)
+        self._centre = centre
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.progress)
-        layout.addLayout(banner_row)
+        layout.addWidget(self.notice.banner_row)
         layout.addWidget(splitter, 1)
-        layout.addLayout(nav)
+        layout.addWidget(self.nav)
         self._shortcuts()
 
     def _shortcuts(self) -> None:
-        self._forward = QShortcut(QKeySequence("Alt+Right"), self, self.go_next)
-        self._backward = QShortcut(QKeySequence("Alt+Left"), self, self.go_back)
         QShortcut(QKeySequence("Ctrl+F"), self, self.finalise)
         for number in range(1, 10):
             QShortcut(QKeySequence(f"Ctrl+{number}"), self,
-                      lambda row=number - 1: self._jump_to_section(row))
+                      lambda row=number - 1: self.outline.choose(row))
 
     # -- opening --------------------------------------------------------------------------
     def load(self, opened: OpenInterview) -> None:
         self.opened = opened
         self.saver.attach(opened)
+        self._show_language()
+        self.heading.setText(f"{opened.form.title} — {opened.record.reference}")
+        self.missing.clear()
+        self._render()
+
+    def _show_language(self) -> None:
+        opened = self.opened
+        if opened is None:
+            return
         session = opened.session
-        self.sections.set_sections(session.sections())
         language = session.language or ""
         rtl = is_right_to_left(opened.form.language_code(language)) if language else False
         direction = Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight
         self.page_area.setLayoutDirection(direction)
-        # The arrows follow the page: on a right-to-left page "forward" is to the left.
-        self._forward.setKey(QKeySequence("Alt+Left" if rtl else "Alt+Right"))
-        self._backward.setKey(QKeySequence("Alt+Right" if rtl else "Alt+Left"))
-        self.heading.setText(f"{opened.form.title} — {opened.record.reference}")
-        self.missing.clear()
+        officer = session.officer_language or language
+        self.languages.show_languages(opened.form.languages, session.language,
+                                      opened.form.language_code(officer) if officer else "en")
+        self.languages.setEnabled(not opened.read_only)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.missing.fit_to(self._centre.height())
+
+    # -- languages ------------------------------------------------------------------------
+    def _on_respondent_language_chosen(self, language: str) -> None:
+        opened = self.opened
+        if opened is None or opened.read_only or language == opened.session.language:
+            return
+        self.flush()
+        try:
+            opened.session.set_language(language)
+        except SessionError as error:
+            self.failed.emit(error)
+            return
+        code = opened.form.language_code(opened.session.language or "")
+
+        def work(service: InterviewService) -> None:
+            service.set_language(opened, code)
+
+        self._gateway.interviews(work, lambda _none: None, self.failed.emit)
+        self._show_language()
         self._render()
+
+    def _on_officer_language_chosen(self, code: str) -> None:
+        opened = self.opened
+        if opened is None:
+            return
+        self.flush()
+        opened.session.set_officer_language(code)
+        self._render()
+        self.officer_language_chosen.emit(code)
 
     def unload(self) -> None:
         """Forget the interview (on lock): widgets and session go."""
         self.opened = None
         self.saver.attach(None)
         self._set_page(None)
-        self.sections.set_sections([])
+        self.outline.show(None)
         self.missing.clear()
+        self._set_end(False)
 
     def flush(self) -> None:
         """Hand over whatever is typed but not yet committed (quick exit, lock, leaving)."""
@@ -171,12 +210,17 @@ class InterviewPanel(QWidget):
             self.page.flush()
 
     # -- rendering ------------------------------------------------------------------------
-    def _render(self, focus: str | None = None) -> None:
+    def _render(self, focus: str | None = None, keep: str | None = None) -> None:
+        """Show the session's page; ``keep``: a question of the page on screen that stays
+        where it is in the view (the page was rebuilt because of its answer)."""
         opened = self.opened
         if opened is None:
             return
         session = opened.session
         view = session.page_view()
+        same_page = self.page is not None and view is not None and self.page.key == view.key
+        old = self.page.questions.get(keep) if same_page and keep and self.page else None
+        anchor = ScrollAnchor(self.page_area, old)
         with self._quiet():
             if view is None:
                 self._set_page(self._end_page())
@@ -188,7 +232,9 @@ class InterviewPanel(QWidget):
                 for widget in page.questions.values():
                     widget.setEnabled(not opened.read_only)
                 self._set_page(page)
+                anchor.restore(page.questions.get(keep) if keep else None)
                 page.focus_first(focus)
+            self._set_end(view is None)
             self._update_progress()
 
     def _set_page(self, page: QWidget | None) -> None:
@@ -211,31 +257,24 @@ class InterviewPanel(QWidget):
         layout = QVBoxLayout(end)
         title = QLabel(self.tr("All pages are done."))
         title.setProperty("role", "title")
-        text = QLabel(self.tr("Check the answers if needed, then finalise the interview to see "
-                              "the screening result."))
+        text = QLabel(self.tr("Check the answers if needed (Back, or a section on the side), "
+                              "then finalise the interview to see the screening result."))
         text.setWordWrap(True)
         layout.addWidget(title)
         layout.addWidget(text)
         layout.addStretch(1)
-        self.finalise_button.setFocus()
         return end
+
+    def _set_end(self, at_end: bool) -> None:
+        self.nav.set_end(at_end)
 
     def _update_progress(self) -> None:
         opened = self.opened
         if opened is None:
             return
-        number, count = opened.session.page_position()
-        # QProgressBar.setValue repaints at once (a few ms); painted with the page instead.
-        self.progress.setUpdatesEnabled(False)
-        self.progress.setMaximum(max(1, count))
-        self.progress.setValue(min(number, count))
-        self.progress.setFormat(
-            self.tr("Page %1 of %2").replace("%1", str(number)).replace("%2", str(count)))
-        self.progress.setUpdatesEnabled(True)
-        row = self.sections.set_current(opened.session.current_page)
-        if row >= 0:
-            self.section_list.setCurrentIndex(self.sections.index(row))
-        self.back_button.setEnabled(bool(opened.session.current_page))
+        session = opened.session
+        self.outline.show(session)
+        self.back_button.setEnabled(session.can_go_back)
 
     # -- answering ------------------------------------------------------------------------
     def _on_page_answered(self, path: str, value: Any) -> None:
@@ -259,10 +298,12 @@ class InterviewPanel(QWidget):
         view = opened.session.page_view()
         if view is None or view.key != self.page.key or [
                 q.path for q in view.questions] != self.page.paths():
-            self._render(focus)
+            self._render(focus, keep=focus)
             return
+        anchor = ScrollAnchor(self.page_area, self.page.questions.get(focus) if focus else None)
         self.page.update_questions(view.questions)
         self.page.show_errors(dict(change.errors))
+        anchor.restore(self.page.questions.get(focus) if focus else None)
         self._update_progress()
 
     def _on_repeat_add_requested(self, path: str) -> None:
@@ -308,24 +349,37 @@ class InterviewPanel(QWidget):
             self.saver.save(Change(position=navigation.page))
             self._render()
 
-    def jump(self, target: str) -> None:
+    def jump(self, target: str, *, show: bool = False) -> None:
+        """To a section, page or question; ``show``: scroll to the question and mark it."""
         if self.opened is None:
             return
         self.flush()
-        navigation = self.opened.session.jump(target)
+        try:
+            navigation = self.opened.session.jump(target)
+        except SectionNotApplicable:
+            # The list does not offer such a section; a shortcut may still ask for it.
+            self.status.setText(self.tr("This section does not apply to this interview."))
+            self._update_progress()
+            return
+        except SessionError as error:
+            self.failed.emit(error)
+            return
         if navigation.moved:
             self.saver.save(Change(position=navigation.page))
         self._render(focus=target)
+        widget = self.page.questions.get(target) if self.page is not None else None
+        if show and widget is not None:
+            highlight(self.page_area, widget)
 
-    def _jump_to_section(self, row: int) -> None:
-        if 0 <= row < self.sections.rowCount():
-            self.jump(str(self.sections.data(self.sections.index(row), REF_ROLE)))
-
-    def _on_section_activated(self, index: QModelIndex) -> None:
-        self._jump_to_section(index.row())
+    def _on_section_chosen(self, status: SectionStatus) -> None:
+        if not status.can_open:
+            self.status.setText(self.tr("This section does not apply to this interview."))
+            self._update_progress()
+            return
+        self.jump(status.ref)
 
     def _on_missing_jump_requested(self, path: str) -> None:
-        self.jump(path)
+        self.jump(path, show=True)
 
     def _show_problems(self, problems: tuple[FieldError, ...]) -> None:
         if self.page is None:
@@ -354,6 +408,12 @@ class InterviewPanel(QWidget):
             self.finalised.emit(opened.record)
             return
         self.flush()
+        problems = tuple(opened.session.validate_all())
+        if problems:
+            self._show_missing(problems)
+            return
+        if not finalising.ask_to_finalise(self):
+            return
         self._set_busy(True)
 
         def work(service: InterviewService) -> InterviewRecord:
@@ -368,35 +428,23 @@ class InterviewPanel(QWidget):
 
     def _on_finalise_failed(self, error: FieldappError) -> None:
         self._set_busy(False)
-        if isinstance(error, InterviewIncomplete) and self.opened is not None:
-            self.missing.show_problems(self.opened.session, error.problems)
-            self._render()
+        if isinstance(error, InterviewIncomplete):
+            self._show_missing(error.problems)
             return
         self.failed.emit(error)
 
+    def _show_missing(self, problems: tuple[FieldError, ...]) -> None:
+        if self.opened is None:
+            return
+        self.missing.fit_to(self._centre.height())
+        self.missing.show_problems(self.opened.session, problems)
+        self._render()
+        if self.missing.links:
+            self.missing.links[0].setFocus()
+
     def _set_busy(self, busy: bool) -> None:
-        for button in (self.next_button, self.back_button, self.finalise_button):
-            button.setEnabled(not busy)
+        self.nav.set_busy(busy)
 
     def _on_close_clicked(self) -> None:
         self.flush()
         self.close_requested.emit()
-
-    # -- saving state ---------------------------------------------------------------------
-    def _on_saver_state_changed(self, state: str) -> None:
-        self.status.setText({
-            "saving": self.tr("Saving…"),
-            "saved": self.tr("All answers saved"),
-            "failed": self.tr("Not saved yet"),
-        }[state])
-        if state != "failed":
-            self.banner.hide()
-            self.retry_button.hide()
-
-    def _on_saver_failed(self, error: FieldappError) -> None:
-        from ui.problems import plain_message
-
-        self.banner.setText(plain_message(error) + " " + self.tr(
-            "Your answers stay on the screen and are saved as soon as it works again."))
-        self.banner.show()
-        self.retry_button.show()

@@ -4,16 +4,22 @@ editor for its type, and the inline message when the answer breaks a rule.
 The widget is built once per page and then updated in place from each new
 :class:`QuestionView` (value, error, read-only), so an answer elsewhere on the page never
 takes the focus or the cursor away from what the officer is typing.
+
+A question the form marks for the officer alone is in the officer's language (the engine
+gives it so), laid out in the app's direction, and tagged "For the officer – not read aloud".
+A note's text is body text, not a bold title: the forms' long notes (the result, the stop
+instructions) stay readable.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Signal
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtWidgets import QApplication, QLabel, QVBoxLayout, QWidget
 
 from fieldapp.interview.views import CONSTRAINT_MESSAGE, REQUIRED_MESSAGE, QuestionView
+from fieldapp.xlsform import Kind
 from ui.interview.editors import Editor, editor_for
 
 
@@ -35,14 +41,23 @@ class QuestionWidget(QWidget):
 
     def __init__(self, view: QuestionView) -> None:
         super().__init__()
+        self.setObjectName("question")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)  # for the highlight
         self.path = view.path
         self.view = view
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 6, 0, 10)
+        layout.setContentsMargins(8, 6, 8, 10)
         self._layout = layout
+        self.audience: QLabel | None = None
+        if view.for_officer:
+            self.setLayoutDirection(QApplication.layoutDirection())
+            self.audience = QLabel(self.tr("For the officer – not read aloud"))
+            self.audience.setProperty("role", "audience")
+            layout.addWidget(self.audience)
         self.label = QLabel()
         self.label.setWordWrap(True)
-        self.label.setProperty("role", "subtitle")
+        self.label.setProperty("role", "note" if view.kind is Kind.NOTE else "question")
+        self.label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
         layout.addWidget(self.label)
         # Hint and guidance labels are made only for questions that have them: a page turn
         # builds every widget of the page, and most questions have neither.
@@ -72,9 +87,10 @@ class QuestionWidget(QWidget):
         self.label.setAccessibleName(
             view.label + (" " + self.tr("(required)") if view.required else "")
         )
-        self.hint = self._note(self.hint, "hint", 1, view.hint)
+        first = 1 + (self.audience is not None)
+        self.hint = self._note(self.hint, "hint", first, view.hint)
         guidance = self.tr("Officer guidance: %1").replace("%1", view.guidance)
-        self.guidance = self._note(self.guidance, "guidance", 1 + (self.hint is not None),
+        self.guidance = self._note(self.guidance, "guidance", first + (self.hint is not None),
                                    guidance if view.guidance else "")
         self.show_error(view.error)
         if self.editor is not None:

@@ -1,16 +1,20 @@
 """The result screen: the level, what to do, why, the person's immediate needs, and referral.
 
 Everything shown comes from the core's :class:`ScreeningResult`: the level (in words and
-colour), the recommended action and the summary as the form computes them in the officer's
-language, the dimensions found positive and the indicators behind them with their grades, the
-answers about immediate needs, the services chosen and the urgency. A screening is advisory:
+colour), the answers that matter for safety (a controller nearby, danger, no private place),
+the recommended action and the summary as the form computes them in the officer's language,
+the dimensions found positive and the indicators behind them with their grades, the answers
+about immediate needs, the services chosen and the urgency. A stopped interview says why it
+stopped and what to do instead of an empty screening. A screening is advisory:
 the screen says so. The referral document is made by the referral module, which plugs in
 through :attr:`ResultPanel.referral_requested`.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from html import escape
+
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QInputDialog,
@@ -23,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from fieldapp.errors import FieldappError
-from fieldapp.services.interviews import InterviewService, ScreeningResult
+from fieldapp.services.interviews import InterviewService, NeedAnswer, ScreeningResult
 from fieldapp.vault.interviews import InterviewRecord
 from ui.case_outcome import CaseOutcomeBox
 from ui.gateway import VaultGateway
@@ -54,7 +58,6 @@ class ResultPanel(QWidget):
         self._gateway = gateway
         self.record: InterviewRecord | None = None
         self.result: ScreeningResult | None = None
-        self.outcome: CaseOutcomeBox | None = None
         self.heading = QLabel()
         self.heading.setProperty("role", "title")
         self.page_area = QScrollArea()
@@ -113,6 +116,45 @@ class ResultPanel(QWidget):
             child = _text(self.tr("Child or age in doubt: always refer to child protection."))
             child.setProperty("role", "banner")
             layout.addWidget(child)
+        if result.level == "stopped":
+            self._stopped(result, layout)
+        else:
+            self._screened(result, layout)
+        self.outcome = CaseOutcomeBox()  # the supervisor's follow-up, once it came back
+        layout.addWidget(self.outcome)
+        if self.record is not None:
+            self.outcome.load(self._gateway, self.record.reference)
+        layout.addStretch(1)
+        old = self.page_area.takeWidget()
+        if old is not None:
+            old.deleteLater()
+        self.page_area.setWidget(body)
+        self.referral_button.setEnabled(result.level not in ("", "stopped"))
+        self.referral_button.setFocus()
+
+    def _stopped(self, result: ScreeningResult, layout: QVBoxLayout) -> None:
+        """A stopped interview: why it stopped and what to do, not an empty screening."""
+        layout.addWidget(_section(self.tr("Why the interview stopped")))
+        layout.addWidget(_text(self.tr(
+            "It was not safe to continue, so the screening questions were not asked and no "
+            "result about trafficking was reached. What was recorded about safety:")))
+        self._answers(result.safety, layout)
+        layout.addWidget(_section(self.tr("What to do")))
+        if result.action:
+            layout.addWidget(_text(result.action))
+        for step in (
+            self.tr("If anyone is in danger, follow your escalation procedure now "
+                    "(supervisor, emergency services)."),
+            self.tr("If it is safe, give the person the hotline number discreetly."),
+            self.tr("Try again later in a private place, without the companion and with an "
+                    "independent interpreter if one is needed."),
+        ):
+            layout.addWidget(_text(f"• {step}"))
+
+    def _screened(self, result: ScreeningResult, layout: QVBoxLayout) -> None:
+        if result.safety:
+            layout.addWidget(_section(self.tr("Safety")))
+            self._answers(result.safety, layout)
         layout.addWidget(_section(self.tr("What to do")))
         layout.addWidget(_text(result.action or "—"))
         layout.addWidget(_section(self.tr("Why")))
@@ -131,25 +173,22 @@ class ResultPanel(QWidget):
             layout.addWidget(summary)
         layout.addWidget(_section(self.tr("Immediate needs")))
         if result.needs:
-            for need in result.needs:
-                layout.addWidget(_text(f"{need.question} — {need.answer}"))
+            self._answers(result.needs, layout)
         else:
             layout.addWidget(_text(self.tr("None recorded.")))
         layout.addWidget(_section(self.tr("Referral")))
         layout.addWidget(_text(self.tr("Urgency: %1").replace("%1", urgency_label(result.urgency))))
         services = join_list(result.service_labels) if result.service_labels else "—"
         layout.addWidget(_text(self.tr("Services chosen: %1").replace("%1", services)))
-        self.outcome = CaseOutcomeBox()  # the supervisor's follow-up, once it came back
-        layout.addWidget(self.outcome)
-        if self.record is not None:
-            self.outcome.load(self._gateway, self.record.reference)
-        layout.addStretch(1)
-        old = self.page_area.takeWidget()
-        if old is not None:
-            old.deleteLater()
-        self.page_area.setWidget(body)
-        self.referral_button.setEnabled(result.level not in ("", "stopped"))
-        self.referral_button.setFocus()
+
+    @staticmethod
+    def _answers(answers: tuple[NeedAnswer, ...], layout: QVBoxLayout) -> None:
+        """Question and answer pairs, the answer in bold so it can be found at a glance."""
+        for item in answers:
+            row = _text(f"{escape(item.question)} — <b>{escape(item.answer)}</b>")
+            row.setTextFormat(Qt.TextFormat.RichText)
+            row.setProperty("role", "answer")
+            layout.addWidget(row)
 
     def _on_referral_clicked(self) -> None:
         if self.record is not None:
@@ -161,7 +200,7 @@ class ResultPanel(QWidget):
         reason, accepted = QInputDialog.getText(
             self,
             self.tr("Correct a finalised interview"),
-            self.tr("Why must the answers change? (This goes into the audit log: no names.)"),
+            self.tr("Why must the answers change? (Kept with the revision; no names.)"),
             QLineEdit.EchoMode.Normal,
             "",
             inputMethodHints=SENSITIVE_HINTS,

@@ -13,6 +13,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
 from fieldapp.errors import FieldappError
 from fieldapp.interview import Change
@@ -95,3 +96,42 @@ class AnswerSaver(QObject):
     def _set_state(self, state: str) -> None:
         self.state = state
         self.state_changed.emit(state)
+
+
+class SaveNotice(QObject):
+    """What the officer sees of saving: a status line, and a banner with "Try again" while
+    saves fail (the panel places the widgets)."""
+
+    def __init__(self, saver: AnswerSaver, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.status = QLabel()
+        self.status.setProperty("role", "status")
+        self.banner = QLabel()
+        self.banner.setProperty("role", "banner")
+        self.banner.setWordWrap(True)
+        self.retry_button = QPushButton(self.tr("Try again"))
+        self.retry_button.clicked.connect(saver.retry)
+        self.banner_row = QWidget()
+        row = QHBoxLayout(self.banner_row)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.banner, 1)
+        row.addWidget(self.retry_button)
+        self.banner_row.hide()
+        saver.state_changed.connect(self._on_saver_state_changed)
+        saver.failed.connect(self._on_saver_failed)
+
+    def _on_saver_state_changed(self, state: str) -> None:
+        self.status.setText({
+            "saving": self.tr("Saving…"),
+            "saved": self.tr("All answers saved"),
+            "failed": self.tr("Not saved yet"),
+        }[state])
+        if state != "failed":
+            self.banner_row.hide()
+
+    def _on_saver_failed(self, error: FieldappError) -> None:
+        from ui.problems import plain_message
+
+        self.banner.setText(plain_message(error) + " " + self.tr(
+            "Your answers stay on the screen and are saved as soon as it works again."))
+        self.banner_row.show()

@@ -1,0 +1,74 @@
+"""Item 1: the referral dialog closed by Close, by Esc and by the window's close button, with
+and without a preview, and the app still alive and saving afterwards."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog
+
+from tests.e2e.driver import Driver
+from tests.e2e.steps import Steps, demo_password, open_case, quit_app, sign_in, started
+from ui.referral_dialog import ReferralDialog
+
+
+def _shown(d: Driver) -> ReferralDialog:
+    dialog = d.dialog(ReferralDialog)
+    assert isinstance(dialog, ReferralDialog)
+    return dialog
+
+
+def _open_dialog(d: Driver) -> Steps:
+    main = d.main_window()
+    yield d.click(main.result.referral_button)
+    yield d.until(lambda: d.dialog(ReferralDialog) is not None, "the referral dialog")
+    yield d.until(lambda: _shown(d).context is not None, "the referral dialog loaded")
+
+
+def _close_untouched(d: Driver) -> Steps:
+    """Open the dialog and close it with the real keyboard, the driver never holding it.
+
+    Nothing here may reach the dialog's widget, not even the clipping check (which walks
+    every widget): a reference from the driver would keep the dialog alive on the GUI thread
+    and hide a release on the database thread."""
+    main = d.main_window()
+    yield d.click(main.result.referral_button)
+    yield d.until(lambda: d.window_titled("Referral for") is not None, "the referral dialog",
+                  check_layout=False)
+    yield d.pause(2.0)  # its services load meanwhile
+    yield d.x_key("Escape")
+    yield d.until(lambda: d.window_titled("Referral for") is None, "the dialog closed",
+                  check_layout=False)
+    yield d.until(lambda: main.stack.currentWidget() is main.result
+                  and main.result.referral_button.isEnabled(), "the result shown again")
+    yield d.click(main.result.close_button)
+    yield d.until(lambda: main.stack.currentWidget() is main.cases, "the case list")
+
+
+def journey(d: Driver) -> Steps:
+    yield from started(d)
+    yield from sign_in(d, demo_password())
+    yield from open_case(d, finalised=True)
+    main = d.main_window()
+    yield from _close_untouched(d)
+    yield from open_case(d, finalised=True)
+    for how in ("button", "escape", "window", "preview"):
+        yield from _open_dialog(d)
+        dialog = d.dialog(ReferralDialog)
+        if how == "preview":
+            yield d.until(lambda: _shown(d).preview_button.isEnabled(), "a service chosen")
+            yield d.click(dialog.preview_button)
+            yield d.until(lambda: _shown(d).preview.page_count > 0, "the preview shown", 60)
+        if how == "escape":
+            yield d.key(dialog, Qt.Key.Key_Escape)
+        elif how == "window":
+            yield d.wm_close(dialog)
+        else:
+            yield d.click(d.button("Close", root=dialog))
+        del dialog  # the journey must not keep the closed dialog alive: the app alone decides
+        yield d.until(lambda: d.dialog(QDialog) is None, f"the dialog closed ({how})")
+        # The database thread keeps working after the dialog is gone.
+        yield d.until(lambda: main.stack.currentWidget() is main.result, "the result again")
+        yield d.click(main.result.close_button)
+        yield d.until(lambda: main.stack.currentWidget() is main.cases, "the case list")
+        yield from open_case(d, finalised=True)
+    yield from quit_app(d)
