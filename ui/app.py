@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QTimer
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
 from fieldapp.commands.context import CommandContext
@@ -35,6 +36,7 @@ from ui.tasks import DatabaseThread
 
 SETTINGS_FILE = "app-settings.ini"
 SIGNAL_CHECK_MS = 250
+FIT_MARGIN = 80  # pixels of title bar and panels around the window
 
 
 def application() -> QApplication:
@@ -101,8 +103,21 @@ def start(args: argparse.Namespace, ctx: CommandContext) -> RunningApp:
         ctx.stdout.flush()
         last_user = DEMO_USER
     window = build_window(data_dir, last_user=last_user)
-    window.show()
+    show_fitted(window)
     return RunningApp(window, demo_dir)
+
+
+def show_fitted(window: MainWindow) -> None:
+    """Show the window whole: maximised when the screen (a 1366x768 laptop) is not much larger
+    than the window, so that no button ends up below the screen's edge."""
+    screen = window.screen() or QGuiApplication.primaryScreen()
+    if screen is not None:
+        room = screen.availableGeometry()
+        if (room.width() < window.width() + FIT_MARGIN
+                or room.height() < window.height() + FIT_MARGIN):
+            window.showMaximized()
+            return
+    window.show()
 
 
 def run(args: argparse.Namespace, ctx: CommandContext) -> int:

@@ -31,3 +31,7 @@ def test_first_run_setup_enrol_lock_sign_in(x_server: XServer, tmp_path: Path,
 def test_referral_dialog_closes_without_a_crash(x_server: XServer, tmp_path: Path,
                                                 scale: int) -> None:
     run_journey(x_server, tmp_path, "referral_close", "--demo", scale=scale)
+
+
+def test_quick_exit_mid_typing_and_back(x_server: XServer, tmp_path: Path, scale: int) -> None:
+    run_journey(x_server, tmp_path, "quick_exit", "--demo", scale=scale)

@@ -21,6 +21,7 @@ def journey(d: Driver) -> Steps:
     main = d.main_window()
     yield d.until(lambda: main.stack.currentWidget() is main.setup, "the set-up screen")
     no_dialog(d)
+    d.shot("setup")
     setup = main.setup
     yield d.type(setup.user, USER)
     yield d.type(setup.password, PASSWORD)
@@ -42,6 +43,7 @@ def journey(d: Driver) -> Steps:
     yield d.type(panel.code, os.environ["FIELDAPP_E2E_CODE"].lower())
     yield d.key(panel.code, Qt.Key.Key_Return)
     yield d.until(lambda: "Example Outreach" in panel.feedback.text(), "enrolled", 60)
+    d.shot("enrolled")
     code = panel.form.laptop_code
     d.expect(code.isVisible() and len(code.text().replace("-", "")) == 16,
              "this laptop's code is shown on its own")
