@@ -363,6 +363,14 @@ def clipped_widgets() -> list[str]:
     for top in QApplication.topLevelWidgets():
         if not top.isVisible():
             continue
+        screen = top.screen()
+        if top.isWindow() and screen is not None and not top.windowFlags() & (
+                Qt.WindowType.Popup | Qt.WindowType.ToolTip):
+            room = screen.availableGeometry()
+            frame = top.frameGeometry()
+            if frame.width() > room.width() + 1 or frame.height() > room.height() + 1:
+                problems.append(f"window {_describe(top)} is {frame.width()}x{frame.height()},"
+                                f" larger than the screen's {room.width()}x{room.height()}")
         for widget in [top, *top.findChildren(QWidget)]:
             if not widget.isVisible() or _ignored(widget):
                 continue
