@@ -240,7 +240,7 @@ def test_preview_zooms_and_pages(qtbot: QtBot, gateway: VaultGateway) -> None:
     dialog.preview_button.click()
     qtbot.waitUntil(lambda: dialog.preview.page_count > 0)
     preview = dialog.preview
-    assert preview.isVisible() and preview.width() >= dialog.service_view.width() * 0.8
+    assert preview.isVisible() and preview.width() >= dialog.splitter.width() * 0.45
     assert preview.controls.isVisible()
     assert preview.page_label.text() == f"Page 1 of {preview.page_count}"
     preview.zoom_in_button.click()
