@@ -14,7 +14,7 @@ or on screen.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -38,7 +38,7 @@ from ui.i18n import Translations
 from ui.interview.panel import InterviewPanel
 from ui.interview.result import ResultPanel
 from ui.look import apply_look
-from ui.neutral import NEUTRAL_TITLE, NeutralPanel
+from ui.neutral import NEUTRAL_TITLE, NeutralPanel, neutral_icon
 from ui.new_interview import NewInterviewDialog
 from ui.problems import show_problem
 from ui.settings import AppSettings, SettingsStore
@@ -162,7 +162,7 @@ class MainWindow(QMainWindow):
             self._show(self.setup, signed_in=False)
 
     def _show_unlock(self) -> None:
-        self.setWindowTitle(APP_TITLE)
+        self._look_like_the_app(True)
         self.unlock.reset(self._last_user)
         self._show(self.unlock, signed_in=False)
 
@@ -298,9 +298,24 @@ class MainWindow(QMainWindow):
     # -- protection -----------------------------------------------------------------------
     def quick_exit(self) -> None:
         """Save what is typed, show the neutral screen at once, lock behind it."""
-        self.setWindowTitle(NEUTRAL_TITLE)
+        self._look_like_the_app(False)
         self._show(self.neutral, signed_in=False)
         self._lock_now()
+
+    def _look_like_the_app(self, itself: bool) -> None:
+        """The app's own title, icon and toolbar, or those of an ordinary calendar.
+
+        Qt adds the application's display name to every window title ("Calendar — fieldapp"),
+        so the display name changes too; the settings shortcut goes with the toolbar."""
+        app = QApplication.instance()
+        title = APP_TITLE if itself else NEUTRAL_TITLE
+        if isinstance(app, QApplication):
+            app.setApplicationDisplayName(title)
+        self.setWindowTitle(title)
+        self.setWindowIcon(QIcon() if itself else neutral_icon())
+        self.toolbar.setVisible(itself)
+        self.settings_action.setEnabled(itself)
+        self.quick_exit_action.setEnabled(itself)
 
     def idle_lock(self) -> None:
         if self.gateway.account is None:

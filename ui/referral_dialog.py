@@ -25,10 +25,12 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QFormLayout,
+    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -58,6 +60,7 @@ from ui.inputs import SensitiveLineEdit
 from ui.labels import urgency_label
 from ui.problems import show_problem
 from ui.referral_models import (
+    LANGUAGE_NAMES,
     ReferralColumn,
     ReferralTableModel,
     ServiceColumn,
@@ -65,15 +68,18 @@ from ui.referral_models import (
     ServiceTableModel,
     referral_status_label,
     service_type_label,
+    suggested_note,
 )
 from ui.referral_preview import PdfPreview, print_pdf
 from ui.referral_prompts import ReferralPrompts
 from ui.tables import read_only_table
 
 T = TypeVar("T")
-COLUMN_MAX = 110  # pixels: long types and areas are elided, the tooltip has it all
-DOCUMENT_LANGUAGES = (("en", "English"), ("fr", "Français"), ("es", "Español"),
-                      ("ar", "العربية"))
+PREFERRED_SIZE = (1100, 760)
+SCREEN_MARGIN = 48  # pixels for the window frame and the desktop's panels
+COLUMN_MAX = 170  # pixels: long types and areas are elided, the tooltip has it all
+DOCUMENT_LANGUAGES = tuple(LANGUAGE_NAMES.items())
+PREVIEW_SHARE = 0.55  # of the splitter's width, once there is a document to read
 
 
 @dataclass(frozen=True)
@@ -96,8 +102,8 @@ class ReferralDialog(QDialog):
         self.prompts = prompts or ReferralPrompts()
         self.context: ReferralContext | None = None
         self.setWindowTitle(self.tr("Referral for %1").replace("%1", reference))
-        self.resize(1100, 760)
         self._build()
+        self._fit_to_screen()
         self._set_busy(True)
         self.gateway.run(self._start_job, self._on_started, self._on_failed)
 
@@ -120,6 +126,10 @@ class ReferralDialog(QDialog):
         self.service_view.horizontalHeader().setSectionResizeMode(
             ServiceColumn.NAME, QHeaderView.ResizeMode.Stretch)
         self.service_view.selectionModel().selectionChanged.connect(self._on_selection_changed)
+        self.legend = QLabel(suggested_note())
+        self.legend.setObjectName("suggestedLegend")
+        self.legend.setProperty("role", "hint")
+        self.legend.hide()
 
         self.language = QComboBox()
         for code, name in DOCUMENT_LANGUAGES:
@@ -181,6 +191,7 @@ class ReferralDialog(QDialog):
         left.addWidget(_subtitle(self.tr("Receiving service")))
         left.addLayout(filters)
         left.addWidget(self.service_view, 3)
+        left.addWidget(self.legend)
         left.addLayout(options)
         left.addLayout(actions)
         left.addWidget(_subtitle(self.tr("Referrals made")))
@@ -188,12 +199,21 @@ class ReferralDialog(QDialog):
         left.addLayout(status_row)
         left_panel = QWidget()
         left_panel.setLayout(left)
-        splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.addWidget(left_panel)
+        # At a large text size the options outgrow a laptop screen: they scroll instead of
+        # pushing the dialog (and its Close button) past the screen's edge.
+        left_scroll = QScrollArea()
+        left_scroll.setWidgetResizable(True)
+        left_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        left_scroll.setWidget(left_panel)
+        # The preview takes half the width only once there is a document: before that the
+        # services have the whole width, so their names are not cut.
+        self.splitter = splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(left_scroll)
         splitter.addWidget(self.preview)
         splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([720, 560])
+        splitter.setChildrenCollapsible(False)
+        self.preview.hide()
         bottom = QHBoxLayout()
         bottom.addWidget(self.message, 1)
         bottom.addWidget(close)
@@ -201,6 +221,16 @@ class ReferralDialog(QDialog):
         layout.addWidget(self.consent_note)
         layout.addWidget(splitter, 1)
         layout.addLayout(bottom)
+
+    def _fit_to_screen(self) -> None:
+        """The preferred size, made smaller where the screen is smaller."""
+        width, height = PREFERRED_SIZE
+        screen = (self.parentWidget() or self).screen()
+        if screen is not None:
+            room = screen.availableGeometry()
+            width = min(width, room.width() - SCREEN_MARGIN)
+            height = min(height, room.height() - SCREEN_MARGIN)
+        self.resize(width, height)
 
     # -- loading ------------------------------------------------------------------------------
     def _start_job(self, vault: Vault) -> _Start:
@@ -224,6 +254,7 @@ class ReferralDialog(QDialog):
         account = self.gateway.account
         self.officer.setText(account.user if account is not None else "")
         self.consent_note.setText(self._consent_text(facts.consent))
+        self.legend.setVisible(bool(start.context.suggested))
         self.made.set_records(start.referrals)
         header = self.service_view.horizontalHeader()
         for column in ServiceColumn:
@@ -269,7 +300,16 @@ class ReferralDialog(QDialog):
 
     def _on_selection_changed(self) -> None:
         self.preview.clear()  # a preview always shows the service selected now
+        self.preview.hide()
         self._set_busy(False)
+
+    def _show_preview_pane(self) -> None:
+        if self.preview.isVisible():
+            return
+        self.preview.show()
+        total = max(self.splitter.width(), 1)
+        shown = int(total * PREVIEW_SHARE)
+        self.splitter.setSizes([total - shown, shown])
 
     def _chosen(self) -> tuple[str, str] | None:
         service = self.selected_service()
@@ -295,6 +335,7 @@ class ReferralDialog(QDialog):
 
     def _on_previewed(self, pdf: bytes) -> None:
         self._set_busy(False)
+        self._show_preview_pane()
         self.preview.show_pdf(pdf)
         self.message.setText(self.tr("Preview only: nothing is saved or recorded yet."))
 

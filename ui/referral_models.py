@@ -18,6 +18,7 @@ from typing import Any
 from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
+    QLocale,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -64,6 +65,25 @@ def consent_required_label(code: str) -> str:
         "anonymous_ok": _T.translate("Referral", "Anonymous OK"),
         "none": _T.translate("Referral", "Not needed"),
     }.get(code, code)
+
+
+# Document and service languages by their own names: an officer reads "Français", not "fr".
+LANGUAGE_NAMES = {"en": "English", "fr": "Français", "es": "Español", "ar": "العربية"}
+SUGGESTED_MARK = "★"
+
+
+def language_name(code: str) -> str:
+    """The language's name in that language (the code itself when it is not known)."""
+    if code in LANGUAGE_NAMES:
+        return LANGUAGE_NAMES[code]
+    name = QLocale(code).nativeLanguageName()
+    return name if name and QLocale(code).language() != QLocale.Language.C else code
+
+
+def suggested_note() -> str:
+    """What the star before a service's name means (translated when asked)."""
+    return QCoreApplication.translate("ServiceTableModel",
+                                      "★ Chosen during the interview")
 
 
 class ServiceColumn(IntEnum):
@@ -117,9 +137,11 @@ class ServiceTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return self._text(service, column, suggested)
         if role == Qt.ItemDataRole.ToolTipRole:
-            lines = (service.name, service_type_label(service.type), " ".join(service.area),
-                     service.hours, service.phone, service.email, service.address,
-                     service.notes)
+            lines: tuple[str, ...] = (service.name, service_type_label(service.type),
+                                      " ".join(service.area), service.hours, service.phone,
+                                      service.email, service.address, service.notes)
+            if suggested:
+                lines = (suggested_note(), *lines)
             return "\n".join(line for line in lines if line) or None
         if role == Qt.ItemDataRole.FontRole and suggested:
             font = QFont()
@@ -129,7 +151,7 @@ class ServiceTableModel(QAbstractTableModel):
 
     def _text(self, service: Service, column: ServiceColumn, suggested: bool) -> str:
         if column is ServiceColumn.NAME:
-            return f"★ {service.name}" if suggested else service.name
+            return f"{SUGGESTED_MARK} {service.name}" if suggested else service.name
         if column is ServiceColumn.TYPE:
             return service_type_label(service.type)
         if column is ServiceColumn.AREA:
@@ -137,7 +159,7 @@ class ServiceTableModel(QAbstractTableModel):
                 return self.tr("Everywhere")
             return " ".join(service.area)
         if column is ServiceColumn.LANGUAGES:
-            return " ".join(service.languages)
+            return ", ".join(language_name(code) for code in service.languages)
         return consent_required_label(service.consent_required)
 
     def headerData(self, section: int, orientation: Qt.Orientation,

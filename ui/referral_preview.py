@@ -12,10 +12,17 @@ from __future__ import annotations
 import importlib.util
 from typing import Any
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRect, QSize, Qt
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPointF, QRect, QSize, Qt
 from PySide6.QtGui import QPainter
 from PySide6.QtPrintSupport import QPrinter
-from PySide6.QtWidgets import QLabel, QStackedLayout, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QStackedLayout,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 PRINT_DPI = 200  # enough for print-quality text without huge page images
 
@@ -48,8 +55,15 @@ class _Loaded:
         self.bytes.clear()
 
 
+ZOOM_STEP = 1.25
+ZOOM_LIMITS = (0.25, 4.0)
+
+
 class PdfPreview(QWidget):
-    """The referral as the service will see it, or a plain message when it cannot be shown."""
+    """The referral as the service will see it, or a plain message when it cannot be shown.
+
+    Above the pages: zoom out, zoom in, fit to width, and the page shown with previous and
+    next, so that a two-page referral can be read at a size of the officer's choosing."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -58,7 +72,45 @@ class PdfPreview(QWidget):
         self._message = QLabel()
         self._message.setWordWrap(True)
         self._message.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self._layout = QStackedLayout(self)
+        self.zoom_out_button = QToolButton()
+        self.zoom_out_button.setText("−")
+        self.zoom_out_button.setToolTip(self.tr("Zoom out"))
+        self.zoom_out_button.setAccessibleName(self.tr("Zoom out"))
+        self.zoom_in_button = QToolButton()
+        self.zoom_in_button.setText("+")
+        self.zoom_in_button.setToolTip(self.tr("Zoom in"))
+        self.zoom_in_button.setAccessibleName(self.tr("Zoom in"))
+        self.fit_button = QToolButton()
+        self.fit_button.setText(self.tr("Fit width"))
+        self.previous_button = QToolButton()
+        self.previous_button.setArrowType(Qt.ArrowType.UpArrow)
+        self.previous_button.setToolTip(self.tr("Previous page"))
+        self.previous_button.setAccessibleName(self.tr("Previous page"))
+        self.next_button = QToolButton()
+        self.next_button.setArrowType(Qt.ArrowType.DownArrow)
+        self.next_button.setToolTip(self.tr("Next page"))
+        self.next_button.setAccessibleName(self.tr("Next page"))
+        self.page_label = QLabel()
+        self.zoom_out_button.clicked.connect(lambda: self.zoom_by(1 / ZOOM_STEP))
+        self.zoom_in_button.clicked.connect(lambda: self.zoom_by(ZOOM_STEP))
+        self.fit_button.clicked.connect(self.fit_width)
+        self.previous_button.clicked.connect(lambda: self.go_to_page(self.current_page - 1))
+        self.next_button.clicked.connect(lambda: self.go_to_page(self.current_page + 1))
+        self.controls = QWidget()
+        row = QHBoxLayout(self.controls)
+        row.setContentsMargins(0, 0, 0, 0)
+        for button in (self.zoom_out_button, self.zoom_in_button, self.fit_button):
+            row.addWidget(button)
+        row.addStretch(1)
+        for widget in (self.previous_button, self.page_label, self.next_button):
+            row.addWidget(widget)
+        self.controls.hide()
+        self._stack = QWidget()
+        self._layout = QStackedLayout(self._stack)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self.controls)
+        outer.addWidget(self._stack, 1)
         self._layout.addWidget(self._message)
         self._view: QWidget | None = None
         self._blank: Any = None  # a QPdfDocument when Qt PDF is installed
@@ -70,7 +122,7 @@ class PdfPreview(QWidget):
             # and no null document is set (Qt warns about one).
             self._blank = QPdfDocument(self)
 
-            view = QPdfView(self)
+            view = QPdfView(self._stack)
             view.setDocument(self._blank)
             view.setPageMode(QPdfView.PageMode.MultiPage)
             view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
@@ -96,7 +148,61 @@ class PdfPreview(QWidget):
         view = self._view
         assert isinstance(view, QPdfView)
         view.setDocument(self._loaded.document)
+        view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+        view.pageNavigator().currentPageChanged.connect(self._show_page_number)
         self._layout.setCurrentWidget(view)
+        self.controls.show()
+        self._show_page_number()
+
+    @property
+    def current_page(self) -> int:
+        view = self._pdf_view()
+        return int(view.pageNavigator().currentPage()) if view is not None else 0
+
+    @property
+    def zoom_factor(self) -> float:
+        view = self._pdf_view()
+        return float(view.zoomFactor()) if view is not None else 1.0
+
+    def zoom_by(self, step: float) -> None:
+        view = self._pdf_view()
+        if view is None or self._loaded is None:
+            return
+        from PySide6.QtPdfWidgets import QPdfView
+
+        # Start from what fitting to the width shows, so the first step feels like a step.
+        current = view.zoomFactor()
+        if view.zoomMode() == QPdfView.ZoomMode.FitToWidth:
+            page = self._loaded.document.pagePointSize(self.current_page)
+            if page.width() > 0:
+                current = view.viewport().width() / (page.width() * self.logicalDpiX() / 72)
+        view.setZoomMode(QPdfView.ZoomMode.Custom)
+        view.setZoomFactor(min(max(current * step, ZOOM_LIMITS[0]), ZOOM_LIMITS[1]))
+
+    def fit_width(self) -> None:
+        view = self._pdf_view()
+        if view is not None:
+            from PySide6.QtPdfWidgets import QPdfView
+
+            view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+
+    def go_to_page(self, page: int) -> None:
+        view = self._pdf_view()
+        if view is None or not 0 <= page < self.page_count:
+            return
+        view.pageNavigator().jump(page, QPointF(), view.zoomFactor())
+        self._show_page_number()
+
+    def _show_page_number(self) -> None:
+        total = self.page_count
+        page = self.current_page
+        self.page_label.setText(self.tr("Page %1 of %2").replace("%1", str(page + 1))
+                                .replace("%2", str(total)))
+        self.previous_button.setEnabled(page > 0)
+        self.next_button.setEnabled(page + 1 < total)
+
+    def _pdf_view(self) -> Any:
+        return self._view if self._loaded is not None else None
 
     def clear(self) -> None:
         """Forget the document (its bytes go with it) and show the hint again."""
@@ -104,6 +210,7 @@ class PdfPreview(QWidget):
         self._show_message(self.tr("Choose a service, then Preview to see the document."))
 
     def _show_message(self, text: str) -> None:
+        self.controls.hide()
         self._message.setText(text)
         self._layout.setCurrentWidget(self._message)
 
@@ -113,6 +220,8 @@ class PdfPreview(QWidget):
 
             view = self._view
             assert isinstance(view, QPdfView)
+            if self._loaded is not None:
+                view.pageNavigator().currentPageChanged.disconnect(self._show_page_number)
             view.setDocument(self._blank)
         if self._loaded is not None:
             self._loaded.close()

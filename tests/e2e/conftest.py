@@ -128,6 +128,7 @@ def run_journey(server: XServer, home: Path, journey: str, *args: str, scale: in
         "PYTHONPATH": str(REPO_ROOT),
         "FIELDAPP_DATA_DIR": str(home / "vault"),
         "FIELDAPP_E2E_SCALE": str(scale),
+        "FIELDAPP_E2E_SHOTS": os.environ.get("FIELDAPP_E2E_SHOTS", ""),
         # Only accounts made by the journeys themselves: the fast key stretching of the tests.
         "FIELDAPP_INSECURE_TEST_KDF": "1",
         **(env or {}),

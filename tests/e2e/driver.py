@@ -31,7 +31,9 @@ from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
     QAbstractScrollArea,
+    QAbstractSpinBox,
     QApplication,
+    QComboBox,
     QDialog,
     QLabel,
     QLineEdit,
@@ -295,9 +297,12 @@ class Driver(QObject):
         if not condition:
             raise JourneyFailed(f"{message}\n{self.describe_screen()}")
 
-    def screenshot(self, path: str) -> None:
-        screen = QGuiApplication.primaryScreen()
-        screen.grabWindow(0).save(path)
+    def shot(self, name: str) -> None:
+        """Save the whole screen as NAME-SCALE.png in FIELDAPP_E2E_SHOTS, when that is set."""
+        folder = os.environ.get("FIELDAPP_E2E_SHOTS")
+        if folder:
+            screen = QGuiApplication.primaryScreen()
+            screen.grabWindow(0).save(os.path.join(folder, f"{name}-{self.scale}.png"))
 
     @staticmethod
     def describe_screen() -> str:
@@ -339,9 +344,11 @@ def _describe(widget: QWidget) -> str:
 
 def _ignored(widget: QWidget) -> bool:
     """Widgets whose size the app does not choose: scroll bars, views' inner editors."""
-    if isinstance(widget, QScrollBar) or widget.objectName().startswith("qt_"):
+    if isinstance(widget, QScrollBar) or widget.objectName().startswith(("qt_", "_q_")):
         return True
     parent = widget.parentWidget()
+    if isinstance(parent, QLineEdit | QComboBox | QAbstractSpinBox):
+        return True  # their own parts (the clear button of a search field...)
     while parent is not None:
         if isinstance(parent, QAbstractItemView):
             return True
@@ -356,6 +363,14 @@ def clipped_widgets() -> list[str]:
     for top in QApplication.topLevelWidgets():
         if not top.isVisible():
             continue
+        screen = top.screen()
+        if top.isWindow() and screen is not None and not top.windowFlags() & (
+                Qt.WindowType.Popup | Qt.WindowType.ToolTip):
+            room = screen.availableGeometry()
+            frame = top.frameGeometry()
+            if frame.width() > room.width() + 1 or frame.height() > room.height() + 1:
+                problems.append(f"window {_describe(top)} is {frame.width()}x{frame.height()},"
+                                f" larger than the screen's {room.width()}x{room.height()}")
         for widget in [top, *top.findChildren(QWidget)]:
             if not widget.isVisible() or _ignored(widget):
                 continue

@@ -11,7 +11,7 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFontInfo
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel
 from pytestqt.qtbot import QtBot
 
 from fieldapp.errors import FieldappError
@@ -193,3 +193,23 @@ def test_enrolment_codes_are_plain_and_large(tmp_path: Path, qtbot: QtBot,
         assert shown not in form.feedback.text()  # on its own line, not inside a sentence
     finally:
         main.shut_down()
+
+
+def test_quick_exit_leaves_nothing_of_the_app_on_screen(window: Any, qtbot: QtBot) -> None:
+    main = window
+    sign_in(qtbot, main)
+    main.quick_exit()
+    qtbot.wait(10)
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    assert not main.toolbar.isVisible()
+    assert main.windowTitle() == "Calendar" and app.applicationDisplayName() == "Calendar"
+    assert not main.windowIcon().isNull()
+    assert not main.settings_action.isEnabled()  # its shortcut would open Settings over it
+    widgets = [*main.findChildren(QLabel), *main.findChildren(QAbstractButton)]
+    shown = " ".join(w.text() for w in widgets if w.isVisible()).lower()
+    for word in ("fieldapp", "quick exit", "lock", "sign in", "interview", "case"):
+        assert word not in shown
+    qtbot.keyClick(main.neutral.button, Qt.Key.Key_Space)
+    assert main.toolbar.isVisible() and main.windowTitle() == "fieldapp"
+    assert app.applicationDisplayName() == "fieldapp" and main.settings_action.isEnabled()

@@ -8,6 +8,7 @@ from typing import Any
 
 import pytest
 from pypdf import PdfReader
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QClipboard, QGuiApplication
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
@@ -210,3 +211,42 @@ def test_without_qt_pdf_the_preview_says_so(qtbot: QtBot, gateway: VaultGateway,
     dialog.preview_button.click()
     assert dialog.preview.page_count == 0
     assert "Qt PDF module is not installed" in dialog.preview._message.text()
+
+
+def test_services_readable_before_any_preview(qtbot: QtBot, gateway: VaultGateway) -> None:
+    reference = record(gateway, "adult labour case")
+    dialog = open_dialog(qtbot, gateway, reference, FakePrompts())
+    dialog.resize(1300, 700)
+    qtbot.wait(20)
+    assert not dialog.preview.isVisible()  # no empty half until there is a document
+    view = dialog.service_view
+    metrics = view.fontMetrics()
+    longest = max(metrics.horizontalAdvance(str(dialog.proxy.index(row, 0).data()))
+                  for row in range(dialog.proxy.rowCount()))
+    assert view.horizontalHeader().sectionSize(ServiceColumn.NAME) >= longest
+    languages = {str(dialog.proxy.index(row, ServiceColumn.LANGUAGES).data())
+                 for row in range(dialog.proxy.rowCount())}
+    assert any("English" in text for text in languages)
+    assert not any(text.split(", ")[0] in ("en", "fr", "es", "ar") for text in languages)
+    assert dialog.legend.isVisible() and "★" in dialog.legend.text()
+    tip = dialog.proxy.index(0, ServiceColumn.NAME).data(Qt.ItemDataRole.ToolTipRole)
+    assert "Chosen during the interview" in str(tip)
+
+
+@pytest.mark.skipif(not pdf_available(), reason="Qt PDF is not installed")
+def test_preview_zooms_and_pages(qtbot: QtBot, gateway: VaultGateway) -> None:
+    reference = record(gateway, "adult labour case")
+    dialog = open_dialog(qtbot, gateway, reference, FakePrompts())
+    dialog.preview_button.click()
+    qtbot.waitUntil(lambda: dialog.preview.page_count > 0)
+    preview = dialog.preview
+    assert preview.isVisible() and preview.width() >= dialog.splitter.width() * 0.45
+    assert preview.controls.isVisible()
+    assert preview.page_label.text() == f"Page 1 of {preview.page_count}"
+    preview.zoom_in_button.click()
+    bigger = preview.zoom_factor
+    preview.zoom_out_button.click()
+    assert preview.zoom_factor < bigger
+    if preview.page_count > 1:
+        preview.next_button.click()
+        assert preview.page_label.text().startswith("Page 2 of")

@@ -4,10 +4,11 @@ first), Lock, and signing in again without restarting."""
 from __future__ import annotations
 
 import os
+from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFontInfo
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QFileDialog, QLineEdit, QMessageBox
 
 from tests.e2e.driver import Driver
 from tests.e2e.steps import Steps, no_dialog, quit_app, started
@@ -21,6 +22,7 @@ def journey(d: Driver) -> Steps:
     main = d.main_window()
     yield d.until(lambda: main.stack.currentWidget() is main.setup, "the set-up screen")
     no_dialog(d)
+    d.shot("setup")
     setup = main.setup
     yield d.type(setup.user, USER)
     yield d.type(setup.password, PASSWORD)
@@ -42,6 +44,7 @@ def journey(d: Driver) -> Steps:
     yield d.type(panel.code, os.environ["FIELDAPP_E2E_CODE"].lower())
     yield d.key(panel.code, Qt.Key.Key_Return)
     yield d.until(lambda: "Example Outreach" in panel.feedback.text(), "enrolled", 60)
+    d.shot("enrolled")
     code = panel.form.laptop_code
     d.expect(code.isVisible() and len(code.text().replace("-", "")) == 16,
              "this laptop's code is shown on its own")
@@ -65,4 +68,31 @@ def journey(d: Driver) -> Steps:
     yield d.key(main.unlock.password, Qt.Key.Key_Return)
     yield d.until(lambda: main.stack.currentWidget() is main.cases, "signed in again", 60)
     no_dialog(d)
+    yield from export_bundle(d, os.environ["FIELDAPP_E2E_STICK"])
     yield from quit_app(d)
+
+
+def export_bundle(d: Driver, folder: str) -> Steps:
+    """Sync, Export bundle…, the folder typed into the file dialog, and a bundle written
+    (confirming 'Write a bundle anyway' when the app says nothing is new)."""
+    main = d.main_window()
+    yield d.later(main.sync_action.trigger, "the Sync screen")
+    yield d.until(lambda: main.stack.currentWidget() is main.sync, "the Sync screen")
+    yield d.click(main.sync.export_button)
+    yield d.until(lambda: d.dialog(QFileDialog) is not None, "the folder dialog")
+    dialog = d.dialog(QFileDialog)
+    assert dialog is not None
+    name = dialog.findChild(QLineEdit, "fileNameEdit")
+    d.expect(name is not None, "the folder dialog has a name field")
+    yield d.type(name, folder)
+    yield d.key(name, Qt.Key.Key_Return)
+    del dialog, name
+    yield d.until(lambda: d.dialog(QFileDialog) is None, "the folder dialog closed")
+    yield d.until(lambda: any(Path(folder).iterdir()) or d.dialog(QMessageBox) is not None,
+                  "a bundle or a question", 60)
+    box = d.dialog(QMessageBox)
+    if box is not None:
+        yield d.click(d.button("Write a bundle anyway", root=box))
+        del box
+        yield d.until(lambda: any(Path(folder).iterdir()), "a bundle written", 60)
+    no_dialog(d)

@@ -53,11 +53,15 @@ def journey(d: Driver) -> Steps:
     yield from open_case(d, finalised=True)
     for how in ("button", "escape", "window", "preview"):
         yield from _open_dialog(d)
+        if how == "button":
+            d.shot("referral")
         dialog = d.dialog(ReferralDialog)
         if how == "preview":
             yield d.until(lambda: _shown(d).preview_button.isEnabled(), "a service chosen")
             yield d.click(dialog.preview_button)
             yield d.until(lambda: _shown(d).preview.page_count > 0, "the preview shown", 60)
+            yield d.click(dialog.preview.zoom_in_button)
+            d.shot("referral-preview")
         if how == "escape":
             yield d.key(dialog, Qt.Key.Key_Escape)
         elif how == "window":
