@@ -15,9 +15,10 @@ from pathlib import Path
 from typing import Any
 
 from fieldapp.commands.context import CommandContext
+from fieldapp.commands.core_choices import CoreChoices
 from fieldapp.commands.vault import open_vault
-from fieldapp.exports.output import OutputExists, encrypted_path, read_recipient
-from fieldapp.services.exports import KINDS, ExportRequest, ExportService, check_request
+
+KINDS = CoreChoices("fieldapp.services.exports", "KINDS")
 
 
 def register(subparsers: Any) -> None:
@@ -42,6 +43,10 @@ def register(subparsers: Any) -> None:
 
 
 def _export(args: argparse.Namespace, ctx: CommandContext) -> int:
+    # The exporters (openpyxl, lxml, the vault) load when an export runs, not for --help.
+    from fieldapp.exports.output import OutputExists, encrypted_path, read_recipient
+    from fieldapp.services.exports import ExportRequest, ExportService, check_request
+
     recipient = read_recipient(args.recipient) if args.recipient is not None else None
     request = ExportRequest(kind=args.kind, out=args.out, form_id=args.form,
                             language=args.lang, recipient=recipient,
