@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QLineEdit,
+    QListView,
     QMessageBox,
     QPlainTextEdit,
     QTextEdit,
@@ -34,6 +35,7 @@ from tests.e2e.driver import Driver, JourneyFailed
 from tests.e2e.steps import Steps
 
 MAX_PAGES = 80
+PASSES = 4
 
 
 def scenario(form: str, name_start: str) -> dict[str, Any]:
@@ -75,18 +77,28 @@ def answer_until_end(d: Driver, answers: dict[str, Any]) -> Steps:
     for _ in range(MAX_PAGES):
         if _at_end(main) or main.stack.currentWidget() is not panel:
             return
-        page = panel.page
-        for path in list(page.questions) if page is not None else []:
-            view = _view(panel, path)
-            if view is None or view.name not in answers or view.read_only or not view.relevant:
-                continue
-            if not _same(view.value, answers[view.name]):
-                yield from _answer(d, panel, path, answers[view.name])
+        # An answer can show more questions on the page (or rebuild it): go over it again
+        # until nothing is left to answer.
+        for _pass in range(PASSES):
+            page = panel.page
+            todo = [path for path in (list(page.questions) if page is not None else [])
+                    if _to_answer(panel, path, answers)]
+            if not todo:
+                break
+            for path in todo:
+                if _to_answer(panel, path, answers):
+                    yield from _answer(d, panel, path, answers[_view(panel, path).name])
         before = panel.page
         yield d.click(panel.next_button)
         yield d.until(lambda b=before: panel.page is not b or _at_end(main)
                       or main.stack.currentWidget() is not panel, "the next page")
     raise JourneyFailed(f"no end page after {MAX_PAGES} pages")
+
+
+def _to_answer(panel: Any, path: str, answers: dict[str, Any]) -> bool:
+    view = _view(panel, path)
+    return bool(view is not None and view.name in answers and not view.read_only
+                and view.relevant and not _same(view.value, answers[view.name]))
 
 
 def _widget(panel: Any, path: str) -> Any:
@@ -132,6 +144,18 @@ def _answer(d: Driver, panel: Any, path: str, value: Any) -> Steps:
                         raise JourneyFailed(f"{path}: {label!r} is not in the list")
                     combo.setCurrentIndex(index)
                     combo.activated.emit(index)
+                    return
+                listed = next((v for v in widget.findChildren(QListView) if v.isVisible()), None)
+                if listed is not None:  # a long checklist: the row, then Space, as by keyboard
+                    model = listed.model()
+                    rows = [model.index(row, 0) for row in range(model.rowCount())]
+                    index = next((i for i in rows if i.data() == label), None)
+                    if index is None:
+                        raise JourneyFailed(f"{path}: {label!r} is not in the list")
+                    if index.data(Qt.ItemDataRole.CheckStateRole) != Qt.CheckState.Checked.value:
+                        listed.setFocus()
+                        listed.setCurrentIndex(index)
+                        QTest.keyClick(listed, Qt.Key.Key_Space)
                     return
                 button = _button_with_text(widget, label)
                 if button is None:

@@ -48,3 +48,7 @@ def test_dialogs_close_by_button_escape_and_title_bar(x_server: XServer, tmp_pat
 
 def test_new_interview_consent_declined(x_server: XServer, tmp_path: Path, scale: int) -> None:
     run_journey(x_server, tmp_path, "consent_declined", "--demo", scale=scale)
+
+
+def test_new_interview_child_path(x_server: XServer, tmp_path: Path, scale: int) -> None:
+    run_journey(x_server, tmp_path, "child_path", "--demo", scale=scale)
