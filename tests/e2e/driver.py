@@ -77,6 +77,7 @@ class Driver(QObject):
         self._stepping = False
         self._settled = False
         self._settle_deadline = 0.0
+        self._failure: BaseException | None = None
         self._done = False
         self._timer = QTimer(self)
         self._timer.setInterval(TICK_MS)
@@ -105,6 +106,8 @@ class Driver(QObject):
             return
         self._stepping = True
         try:
+            if self._failure is not None:
+                raise self._failure
             wait = self._wait
             if wait is not None and not self._settled:
                 if not wait.ready():
@@ -222,7 +225,10 @@ class Driver(QObject):
 
         def run() -> None:
             started.append(True)
-            holder.pop()()  # not kept afterwards: the action may hold a widget
+            try:
+                holder.pop()()  # not kept afterwards: the action may hold a widget
+            except BaseException as error:  # failed at once, not by a later time-out
+                self._failure = error
 
         QTimer.singleShot(0, run)
         return Wait(lambda: bool(started), what, check_layout=False)

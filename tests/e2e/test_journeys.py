@@ -53,3 +53,11 @@ def test_quick_exit_mid_typing_and_back(x_server: XServer, tmp_path: Path, scale
 def test_dialogs_close_by_button_escape_and_title_bar(x_server: XServer, tmp_path: Path,
                                                       scale: int) -> None:
     run_journey(x_server, tmp_path, "dialogs", "--demo", scale=scale)
+
+
+def test_new_interview_consent_declined(x_server: XServer, tmp_path: Path, scale: int) -> None:
+    run_journey(x_server, tmp_path, "consent_declined", "--demo", scale=scale)
+
+
+def test_new_interview_child_path(x_server: XServer, tmp_path: Path, scale: int) -> None:
+    run_journey(x_server, tmp_path, "child_path", "--demo", scale=scale)

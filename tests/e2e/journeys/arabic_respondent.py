@@ -11,7 +11,7 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication
 
 from tests.e2e.driver import Driver
-from tests.e2e.interview import answer_page, next_page, scenario_answers, start_interview
+from tests.e2e.interview_keyboard import answer_page, next_page, scenario_answers, start_interview
 from tests.e2e.steps import Steps, demo_password, quit_app, sign_in, started
 
 

@@ -9,7 +9,7 @@ from typing import Any
 from PySide6.QtWidgets import QMessageBox
 
 from tests.e2e.driver import Driver
-from tests.e2e.interview import run_to_end, scenario_answers, start_interview
+from tests.e2e.interview_keyboard import run_to_end, scenario_answers, start_interview
 from tests.e2e.steps import Steps, demo_password, quit_app, sign_in, started
 
 
