@@ -55,11 +55,15 @@ def level(code: str) -> ResultLevel:
     return _BY_CODE.get(code, _BY_CODE[NO_RESULT])
 
 
+UNKNOWN_RANK = len(LEVELS)  # a code no shipped form gives: after everything else
+
+
 def urgency_rank(code: str) -> int:
-    return level(code).rank
+    found = _BY_CODE.get(code)
+    return found.rank if found is not None else UNKNOWN_RANK
 
 
 def urgency_sql(column: str) -> str:
     """An SQL expression giving ``column``'s urgency rank (unknown codes sort last)."""
     cases = " ".join(f"WHEN '{item.code}' THEN {item.rank}" for item in LEVELS)
-    return f"(CASE {column} {cases} ELSE {len(LEVELS) - 1} END)"
+    return f"(CASE {column} {cases} ELSE {UNKNOWN_RANK} END)"

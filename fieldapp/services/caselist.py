@@ -28,6 +28,7 @@ marks: draft, finalised, referred, synced. The result sorts by urgency
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -35,7 +36,7 @@ from datetime import UTC, datetime
 from enum import StrEnum
 from typing import Any
 
-from fieldapp.results import urgency_rank, urgency_sql
+from fieldapp.results import LEVELS, UNKNOWN_RANK, urgency_rank, urgency_sql
 from fieldapp.services.session import ADMIN_ROLE
 from fieldapp.vault import sync_store
 from fieldapp.vault.database import Connection, transaction
@@ -316,6 +317,9 @@ def fetch_page(
 ) -> CasePage:
     """One page of rows in the query's order, starting after ``after``."""
     clauses, params = _where(connection, query)
+    if query.sort is SortKey.RESULT:
+        rows = _urgency_rows(connection, clauses, params, after, query.descending, limit + 1)
+        return _page(rows, query.sort, limit)
     sort_sql = _SORT_SQL[query.sort]
     direction = "DESC" if query.descending else "ASC"
     if after is not None:
@@ -325,10 +329,47 @@ def fetch_page(
     where = f" WHERE {' AND '.join(clauses)}" if clauses else ""
     sql = f"{_ROW_SQL}{where} ORDER BY {sort_sql} {direction}, id {direction} LIMIT ?"
     rows = [_row(values) for values in connection.execute(sql, [*params, limit + 1])]
+    return _page(rows, query.sort, limit)
+
+
+def _page(rows: list[CaseRow], sort: SortKey, limit: int) -> CasePage:
     has_more = len(rows) > limit
     rows = rows[:limit]
-    cursor = _cursor(rows[-1], query.sort) if has_more and rows else None
+    cursor = _cursor(rows[-1], sort) if has_more and rows else None
     return CasePage(tuple(rows), cursor)
+
+
+def _urgency_rows(connection: Connection, clauses: list[str], params: list[Any],
+                  after: Cursor | None, descending: bool, limit: int) -> list[CaseRow]:
+    """Up to ``limit`` rows in urgency order, read one level at a time, most urgent first.
+
+    Sorting on the urgency expression would sort every matching row for each page (about
+    90 ms at 100,000 interviews); each level read through the ``result_level`` index in id
+    order stops as soon as the page is full (a few milliseconds).
+    """
+    direction, comparison = ("DESC", "<") if descending else ("ASC", ">")
+    known = sorted(item.code for item in LEVELS)
+    buckets: list[tuple[int, str, list[Any]]] = [
+        (item.rank, "result_level = ?", [item.code]) for item in LEVELS]
+    # Any other code: the gaps between the known ones, as ranges the index can read.
+    gaps = ["(result_level > ? AND result_level < ?)" for _ in known[1:]]
+    bounds = [value for pair in itertools.pairwise(known) for value in pair]
+    buckets.append((UNKNOWN_RANK, f"({' OR '.join([*gaps, 'result_level > ?'])})",
+                    [*bounds, known[-1]]))
+    rows: list[CaseRow] = []
+    for rank, condition, values in sorted(buckets, key=lambda b: b[0], reverse=descending):
+        if len(rows) >= limit:
+            break
+        if after is not None and (rank > after.value if descending else rank < after.value):
+            continue  # a level the pages before this one have finished
+        where = [*clauses, condition]
+        args = [*params, *values]
+        if after is not None and rank == after.value:
+            where.append(f"id {comparison} ?")
+            args.append(after.id)
+        sql = f"{_ROW_SQL} WHERE {' AND '.join(where)} ORDER BY id {direction} LIMIT ?"
+        rows += [_row(found) for found in connection.execute(sql, [*args, limit - len(rows)])]
+    return rows
 
 
 def fetch_by_ids(connection: Connection, ids: Sequence[int]) -> list[CaseRow]:

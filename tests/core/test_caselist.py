@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from fieldapp.results import urgency_rank
 from fieldapp.services import caselist
 from fieldapp.services.caselist import CaseQuery, CaseStatus, SortKey
 from fieldapp.vault import interviews, revisions, sync_store
@@ -210,3 +211,33 @@ def test_result_sorts_by_urgency_not_by_name(connection: Connection) -> None:
     least_first = [row.result_level for row in
                    _all(connection, CaseQuery(sort=SortKey.RESULT, descending=True), limit=2)]
     assert least_first == list(reversed(shown))
+
+
+def test_urgency_order_keeps_unknown_codes_and_filters(connection: Connection) -> None:
+    made = []
+    for n, level in enumerate(["assess_further", "", "odd_code", "refer_now", "aaa", "zzz",
+                               "refer_now", "stopped"]):
+        record = _add(connection, n, interviewer=("amira", "omar")[n % 2])
+        if level:
+            revisions.finalise(connection, record.id, content={}, result_level="stopped",
+                               author="a")
+            connection.execute("UPDATE interviews SET result_level = ? WHERE id = ?",
+                               (level, record.id))
+        made.append(record.id)
+    for descending in (False, True):
+        for limit in (1, 2, 3, 50):
+            query = CaseQuery(sort=SortKey.RESULT, descending=descending)
+            rows = _all(connection, query, limit=limit)
+            assert len({row.id for row in rows}) == len(made)
+            ranks = [(urgency_rank(row.result_level), row.id) for row in rows]
+            assert ranks == sorted(ranks, reverse=descending)
+    ascending = [row.result_level for row in
+                 _all(connection, CaseQuery(sort=SortKey.RESULT, descending=False))]
+    assert ascending[:4] == ["refer_now", "refer_now", "stopped", "assess_further"]
+    assert set(ascending[-3:]) == {"odd_code", "aaa", "zzz"} and ascending[-4] == ""
+    only_amira = CaseQuery(sort=SortKey.RESULT, descending=False, interviewer="amira",
+                           statuses=frozenset({CaseStatus.FINALISED}))
+    rows = _all(connection, only_amira, limit=2)
+    assert rows and all(row.interviewer == "amira" and row.status is CaseStatus.FINALISED
+                        for row in rows)
+    assert len(rows) == caselist.count_cases(connection, only_amira)

@@ -148,3 +148,11 @@ def test_columns_and_icons_grow_with_the_text_size(gateway: VaultGateway, qtbot:
     # The reference column fits a reference whole at either size.
     assert header.sectionSize(CaseColumn.REFERENCE) > panel.fontMetrics().horizontalAdvance(
         "R-WWHK-DFN6")
+
+
+def test_the_result_is_shown_next_to_the_reference(gateway: VaultGateway, qtbot: QtBot) -> None:
+    panel = CaseListPanel(unlocked(gateway))
+    qtbot.addWidget(panel)
+    header = panel.table.horizontalHeader()
+    assert header.logicalIndex(0) == CaseColumn.REFERENCE
+    assert header.logicalIndex(1) == CaseColumn.RESULT

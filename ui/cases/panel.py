@@ -120,6 +120,10 @@ class CaseListPanel(QWidget):
             box.currentIndexChanged.connect(self._apply_filters)
 
         self.table = read_only_table(self.proxy, self._column_widths())
+        # The result right after the reference: at the largest text size the list scrolls
+        # sideways, and what needs action first must stay in view.
+        header = self.table.horizontalHeader()
+        header.moveSection(header.visualIndex(CaseColumn.RESULT), 1)
         self._fit_to_font()
         self.table.setSortingEnabled(True)
         self.table.horizontalHeader().setSortIndicator(
