@@ -28,6 +28,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "fieldapp.commands.sync",
     "fieldapp.commands.referral",
     "fieldapp.commands.case",
+    "fieldapp.commands.export",
 )
 
 GUI_MODULE = "ui.app"

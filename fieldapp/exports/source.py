@@ -1,0 +1,120 @@
+"""The interviews an export reads: finalised ones, each as its latest finalised revision.
+
+Exports never replay the form engine: a revision already holds the answers by instance path
+(``interview.answers``) and every field and calculation by name (``values``), as the interview
+service finalised them or as a laptop sent them. :func:`iter_interviews` streams them from the
+vault in id order, one row at a time (the cursor is not fetched whole), so 100,000 interviews
+cost the memory of one. Left out: drafts (unfinished, they may still change), interviews
+reopened for a revision until they are finalised again, and interviews purged from a laptop
+(no revision left). A :class:`~fieldapp.services.case_filter.CaseFilter`, the one the review
+list and the dashboard use, narrows the interviews the same way everywhere.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from fieldapp.services.case_filter import CaseFilter, case_where
+from fieldapp.vault.database import Connection
+
+_QUERY = (
+    "SELECT i.uuid, i.reference, i.form_id, i.form_version, i.language, i.site,"
+    " i.interviewer, i.revision, i.result_level, i.created_at, i.finalised_at, i.case_status,"
+    " r.content"
+    " FROM interviews AS i JOIN interview_revisions AS r"
+    " ON r.interview_id = i.id AND r.revision = i.revision"
+    " WHERE i.status = 'finalised'"
+)
+
+
+@dataclass(frozen=True)
+class ExportInterview:
+    """One finalised interview as exports see it (the vault's row and its revision)."""
+
+    uuid: str
+    reference: str
+    form_id: str
+    form_version: str
+    language: str
+    site: str
+    interviewer: str
+    revision: int
+    result_level: str
+    created_at: str
+    finalised_at: str
+    case_status: str
+    answers: Mapping[str, Any]
+    values: Mapping[str, Any]
+
+    @property
+    def instance_id(self) -> str:
+        """The ODK instance id the form gave it (``uuid:...``), else one made from our uuid."""
+        given = self.values.get("instanceID")
+        if not given:
+            given = next((value for path, value in self.answers.items()
+                          if path.endswith("/meta/instanceID")), None)
+        if isinstance(given, str) and given.startswith("uuid:"):
+            return given
+        return f"uuid:{self.uuid}"
+
+
+def _where(connection: Connection, form_id: str | None,
+           case_filter: CaseFilter | None) -> tuple[str, tuple[Any, ...]]:
+    """Extra conditions on ``i`` (the interviews): one form, the shared case filter."""
+    clause = ""
+    params: tuple[Any, ...] = ()
+    if form_id is not None:
+        clause, params = " AND i.form_id = ?", (form_id,)
+    if case_filter is not None and not case_filter.is_empty:
+        where = case_where(connection, case_filter, table="i")
+        clause, params = f"{clause} AND ({where.sql})", (*params, *where.params)
+    return clause, params
+
+
+def count_interviews(connection: Connection, form_id: str | None = None,
+                     case_filter: CaseFilter | None = None) -> int:
+    clause, params = _where(connection, form_id, case_filter)
+    row = connection.execute(
+        "SELECT count(*) FROM interviews AS i JOIN interview_revisions AS r"  # noqa: S608
+        " ON r.interview_id = i.id AND r.revision = i.revision"
+        " WHERE i.status = 'finalised'" + clause,
+        params,
+    ).fetchone()
+    return int(row[0])
+
+
+def form_versions(connection: Connection, form_id: str | None = None,
+                  case_filter: CaseFilter | None = None) -> list[tuple[str, str]]:
+    """(form id, version) of every finalised interview's form, sorted."""
+    clause, params = _where(connection, form_id, case_filter)
+    rows = connection.execute(
+        "SELECT DISTINCT i.form_id, i.form_version FROM interviews AS i"  # noqa: S608
+        " WHERE i.status = 'finalised'" + clause + " ORDER BY 1, 2",
+        params,
+    ).fetchall()
+    return [(str(form), str(version)) for form, version in rows]
+
+
+def iter_interviews(
+    connection: Connection, form_id: str | None = None, case_filter: CaseFilter | None = None
+) -> Iterator[ExportInterview]:
+    """Every finalised interview (of ``form_id``, passing ``case_filter``), oldest first."""
+    clause, params = _where(connection, form_id, case_filter)
+    cursor = connection.execute(_QUERY + clause + " ORDER BY i.id", params)
+    for row in cursor:
+        content = json.loads(row[12])
+        interview = content.get("interview") if isinstance(content, dict) else None
+        answers = interview.get("answers") if isinstance(interview, dict) else None
+        values = content.get("values") if isinstance(content, dict) else None
+        yield ExportInterview(
+            uuid=str(row[0]), reference=str(row[1]), form_id=str(row[2]),
+            form_version=str(row[3]), language=str(row[4]), site=str(row[5]),
+            interviewer=str(row[6]), revision=int(row[7]), result_level=str(row[8]),
+            created_at=str(row[9]), finalised_at=str(row[10] or ""),
+            case_status=str(row[11] or ""),
+            answers=answers if isinstance(answers, dict) else {},
+            values=values if isinstance(values, dict) else {},
+        )
