@@ -29,6 +29,7 @@ from tests.ui.supervisor_support import (
     demo_revisions,
     supervisor_vault,
 )
+from ui.export_dialog import ExportDialog
 from ui.gateway import VaultGateway
 from ui.main_window import MainWindow
 from ui.supervisor import case_view as case_view_module
@@ -272,3 +273,18 @@ def test_reopening_the_dashboard_counts_case_work_done_meanwhile(
     workspace.tabs.setCurrentWidget(workspace.review)
     workspace.tabs.setCurrentWidget(workspace.dashboard)
     assert workspace.dashboard.numbers is not None and workspace.dashboard.numbers.total == 1
+
+
+def test_export_opens_on_the_list_filter(workspace: SupervisorWorkspace,
+                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    opened: list[object] = []
+
+    def record(dialog: ExportDialog) -> int:
+        opened.append(dialog.case_filter)
+        return 0
+
+    monkeypatch.setattr(ExportDialog, "exec", record)
+    filters = workspace.filters
+    filters.officer.setCurrentIndex(filters.officer.findData("officer02"))
+    workspace.review.export_button.click()
+    assert opened == [CaseFilter(officers=frozenset({"officer02"}))]
