@@ -32,9 +32,29 @@ from fieldapp.xlsform import FormDefinition
 INSTANCE_ID = "instanceID"
 
 
-@dataclass(frozen=True)
 class _Leaf:
-    name: str
+    """A value slot; the XML of the values it has held is kept (bounded), as most repeat."""
+
+    __slots__ = ("cache", "empty", "name")
+    LIMIT = 2_000
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+        self.empty = f"<{name}/>"
+        self.cache: dict[Any, str] = {}
+
+    def xml(self, value: Any) -> str:
+        if value is None or value == "" or value == []:
+            return self.empty
+        try:
+            return self.cache[value]
+        except (KeyError, TypeError):
+            pass
+        xml = f"<{self.name}>{escape(_text(value))}</{self.name}>"
+        if len(self.cache) < self.LIMIT and isinstance(value, str | int) and (
+                not isinstance(value, str) or len(value) <= 64):
+            self.cache[value] = xml
+        return xml
 
 
 @dataclass(frozen=True)
@@ -114,11 +134,7 @@ class SubmissionPlan:
             if isinstance(part, str):
                 out.append(part)
             elif isinstance(part, _Leaf):
-                value = values.get(part.name)
-                if value is None or value == "" or value == []:
-                    out.append(f"<{part.name}/>")
-                else:
-                    out.append(f"<{part.name}>{escape(_text(value))}</{part.name}>")
+                out.append(part.xml(values.get(part.name)))
             else:
                 for item in values.get(part.name) or []:
                     if isinstance(item, dict):

@@ -140,6 +140,7 @@ class FactsIndex:
 
     def __init__(self, fields: DashboardFields | None = None) -> None:
         self.fields = fields or DashboardFields()
+        self.version = 0  # moves whenever what the counts are made of changes
         self._fingerprint: tuple[Any, ...] | None = None
         self._ids: list[int] = []
         self._position: dict[int, int] = {}
@@ -197,6 +198,7 @@ class FactsIndex:
         self._pending = [row_id for row_id, done in zip(self._ids, read, strict=True)
                          if not done]
         self._fingerprint = fingerprint
+        self.version += 1
         return len(self._pending)
 
     def _read_before(self, position: int) -> bool:
@@ -231,6 +233,7 @@ class FactsIndex:
             n = self._position.get(row_id)
             if n is not None:
                 self._read[n] = True
+        self.version += 1
         return len(self._pending)
 
     def read_all(self, connection: Connection) -> None:

@@ -17,6 +17,7 @@ from pytestqt.qtbot import QtBot
 
 from fieldapp.paths import VaultPaths
 from fieldapp.services.case_filter import AgeGroup, CaseFilter
+from fieldapp.services.casework import CaseWork
 from fieldapp.services.dashboard import Chart
 from fieldapp.vault import audit
 from fieldapp.vault.case_states import CaseStatus, FollowUp
@@ -28,6 +29,7 @@ from tests.ui.supervisor_support import (
     demo_revisions,
     supervisor_vault,
 )
+from ui.export_dialog import ExportDialog
 from ui.gateway import VaultGateway
 from ui.main_window import MainWindow
 from ui.supervisor import case_view as case_view_module
@@ -258,3 +260,31 @@ def test_nothing_is_asked_of_a_locked_vault(app_gateway: VaultGateway, qtbot: Qt
     widget.review.table.horizontalHeader().setSortIndicator(ReviewColumn.SITE,
                                                             Qt.SortOrder.AscendingOrder)
     assert failures == []
+
+
+def test_reopening_the_dashboard_counts_case_work_done_meanwhile(
+        workspace: SupervisorWorkspace, app_gateway: VaultGateway) -> None:
+    workspace.tabs.setCurrentWidget(workspace.dashboard)
+    filters = workspace.filters
+    filters.status.setCurrentIndex(filters.status.findData(CaseStatus.FOLLOW_UP))
+    assert workspace.dashboard.numbers is not None and workspace.dashboard.numbers.total == 0
+    app_gateway.run(lambda vault: CaseWork(vault).set_status(REVISED_REFERENCE,
+                                                             CaseStatus.FOLLOW_UP))
+    workspace.tabs.setCurrentWidget(workspace.review)
+    workspace.tabs.setCurrentWidget(workspace.dashboard)
+    assert workspace.dashboard.numbers is not None and workspace.dashboard.numbers.total == 1
+
+
+def test_export_opens_on_the_list_filter(workspace: SupervisorWorkspace,
+                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    opened: list[object] = []
+
+    def record(dialog: ExportDialog) -> int:
+        opened.append(dialog.case_filter)
+        return 0
+
+    monkeypatch.setattr(ExportDialog, "exec", record)
+    filters = workspace.filters
+    filters.officer.setCurrentIndex(filters.officer.findData("officer02"))
+    workspace.review.export_button.click()
+    assert opened == [CaseFilter(officers=frozenset({"officer02"}))]

@@ -74,6 +74,8 @@ class DashboardPanel(QWidget):
         super().__init__(parent)
         self._gateway = gateway
         self._index = FactsIndex()  # used only inside jobs on the database thread
+        # The last numbers counted and what they were counted from (database thread only).
+        self._counted: tuple[int, CaseFilter, DashboardNumbers] | None = None
         self._filter = CaseFilter()
         self._generation = 0
         self._active = False
@@ -118,10 +120,25 @@ class DashboardPanel(QWidget):
 
         def work(vault: Vault) -> DashboardNumbers:
             index.refresh(vault.connection)
-            return index.numbers(filtered_ids(vault.connection, case_filter))
+            return self._count(vault, index, case_filter)
 
         self._gateway.run(work, lambda numbers: self._on_numbers(generation, numbers),
                           self._on_failed)
+
+    def _count(self, vault: Vault, index: FactsIndex,
+               case_filter: CaseFilter) -> DashboardNumbers:
+        """The numbers under ``case_filter``; reopening with nothing changed counts nothing.
+
+        Case statuses and conflict resolutions change without a new revision, so a filter on
+        them is always counted afresh.
+        """
+        counted = self._counted
+        lasting = not case_filter.case_statuses and case_filter.has_conflict is None
+        if lasting and counted is not None and counted[:2] == (index.version, case_filter):
+            return counted[2]
+        numbers = index.numbers(filtered_ids(vault.connection, case_filter))
+        self._counted = (index.version, case_filter, numbers)
+        return numbers
 
     def show_filter(self, case_filter: CaseFilter) -> None:
         self._filter = case_filter
@@ -130,7 +147,7 @@ class DashboardPanel(QWidget):
         generation = self._generation
         index = self._index
         self._gateway.run(
-            lambda vault: index.numbers(filtered_ids(vault.connection, case_filter)),
+            lambda vault: self._count(vault, index, case_filter),
             lambda numbers: self._on_numbers(generation, numbers, read_more=False),
             self._on_failed)
 
@@ -143,7 +160,11 @@ class DashboardPanel(QWidget):
         """Forget every number (on lock)."""
         self.deactivate()
         index = self._index
-        self._gateway.run(lambda _vault: index.clear(), None, lambda _error: None)
+        def forget(_vault: Vault) -> None:
+            index.clear()
+            self._counted = None
+
+        self._gateway.run(forget, None, lambda _error: None)
         self._index = FactsIndex()
         self.numbers = None
         for card in self.cards.values():
@@ -170,7 +191,7 @@ class DashboardPanel(QWidget):
 
         def work(vault: Vault) -> DashboardNumbers:
             index.read_answers(vault.connection)
-            return index.numbers(filtered_ids(vault.connection, case_filter))
+            return self._count(vault, index, case_filter)
 
         self._gateway.run(work, lambda numbers: self._on_numbers(generation, numbers),
                           self._on_failed)

@@ -1,8 +1,9 @@
 """The review list screen: every imported interview under the shared filter, and the way in.
 
 The table shows a page at a time (see :mod:`ui.supervisor.review_model`); the count beside
-the title is the filter's total. Enter, a double click or "Open case" opens the case view.
-The filter itself lives in the workspace, which hands each new one to :meth:`show_filter`.
+it is the filter's total. Enter, a double click or "Open case" opens the case view; "Export
+these…" asks the workspace for the export dialog on the same filter. The filter itself lives
+in the workspace, which hands each new one to :meth:`show_filter`.
 """
 
 from __future__ import annotations
@@ -43,6 +44,7 @@ class VaultReviewSource:
 
 class ReviewPanel(QWidget):
     open_requested = Signal(object)  # ReviewRow
+    export_requested = Signal()
     failed = Signal(object)  # FieldappError
 
     def __init__(self, gateway: VaultGateway, parent: QWidget | None = None) -> None:
@@ -69,10 +71,13 @@ class ReviewPanel(QWidget):
         self.open_button = QPushButton(self.tr("Open case"))
         self.open_button.setProperty("primary", True)
         self.open_button.clicked.connect(self._open_current)
+        self.export_button = QPushButton(self.tr("Export these…"))
+        self.export_button.clicked.connect(self.export_requested)
 
         bottom = QHBoxLayout()
         bottom.addWidget(self.count_label)
         bottom.addStretch(1)
+        bottom.addWidget(self.export_button)
         bottom.addWidget(self.open_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

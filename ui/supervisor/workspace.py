@@ -2,11 +2,11 @@
 
 One :class:`FilterPanel` edits one :class:`~fieldapp.services.case_filter.CaseFilter`; the
 review list and the dashboard both show it, so what the charts count is what the list lists.
-Tabs hold the review list, the dashboard and the referrals waiting for an answer; opening a
-case (from the list or a waiting referral) shows the case view in their place, and "Back to
-the list" returns to where the supervisor was. After case work the list shows the case's new
-state without reloading. The dashboard only reads while its tab is shown. On lock every
-screen forgets what it showed.
+Tabs hold the review list (with the export dialog on its filter), the dashboard and the
+referrals waiting for an answer; opening a case (from the list or a waiting referral) shows
+the case view in their place, and "Back to the list" returns to where the supervisor was.
+After case work the list shows the case's new state without reloading. The dashboard only
+reads answers while its tab is shown. On lock every screen forgets what it showed.
 """
 
 from __future__ import annotations
@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QLabel, QStackedWidget, QTabWidget, QVBoxLayout, Q
 from fieldapp.services import review_list
 from fieldapp.services.case_filter import CaseFilter
 from fieldapp.services.review_list import FilterChoices, ReviewRow
+from ui.export_dialog import ExportDialog
 from ui.gateway import VaultGateway
 from ui.supervisor.case_view import CaseView
 from ui.supervisor.dashboard import DashboardPanel
@@ -58,6 +59,7 @@ class SupervisorWorkspace(QWidget):
         self.filters.filter_changed.connect(self._on_filters_filter_changed)
         self.tabs.currentChanged.connect(self._on_tabs_current_changed)
         self.review.open_requested.connect(self._on_review_open_requested)
+        self.review.export_requested.connect(self._on_review_export_requested)
         self.waiting.open_requested.connect(self.open_case)
         self.case_view.back_requested.connect(self.show_lists)
         self.case_view.case_changed.connect(self._on_case_view_case_changed)
@@ -118,6 +120,9 @@ class SupervisorWorkspace(QWidget):
 
     def _on_review_open_requested(self, row: ReviewRow) -> None:
         self.open_case(row.reference)
+
+    def _on_review_export_requested(self) -> None:
+        ExportDialog(self._gateway, self, case_filter=self.case_filter).exec()
 
     def _on_case_view_case_changed(self, interview_id: int) -> None:
         self.review.refresh_rows([interview_id])
