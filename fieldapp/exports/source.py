@@ -46,6 +46,7 @@ class ExportInterview:
     created_at: str
     finalised_at: str
     case_status: str
+    # By path; empty when only the values were decoded (see revision_values).
     answers: Mapping[str, Any]
     values: Mapping[str, Any]
 
@@ -59,6 +60,39 @@ class ExportInterview:
         if isinstance(given, str) and given.startswith("uuid:"):
             return given
         return f"uuid:{self.uuid}"
+
+
+_DECODER = json.JSONDecoder()
+_VALUES_KEY = '"values":'
+
+
+def revision_values(content: str) -> tuple[dict[str, Any], dict[str, Any]]:
+    """(values, answers) of a revision's JSON text, decoding as little as it can.
+
+    A revision is ``{"interview": {... "answers": ...}, "values": {...}}`` and its answers by
+    path repeat what its values by name hold, so only the last top-level member, ``values``,
+    is decoded (a third to almost half of the work): found as the last ``"values":`` in the
+    text (inside a JSON string the quotes would be escaped), it is the top-level one exactly
+    when nothing but the closing brace follows it. Anything else (a field named ``values``
+    last in its object, another layout) falls back to decoding the whole text.
+    """
+    at = content.rfind(_VALUES_KEY)
+    if at >= 0:
+        start = at + len(_VALUES_KEY)
+        while start < len(content) and content[start] in " \t\r\n":
+            start += 1
+        try:
+            values, end = _DECODER.raw_decode(content, start)
+        except ValueError:
+            values, end = None, 0
+        if isinstance(values, dict) and content[end:].strip() == "}":
+            return values, {}
+    whole = json.loads(content)
+    interview = whole.get("interview") if isinstance(whole, dict) else None
+    answers = interview.get("answers") if isinstance(interview, dict) else None
+    values = whole.get("values") if isinstance(whole, dict) else None
+    return (values if isinstance(values, dict) else {},
+            answers if isinstance(answers, dict) else {})
 
 
 def _where(connection: Connection, form_id: str | None,
@@ -105,16 +139,13 @@ def iter_interviews(
     clause, params = _where(connection, form_id, case_filter)
     cursor = connection.execute(_QUERY + clause + " ORDER BY i.id", params)
     for row in cursor:
-        content = json.loads(row[12])
-        interview = content.get("interview") if isinstance(content, dict) else None
-        answers = interview.get("answers") if isinstance(interview, dict) else None
-        values = content.get("values") if isinstance(content, dict) else None
+        values, answers = revision_values(row[12])
         yield ExportInterview(
             uuid=str(row[0]), reference=str(row[1]), form_id=str(row[2]),
             form_version=str(row[3]), language=str(row[4]), site=str(row[5]),
             interviewer=str(row[6]), revision=int(row[7]), result_level=str(row[8]),
             created_at=str(row[9]), finalised_at=str(row[10] or ""),
             case_status=str(row[11] or ""),
-            answers=answers if isinstance(answers, dict) else {},
-            values=values if isinstance(values, dict) else {},
+            answers=answers,
+            values=values,
         )
