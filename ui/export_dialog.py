@@ -56,18 +56,22 @@ class ExportChoice:
 
 
 def export_choices() -> tuple[ExportChoice, ...]:
-    tr = _T.translate
+    # Each text is a literal ``_T.translate`` call so that pyside6-lupdate finds it.
     return (
-        ExportChoice("xlsx", ".xlsx", tr("ExportDialog", "Tables per form (Excel, .xlsx)")),
-        ExportChoice("csv", ".zip", tr("ExportDialog", "Tables per form (CSV files in a .zip)")),
-        ExportChoice("htcds", ".json", tr("ExportDialog", "HTCDS 2.0 records (.json)")),
-        ExportChoice("htcds", ".zip", tr("ExportDialog", "HTCDS 2.0 records (CSV in a .zip)")),
-        ExportChoice("openrosa", ".zip",
-                     tr("ExportDialog", "OpenRosa submissions for ODK Central (.zip)")),
-        ExportChoice("aggregate", ".xlsx",
-                     tr("ExportDialog", "Anonymised statistics, small numbers withheld (.xlsx)")),
-        ExportChoice("aggregate", ".csv",
-                     tr("ExportDialog", "Anonymised statistics, small numbers withheld (.csv)")),
+        ExportChoice("xlsx", ".xlsx", _T.translate(
+            "ExportDialog", "Tables per form (Excel, .xlsx)")),
+        ExportChoice("csv", ".zip", _T.translate(
+            "ExportDialog", "Tables per form (CSV files in a .zip)")),
+        ExportChoice("htcds", ".json", _T.translate(
+            "ExportDialog", "HTCDS 2.0 records (.json)")),
+        ExportChoice("htcds", ".zip", _T.translate(
+            "ExportDialog", "HTCDS 2.0 records (CSV in a .zip)")),
+        ExportChoice("openrosa", ".zip", _T.translate(
+            "ExportDialog", "OpenRosa submissions for ODK Central (.zip)")),
+        ExportChoice("aggregate", ".xlsx", _T.translate(
+            "ExportDialog", "Anonymised statistics, small numbers withheld (.xlsx)")),
+        ExportChoice("aggregate", ".csv", _T.translate(
+            "ExportDialog", "Anonymised statistics, small numbers withheld (.csv)")),
     )
 
 
