@@ -336,14 +336,17 @@ class ExportDialog(QDialog):
         self.progress_token = None
         self.progress.setVisible(False)
         if result.kind in ANONYMISED:
+            count = result.interviews
             text = self.tr("Anonymised statistics of %n interview(s) saved to {path}.", "",
-                           result.interviews)
+                           count)
         elif result.encrypted:
+            count = result.interviews
             text = self.tr("%n interview(s) saved, encrypted, to {path}.", "",
-                           result.interviews)
+                           count)
         else:
+            count = result.interviews
             text = self.tr("%n interview(s) saved to {path}. The file is NOT encrypted: "
-                           "keep it safe.", "", result.interviews)
+                           "keep it safe.", "", count)
         self.message.setText(text.format(path=result.path))
         self.out_path = None
         self.out_edit.clear()

@@ -1,4 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='UTF-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="ar">
 <context>
@@ -66,13 +66,83 @@
         <source>Open</source>
         <translation>فتح</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln interview(s)</source>
+        <translation><numerusform>%Ln مقابلة</numerusform><numerusform>%Ln مقابلة</numerusform><numerusform>%Ln مقابلتان</numerusform><numerusform>%Ln مقابلات</numerusform><numerusform>%Ln مقابلة</numerusform><numerusform>%Ln مقابلة</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>CaseOutcome</name>
     <message>
-        <source>%1 interview(s)</source>
-        <translation>عدد المقابلات: %1</translation>
+        <source>Open</source>
+        <translation>مفتوحة</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>متابعة</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>مغلقة</translation>
+    </message>
+    <message>
+        <source>Closed: handed on to another organisation</source>
+        <translation>مغلقة: سُلّمت إلى منظمة أخرى</translation>
+    </message>
+    <message>
+        <source>sent, no answer yet</source>
+        <translation>أُرسلت، لا رد بعد</translation>
+    </message>
+    <message>
+        <source>received by the service</source>
+        <translation>استلمتها الجهة</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>مقبولة</translation>
+    </message>
+    <message>
+        <source>declined</source>
+        <translation>مرفوضة</translation>
+    </message>
+    <message>
+        <source>services started</source>
+        <translation>بدأت الخدمات</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>مغلقة</translation>
+    </message>
+</context>
+<context>
+    <name>CaseOutcomeBox</name>
+    <message>
+        <source>Supervisor's follow-up</source>
+        <translation>متابعة المشرف</translation>
+    </message>
+    <message>
+        <source>Case: %1</source>
+        <translation>الحالة: %1</translation>
+    </message>
+    <message>
+        <source>(since %1)</source>
+        <translation>(منذ %1)</translation>
+    </message>
+    <message>
+        <source>Referral to %1: %2</source>
+        <translation>إحالة إلى %1: %2</translation>
+    </message>
+    <message>
+        <source>(%1)</source>
+        <translation>(%1)</translation>
     </message>
 </context>
 <context>
     <name>CaseTableModel</name>
+    <message>
+        <source>%1, version of %2</source>
+        <translation>%1، نسخة %2</translation>
+    </message>
     <message>
         <source>Reference</source>
         <translation>المرجع</translation>
@@ -103,6 +173,164 @@
     </message>
 </context>
 <context>
+    <name>CaseView</name>
+    <message>
+        <source>Back to the list</source>
+        <translation>العودة إلى القائمة</translation>
+    </message>
+    <message>
+        <source>Change status…</source>
+        <translation>تغيير وضع الحالة…</translation>
+    </message>
+    <message>
+        <source>Add note…</source>
+        <translation>إضافة ملاحظة…</translation>
+    </message>
+    <message>
+        <source>Language of the interview</source>
+        <translation>لغة المقابلة</translation>
+    </message>
+    <message>
+        <source>Earlier revision</source>
+        <translation>المراجعة السابقة</translation>
+    </message>
+    <message>
+        <source>Later revision</source>
+        <translation>المراجعة اللاحقة</translation>
+    </message>
+    <message>
+        <source>Record follow-up…</source>
+        <translation>تسجيل المتابعة…</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>تعارضات</translation>
+    </message>
+    <message>
+        <source>Review conflict…</source>
+        <translation>فحص التعارض…</translation>
+    </message>
+    <message>
+        <source>Read in</source>
+        <translation>قُرئت بـ</translation>
+    </message>
+    <message>
+        <source>Interview</source>
+        <translation>المقابلة</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>مقارنة</translation>
+    </message>
+    <message>
+        <source>with</source>
+        <translation>مع</translation>
+    </message>
+    <message>
+        <source>Revisions</source>
+        <translation>المراجعات</translation>
+    </message>
+    <message>
+        <source>Case notes</source>
+        <translation>ملاحظات الحالة</translation>
+    </message>
+    <message>
+        <source>Status history</source>
+        <translation>سجل وضع الحالة</translation>
+    </message>
+    <message>
+        <source>Notes and history</source>
+        <translation>الملاحظات والسجل</translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation>الإحالات</translation>
+    </message>
+    <message>
+        <source>citizenship %1</source>
+        <translation>الجنسية %1</translation>
+    </message>
+    <message>
+        <source>since %1</source>
+        <translation>منذ %1</translation>
+    </message>
+    <message>
+        <source>Revision %1 — %2, %3</source>
+        <translation>المراجعة %1 — %2، %3</translation>
+    </message>
+    <message>
+        <source>resolved</source>
+        <translation>محلول</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>مفتوح</translation>
+    </message>
+    <message>
+        <source>Revision %1: %2 versions, %3</source>
+        <translation>المراجعة %1: عدد النسخ %2، %3</translation>
+    </message>
+    <message>
+        <source>Some revisions of this case arrived in more than one version.</source>
+        <translation>وصلت بعض مراجعات هذه الحالة بأكثر من نسخة.</translation>
+    </message>
+    <message>
+        <source>No version conflict in this case.</source>
+        <translation>لا يوجد تعارض في النسخ في هذه الحالة.</translation>
+    </message>
+    <message>
+        <source>Conflicts (%1)</source>
+        <translation>تعارضات (%1)</translation>
+    </message>
+    <message>
+        <source>Choose two different revisions to compare.</source>
+        <translation>اختر مراجعتين مختلفتين للمقارنة.</translation>
+    </message>
+    <message>
+        <source>Revision %1</source>
+        <translation>المراجعة %1</translation>
+    </message>
+    <message>
+        <source>Revision %1 by %2 on %3, reason: “%4”. %5 field(s) differ.</source>
+        <translation>المراجعة %1 أجراها %2 في %3، السبب: «%4». عدد الحقول المختلفة: %5.</translation>
+    </message>
+    <message>
+        <source>none given</source>
+        <translation>لم يُذكر سبب</translation>
+    </message>
+</context>
+<context>
+    <name>ChartCard</name>
+    <message>
+        <source>Save picture…</source>
+        <translation>حفظ الصورة…</translation>
+    </message>
+    <message>
+        <source>Save the picture of %1</source>
+        <translation>حفظ صورة %1</translation>
+    </message>
+    <message>
+        <source>Save numbers…</source>
+        <translation>حفظ الأرقام…</translation>
+    </message>
+    <message>
+        <source>Save the numbers of %1</source>
+        <translation>حفظ أرقام %1</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>أخرى</translation>
+    </message>
+    <message>
+        <source>%1 people with information</source>
+        <translation>عدد الأشخاص الذين تتوفر عنهم معلومات: %1</translation>
+    </message>
+    <message>
+        <source>still reading answers…</source>
+        <translation>جارٍ قراءة الإجابات…</translation>
+    </message>
+</context>
+<context>
     <name>ChecklistEditor</name>
     <message>
         <source>Type to find, then Enter, and Space to tick</source>
@@ -122,6 +350,147 @@
     <message>
         <source>Clear answer</source>
         <translation>مسح الإجابة</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>Conflict in %1, revision %2</source>
+        <translation>تعارض في %1، المراجعة %2</translation>
+    </message>
+    <message>
+        <source>Why this version is the right one</source>
+        <translation>لماذا هذه النسخة هي الصحيحة</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>السبب</translation>
+    </message>
+    <message>
+        <source>Keep this version</source>
+        <translation>الإبقاء على هذه النسخة</translation>
+    </message>
+    <message>
+        <source>Undo the resolution</source>
+        <translation>التراجع عن الحل</translation>
+    </message>
+    <message>
+        <source>The selected version against the one shown:</source>
+        <translation>النسخة المحددة مقارنةً بالنسخة المعروضة:</translation>
+    </message>
+    <message>
+        <source>%1 versions of this revision arrived. Compare them, choose the one to show, and say why. The others stay in the ledger.</source>
+        <translation>وصل عدد من النسخ لهذه المراجعة: %1. قارن بينها، واختر النسخة التي تُعرض، واذكر السبب. تبقى النسخ الأخرى في السجل.</translation>
+    </message>
+    <message>
+        <source>Resolved by %1 on %2: “%3”. Undo it to choose again.</source>
+        <translation>حلّه %1 في %2: «%3». تراجع عنه لتختار من جديد.</translation>
+    </message>
+    <message>
+        <source>Shown now</source>
+        <translation>المعروضة الآن</translation>
+    </message>
+    <message>
+        <source>Version %1 (%2)</source>
+        <translation>النسخة %1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPanel</name>
+    <message>
+        <source>%1 finalised interview(s) under this filter.</source>
+        <translation>عدد المقابلات المنتهية ضمن هذا المرشح: %1.</translation>
+    </message>
+    <message>
+        <source>Reading answers for types of exploitation and means of control: %1 of %2.</source>
+        <translation>جارٍ قراءة الإجابات عن أنواع الاستغلال ووسائل السيطرة: %1 من %2.</translation>
+    </message>
+    <message>
+        <source>Save the chart as a picture</source>
+        <translation>حفظ الرسم البياني كصورة</translation>
+    </message>
+    <message>
+        <source>Save the chart's numbers</source>
+        <translation>حفظ أرقام الرسم البياني</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>الرمز</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>الأشخاص</translation>
+    </message>
+    <message>
+        <source>People with information</source>
+        <translation>الأشخاص الذين تتوفر عنهم معلومات</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>المجموع</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(لا شيء)</translation>
+    </message>
+    <message>
+        <source>Children</source>
+        <translation>الأطفال</translation>
+    </message>
+    <message>
+        <source>Adults</source>
+        <translation>البالغون</translation>
+    </message>
+    <message>
+        <source>Screenings by month</source>
+        <translation>عمليات الفرز حسب الشهر</translation>
+    </message>
+    <message>
+        <source>Results by level</source>
+        <translation>النتائج حسب المستوى</translation>
+    </message>
+    <message>
+        <source>Types of exploitation</source>
+        <translation>أنواع الاستغلال</translation>
+    </message>
+    <message>
+        <source>Means of control</source>
+        <translation>وسائل السيطرة</translation>
+    </message>
+    <message>
+        <source>Children and adults</source>
+        <translation>الأطفال والبالغون</translation>
+    </message>
+    <message>
+        <source>Nationality</source>
+        <translation>الجنسية</translation>
+    </message>
+    <message>
+        <source>By site</source>
+        <translation>حسب الموقع</translation>
+    </message>
+    <message>
+        <source>By officer</source>
+        <translation>حسب الموظف</translation>
+    </message>
+</context>
+<context>
+    <name>DemoProgressWindow</name>
+    <message>
+        <source>Preparing the demo</source>
+        <translation>جارٍ تحضير العرض التجريبي</translation>
+    </message>
+    <message>
+        <source>Preparing a demo vault with fictional interviews…</source>
+        <translation>جارٍ تحضير خزنة تجريبية بمقابلات وهمية…</translation>
+    </message>
+    <message>
+        <source>Nothing real is in it; it is deleted when the window closes.</source>
+        <translation>لا تحتوي على أي شيء حقيقي؛ وتُحذف عند إغلاق النافذة.</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>التقدم</translation>
     </message>
 </context>
 <context>
@@ -164,6 +533,21 @@
     </message>
 </context>
 <context>
+    <name>DiffModel</name>
+    <message>
+        <source>Field</source>
+        <translation>الحقل</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>قبل</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>بعد</translation>
+    </message>
+</context>
+<context>
     <name>EnrollmentPanel</name>
     <message>
         <source>Enrol this laptop (optional)</source>
@@ -194,6 +578,18 @@
         <translation>ملفات التسجيل (*.fse)</translation>
     </message>
     <message>
+        <source>Enrolled with %1. Read this laptop's code to your supervisor:</source>
+        <translation>سُجّل الحاسوب لدى %1. اقرأ رمز هذا الحاسوب لمشرفك:</translation>
+    </message>
+    <message>
+        <source>Give them the registration file: %1</source>
+        <translation>سلّمه ملف القيد: %1</translation>
+    </message>
+    <message>
+        <source>This supervisor code does not match the enrollment file. Compare it with the code on your supervisor's screen and type it again. If they still differ, the file may have been swapped on the way: ask for a new one.</source>
+        <translation>رمز المشرف هذا لا يطابق ملف التسجيل. قارنه بالرمز الظاهر على شاشة مشرفك واكتبه مرة أخرى. إن ظلّا مختلفين، فربما استُبدل الملف في الطريق: اطلب ملفًا جديدًا.</translation>
+    </message>
+    <message>
         <source>Skip</source>
         <translation>تخطٍّ</translation>
     </message>
@@ -210,8 +606,158 @@
         <translation>متابعة</translation>
     </message>
     <message>
-        <source>Enrolled with %1. Read this laptop&apos;s code to your supervisor: %2. Give them the registration file: %3</source>
+        <source>Enrolled with %1. Read this laptop's code to your supervisor: %2. Give them the registration file: %3</source>
         <translation>سُجّل الحاسوب لدى %1. اقرأ رمز هذا الحاسوب لمشرفك: %2. سلّمه ملف القيد: %3</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Tables per form (Excel, .xlsx)</source>
+        <translation>جداول لكل استمارة (Excel، .xlsx)</translation>
+    </message>
+    <message>
+        <source>Tables per form (CSV files in a .zip)</source>
+        <translation>جداول لكل استمارة (ملفات CSV في ملف .zip)</translation>
+    </message>
+    <message>
+        <source>HTCDS 2.0 records (.json)</source>
+        <translation>سجلات HTCDS 2.0 (.json)</translation>
+    </message>
+    <message>
+        <source>HTCDS 2.0 records (CSV in a .zip)</source>
+        <translation>سجلات HTCDS 2.0 (CSV في ملف .zip)</translation>
+    </message>
+    <message>
+        <source>OpenRosa submissions for ODK Central (.zip)</source>
+        <translation>عمليات إرسال OpenRosa إلى ODK Central (.zip)</translation>
+    </message>
+    <message>
+        <source>Anonymised statistics, small numbers withheld (.xlsx)</source>
+        <translation>إحصاءات مجهّلة الهوية، مع حجب الأعداد الصغيرة (.xlsx)</translation>
+    </message>
+    <message>
+        <source>Anonymised statistics, small numbers withheld (.csv)</source>
+        <translation>إحصاءات مجهّلة الهوية، مع حجب الأعداد الصغيرة (.csv)</translation>
+    </message>
+    <message>
+        <source>Export interviews</source>
+        <translation>تصدير المقابلات</translation>
+    </message>
+    <message>
+        <source>All forms</source>
+        <translation>كل الاستمارات</translation>
+    </message>
+    <message>
+        <source>Field and choice names (as ODK exports them)</source>
+        <translation>أسماء الحقول والخيارات (كما يصدّرها ODK)</translation>
+    </message>
+    <message>
+        <source>Encrypt to a public key (age)</source>
+        <translation>التشفير بمفتاح عام (age)</translation>
+    </message>
+    <message>
+        <source>Plaintext: I will protect the file myself</source>
+        <translation>نص غير مشفّر: سأحمي الملف بنفسي</translation>
+    </message>
+    <message>
+        <source>Choose key file…</source>
+        <translation>اختيار ملف المفتاح…</translation>
+    </message>
+    <message>
+        <source>No key chosen</source>
+        <translation>لم يُختر مفتاح</translation>
+    </message>
+    <message>
+        <source>Anonymised: counts of people only, no identifiers; every number under 11 and any number that would reveal one are withheld.</source>
+        <translation>مجهّلة الهوية: أعداد الأشخاص فقط، دون أي معرّفات؛ ويُحجب كل عدد أقل من 11 وكل عدد قد يكشف عن مثل هذا العدد.</translation>
+    </message>
+    <message>
+        <source>The file will hold names and answers in the clear. Keep it on an encrypted drive and delete it when it is no longer needed.</source>
+        <translation>سيحتوي الملف على الأسماء والإجابات دون تشفير. احفظه على قرص مشفّر واحذفه عندما لا تعود بحاجة إليه.</translation>
+    </message>
+    <message>
+        <source>Choose where to save the file</source>
+        <translation>اختر مكان حفظ الملف</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>اختيار…</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>تصدير</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>إغلاق</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>المحتوى</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>الاستمارة</translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation>التسميات</translation>
+    </message>
+    <message>
+        <source>Protection</source>
+        <translation>الحماية</translation>
+    </message>
+    <message>
+        <source>Save to</source>
+        <translation>الحفظ في</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finalised interview(s) in the current filter</source>
+        <translation><numerusform>%n مقابلة منتهية ضمن المرشح الحالي</numerusform><numerusform>%n مقابلة منتهية ضمن المرشح الحالي</numerusform><numerusform>%n مقابلتان منتهيتان ضمن المرشح الحالي</numerusform><numerusform>%n مقابلات منتهية ضمن المرشح الحالي</numerusform><numerusform>%n مقابلة منتهية ضمن المرشح الحالي</numerusform><numerusform>%n مقابلة منتهية ضمن المرشح الحالي</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finalised interview(s)</source>
+        <translation><numerusform>%n مقابلة منتهية</numerusform><numerusform>%n مقابلة منتهية</numerusform><numerusform>%n مقابلتان منتهيتان</numerusform><numerusform>%n مقابلات منتهية</numerusform><numerusform>%n مقابلة منتهية</numerusform><numerusform>%n مقابلة منتهية</numerusform></translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>جارٍ التصدير…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Anonymised statistics of %n interview(s) saved to {path}.</source>
+        <translation><numerusform>حُفظت الإحصاءات مجهّلة الهوية لـ %n مقابلة في {path}.</numerusform><numerusform>حُفظت الإحصاءات مجهّلة الهوية لـ %n مقابلة في {path}.</numerusform><numerusform>حُفظت الإحصاءات مجهّلة الهوية لـ %n مقابلتين في {path}.</numerusform><numerusform>حُفظت الإحصاءات مجهّلة الهوية لـ %n مقابلات في {path}.</numerusform><numerusform>حُفظت الإحصاءات مجهّلة الهوية لـ %n مقابلة في {path}.</numerusform><numerusform>حُفظت الإحصاءات مجهّلة الهوية لـ %n مقابلة في {path}.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n interview(s) saved, encrypted, to {path}.</source>
+        <translation><numerusform>حُفظت %n مقابلة مشفّرةً في {path}.</numerusform><numerusform>حُفظت %n مقابلة مشفّرةً في {path}.</numerusform><numerusform>حُفظت %n مقابلتان مشفّرتين في {path}.</numerusform><numerusform>حُفظت %n مقابلات مشفّرةً في {path}.</numerusform><numerusform>حُفظت %n مقابلة مشفّرةً في {path}.</numerusform><numerusform>حُفظت %n مقابلة مشفّرةً في {path}.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n interview(s) saved to {path}. The file is NOT encrypted: keep it safe.</source>
+        <translation><numerusform>حُفظت %n مقابلة في {path}. الملف غير مشفّر: احفظه في مكان آمن.</numerusform><numerusform>حُفظت %n مقابلة في {path}. الملف غير مشفّر: احفظه في مكان آمن.</numerusform><numerusform>حُفظت %n مقابلتان في {path}. الملف غير مشفّر: احفظه في مكان آمن.</numerusform><numerusform>حُفظت %n مقابلات في {path}. الملف غير مشفّر: احفظه في مكان آمن.</numerusform><numerusform>حُفظت %n مقابلة في {path}. الملف غير مشفّر: احفظه في مكان آمن.</numerusform><numerusform>حُفظت %n مقابلة في {path}. الملف غير مشفّر: احفظه في مكان آمن.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>ExportPrompts</name>
+    <message>
+        <source>Save the export</source>
+        <translation>حفظ ملف التصدير</translation>
+    </message>
+    <message>
+        <source>Export files (*{suffix})</source>
+        <translation>ملفات التصدير (*{suffix})</translation>
+    </message>
+    <message>
+        <source>The age public key to encrypt to</source>
+        <translation>مفتاح age العام المستخدم للتشفير</translation>
+    </message>
+    <message>
+        <source>Public keys (*.pub *.txt *.age-recipient)</source>
+        <translation>المفاتيح العامة (*.pub *.txt *.age-recipient)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>كل الملفات (*)</translation>
     </message>
 </context>
 <context>
@@ -325,6 +871,174 @@
     </message>
 </context>
 <context>
+    <name>FilterPanel</name>
+    <message>
+        <source>Search reference, site, name…</source>
+        <translation>ابحث عن مرجع أو موقع أو اسم…</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>بحث</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>الموقع</translation>
+    </message>
+    <message>
+        <source>Any site</source>
+        <translation>أي موقع</translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation>الموظف</translation>
+    </message>
+    <message>
+        <source>Any officer</source>
+        <translation>أي موظف</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>الاستمارة</translation>
+    </message>
+    <message>
+        <source>Any form</source>
+        <translation>أي استمارة</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>النتيجة</translation>
+    </message>
+    <message>
+        <source>Any result</source>
+        <translation>أي نتيجة</translation>
+    </message>
+    <message>
+        <source>Case status</source>
+        <translation>وضع الحالة</translation>
+    </message>
+    <message>
+        <source>Any case status</source>
+        <translation>أي وضع للحالة</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>العمر</translation>
+    </message>
+    <message>
+        <source>Children and adults</source>
+        <translation>الأطفال والبالغون</translation>
+    </message>
+    <message>
+        <source>Children</source>
+        <translation>الأطفال</translation>
+    </message>
+    <message>
+        <source>Adults</source>
+        <translation>البالغون</translation>
+    </message>
+    <message>
+        <source>Age unknown</source>
+        <translation>العمر غير معروف</translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation>التعارض</translation>
+    </message>
+    <message>
+        <source>With or without conflict</source>
+        <translation>مع تعارض أو دونه</translation>
+    </message>
+    <message>
+        <source>With an open conflict</source>
+        <translation>مع تعارض مفتوح</translation>
+    </message>
+    <message>
+        <source>Without conflict</source>
+        <translation>دون تعارض</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>من</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>إلى</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>مسح المرشحات</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>إلى</translation>
+    </message>
+    <message>
+        <source>any day</source>
+        <translation>أي يوم</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpDialog</name>
+    <message>
+        <source>Record the referral's follow-up</source>
+        <translation>تسجيل متابعة الإحالة</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>السبب</translation>
+    </message>
+    <message>
+        <source>%1 — now: %2</source>
+        <translation>%1 — الآن: %2</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>الخطوة التالية</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>في</translation>
+    </message>
+    <message>
+        <source>This step means the referral did not succeed: say why.</source>
+        <translation>تعني هذه الخطوة أن الإحالة لم تنجح: اذكر السبب.</translation>
+    </message>
+    <message>
+        <source>A reason is optional for this step.</source>
+        <translation>ذكر السبب اختياري في هذه الخطوة.</translation>
+    </message>
+</context>
+<context>
+    <name>FormNames</name>
+    <message>
+        <source>%1 (no. %2)</source>
+        <translation>%1 (رقم %2)</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryModel</name>
+    <message>
+        <source>Date</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>من</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>إلى</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>بواسطة</translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation>سُجّل في</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialogs</name>
     <message>
         <source>Bundle files to import</source>
@@ -339,7 +1053,7 @@
         <translation>كل الملفات (*)</translation>
     </message>
     <message>
-        <source>The laptop&apos;s registration file</source>
+        <source>The laptop's registration file</source>
         <translation>ملف قيد الحاسوب</translation>
     </message>
     <message>
@@ -351,7 +1065,7 @@
         <translation>قبول حاسوب</translation>
     </message>
     <message>
-        <source>Type the laptop code shown on the officer&apos;s screen:</source>
+        <source>Type the laptop code shown on the officer's screen:</source>
         <translation>اكتب رمز الحاسوب الظاهر على شاشة الموظف:</translation>
     </message>
 </context>
@@ -502,60 +1216,20 @@
 <context>
     <name>InterviewPanel</name>
     <message>
-        <source>Try again</source>
-        <translation>إعادة المحاولة</translation>
-    </message>
-    <message>
-        <source>Sections</source>
-        <translation>الأقسام</translation>
-    </message>
-    <message>
-        <source>Back</source>
-        <translation>السابق</translation>
-    </message>
-    <message>
-        <source>Next</source>
-        <translation>التالي</translation>
-    </message>
-    <message>
-        <source>Finalise…</source>
-        <translation>إنهاء…</translation>
-    </message>
-    <message>
-        <source>Case list</source>
-        <translation>قائمة الحالات</translation>
-    </message>
-    <message>
         <source>All pages are done.</source>
         <translation>اكتملت كل الصفحات.</translation>
     </message>
     <message>
-        <source>Check the answers if needed, then finalise the interview to see the screening result.</source>
-        <translation>راجع الإجابات إن لزم، ثم أنهِ المقابلة لترى نتيجة الفرز.</translation>
+        <source>Check the answers if needed (Back, or a section on the side), then finalise the interview to see the screening result.</source>
+        <translation>راجع الإجابات عند الحاجة (السابق، أو قسم من الجانب)، ثم أنهِ المقابلة لترى نتيجة الفرز.</translation>
     </message>
     <message>
-        <source>Page %1 of %2</source>
-        <translation>الصفحة %1 من %2</translation>
+        <source>This section does not apply to this interview.</source>
+        <translation>هذا القسم لا ينطبق على هذه المقابلة.</translation>
     </message>
     <message>
         <source>This answer does not fit the question: check it.</source>
         <translation>هذه الإجابة لا تناسب السؤال: تحقق منها.</translation>
-    </message>
-    <message>
-        <source>Saving…</source>
-        <translation>جارٍ الحفظ…</translation>
-    </message>
-    <message>
-        <source>All answers saved</source>
-        <translation>حُفظت كل الإجابات</translation>
-    </message>
-    <message>
-        <source>Not saved yet</source>
-        <translation>لم يُحفظ بعد</translation>
-    </message>
-    <message>
-        <source>Your answers stay on the screen and are saved as soon as it works again.</source>
-        <translation>تبقى إجاباتك على الشاشة وتُحفظ فور عودة الحفظ إلى العمل.</translation>
     </message>
 </context>
 <context>
@@ -662,22 +1336,41 @@
     </message>
 </context>
 <context>
+    <name>LanguageBar</name>
+    <message>
+        <source>Questions read in</source>
+        <translation>الأسئلة تُقرأ بـ</translation>
+    </message>
+    <message>
+        <source>Your language</source>
+        <translation>لغتك</translation>
+    </message>
+    <message>
+        <source>Questions in:</source>
+        <translation>الأسئلة بـ:</translation>
+    </message>
+    <message>
+        <source>Your language:</source>
+        <translation>لغتك:</translation>
+    </message>
+</context>
+<context>
     <name>LaptopSyncPanel</name>
     <message>
         <source>Working…</source>
         <translation>جارٍ العمل…</translation>
     </message>
     <message>
-        <source>Folder for the bundle (a USB stick)</source>
-        <translation>مجلد الحزمة (ذاكرة USB)</translation>
-    </message>
-    <message>
         <source>Nothing new to send</source>
         <translation>لا جديد للإرسال</translation>
     </message>
     <message>
-        <source>Write a bundle anyway</source>
-        <translation>كتابة حزمة رغم ذلك</translation>
+        <source>Folder for the sync file (a USB stick)</source>
+        <translation>مجلد ملف المزامنة (ذاكرة USB)</translation>
+    </message>
+    <message>
+        <source>Save a sync file anyway</source>
+        <translation>حفظ ملف مزامنة رغم ذلك</translation>
     </message>
     <message>
         <source>Receipts from the supervisor</source>
@@ -712,7 +1405,7 @@
         <translation>كُتب ملف القيد: %1</translation>
     </message>
     <message>
-        <source>Read this laptop&apos;s code to your supervisor: %1</source>
+        <source>Read this laptop's code to your supervisor: %1</source>
         <translation>اقرأ رمز هذا الحاسوب لمشرفك: %1</translation>
     </message>
 </context>
@@ -735,24 +1428,8 @@
         <translation>هذا الحاسوب</translation>
     </message>
     <message>
-        <source>This laptop&apos;s code</source>
+        <source>This laptop's code</source>
         <translation>رمز هذا الحاسوب</translation>
-    </message>
-    <message>
-        <source>Waiting to be sent</source>
-        <translation>بانتظار الإرسال</translation>
-    </message>
-    <message>
-        <source>Log entries waiting</source>
-        <translation>إدخالات السجل المنتظرة</translation>
-    </message>
-    <message>
-        <source>Last bundle</source>
-        <translation>آخر حزمة</translation>
-    </message>
-    <message>
-        <source>Received by the supervisor</source>
-        <translation>استلمها المشرف</translation>
     </message>
     <message>
         <source>Removal rule</source>
@@ -779,32 +1456,8 @@
         <translation>تُحذف المقابلات المنتهية فور تأكيد المشرف لها؛ ولا يبقى منها شيء على هذا الحاسوب.</translation>
     </message>
     <message>
-        <source>Finalised interviews are removed %1 day(s) after the supervisor confirmed them; a short entry stays in your log.</source>
-        <translation>تُحذف المقابلات المنتهية متى مضى على تأكيد المشرف لها عدد من الأيام قدره %1؛ ويبقى إدخال قصير في سجلك.</translation>
-    </message>
-    <message>
-        <source>Finalised interviews are removed %1 day(s) after the supervisor confirmed them; nothing of them stays on this laptop.</source>
-        <translation>تُحذف المقابلات المنتهية متى مضى على تأكيد المشرف لها عدد من الأيام قدره %1؛ ولا يبقى منها شيء على هذا الحاسوب.</translation>
-    </message>
-    <message>
-        <source>None sent yet</source>
-        <translation>لم تُرسل أي حزمة بعد</translation>
-    </message>
-    <message>
-        <source>Number %1, written %2</source>
-        <translation>الرقم %1، كُتبت في %2</translation>
-    </message>
-    <message>
-        <source>%1 interview revision(s) (%2 never sent)</source>
-        <translation>مراجعات المقابلات: %1 (لم يُرسل منها قط: %2)</translation>
-    </message>
-    <message>
         <source>Yes</source>
         <translation>نعم</translation>
-    </message>
-    <message>
-        <source>%1 record(s)</source>
-        <translation>عدد السجلات: %1</translation>
     </message>
     <message>
         <source>Number %1</source>
@@ -831,10 +1484,6 @@
         <translation>ستُحذف من هذا الحاسوب كل مقابلة منتهية أكّدها المشرف.</translation>
     </message>
     <message>
-        <source>Finalised interviews the supervisor confirmed at least %1 day(s) ago will be removed from this laptop.</source>
-        <translation>ستُحذف من هذا الحاسوب المقابلات المنتهية التي مضى على تأكيد المشرف لها عدد من الأيام لا يقل عن %1.</translation>
-    </message>
-    <message>
         <source>Their answers, site and name go; a short entry (reference, form, dates, result) stays in your log.</source>
         <translation>تُحذف إجاباتها وموقعها والاسم؛ ويبقى في سجلك إدخال قصير (المرجع، الاستمارة، التواريخ، النتيجة).</translation>
     </message>
@@ -851,44 +1500,120 @@
         <translation>لا توجد بعد مقابلة حان وقت حذفها.</translation>
     </message>
     <message>
-        <source>%1 synced interview(s) removed from this laptop.</source>
-        <translation>عدد المقابلات المتزامنة المحذوفة من هذا الحاسوب: %1.</translation>
+        <source>Waiting for your supervisor</source>
+        <translation>بانتظار مشرفك</translation>
     </message>
     <message>
-        <source>Bundle number %1 written: %2. It holds %3 record(s): %4 interview revision(s) and %5 log entries.</source>
-        <translation>كُتبت الحزمة رقم %1: %2. عدد سجلاتها %3 (مراجعات المقابلات: %4، إدخالات السجل: %5).</translation>
+        <source>Activity log to send</source>
+        <translation>سجل النشاط المطلوب إرساله</translation>
     </message>
     <message>
-        <source>%1 of them were sent before and are not confirmed yet.</source>
-        <translation>منها %1 أُرسلت من قبل ولم تُؤكَّد بعد.</translation>
+        <source>Last sync file</source>
+        <translation>آخر ملف مزامنة</translation>
     </message>
     <message>
-        <source>Nothing new to send: no bundle was written.</source>
-        <translation>لا جديد للإرسال: لم تُكتب أي حزمة.</translation>
+        <source>Confirmed by your supervisor</source>
+        <translation>أكّدها مشرفك</translation>
     </message>
     <message>
-        <source>Nothing new since the last bundle (number %1): no bundle was written.</source>
-        <translation>لا جديد منذ آخر حزمة (رقم %1): لم تُكتب أي حزمة.</translation>
+        <source>Finalised interviews are removed %n day(s) after the supervisor confirmed them; a short entry stays in your log.</source>
+        <translation>تُحذف المقابلات المنتهية بعد %n يوم/أيام من تأكيد المشرف لها؛ ويبقى قيد قصير في سجلك.</translation>
     </message>
     <message>
-        <source>%1 interview revision(s) wait for the supervisor&apos;s receipt.</source>
-        <translation>عدد مراجعات المقابلات التي تنتظر إيصال المشرف: %1.</translation>
+        <source>Finalised interviews are removed %n day(s) after the supervisor confirmed them; nothing of them stays on this laptop.</source>
+        <translation>تُحذف المقابلات المنتهية بعد %n يوم/أيام من تأكيد المشرف لها؛ ولا يبقى منها شيء على هذا الحاسوب.</translation>
     </message>
     <message>
-        <source>Nothing is new since the last bundle. Write a bundle anyway? It carries again the %1 record(s) the supervisor has not confirmed yet.</source>
-        <translation>لا جديد منذ آخر حزمة. هل تكتب حزمة رغم ذلك؟ ستحمل من جديد السجلات التي لم يؤكدها المشرف بعد، وعددها %1.</translation>
+        <source>None saved yet</source>
+        <translation>لم يُحفظ أي ملف بعد</translation>
     </message>
     <message>
-        <source>Receipt for bundle number %1: %2 record(s) marked as received, %3 already received.</source>
-        <translation>إيصال الحزمة رقم %1: السجلات المعلَّمة كمستلمة %2، والمستلمة من قبل %3.</translation>
+        <source>Number %1, saved %2</source>
+        <translation>الرقم %1، حُفظ في %2</translation>
     </message>
     <message>
-        <source>%1 record(s) do not match what this laptop sent: they stay waiting.</source>
-        <translation>عدد السجلات التي لا تطابق ما أرسله هذا الحاسوب: %1؛ تبقى في الانتظار.</translation>
+        <source>None: every finalised interview is confirmed</source>
+        <translation>لا شيء: كل مقابلة منتهية مؤكَّدة</translation>
     </message>
     <message>
-        <source>Update %1 applied: %2 form version(s) added.</source>
-        <translation>طُبّق التحديث %1: عدد إصدارات الاستمارات المضافة %2.</translation>
+        <source>%n interview(s), not sent yet</source>
+        <translation>عدد المقابلات التي لم تُرسل بعد: %n</translation>
+    </message>
+    <message>
+        <source>%n interview(s), sent and waiting for your supervisor's receipt</source>
+        <translation>عدد المقابلات المرسلة التي تنتظر إيصال مشرفك: %n</translation>
+    </message>
+    <message>
+        <source>%n interview(s): %1 not sent yet, the others sent and waiting for your supervisor's receipt</source>
+        <translation>عدد المقابلات: %n (لم يُرسل منها بعد: %1، والباقي أُرسل وينتظر إيصال مشرفك)</translation>
+    </message>
+    <message>
+        <source>%n event(s)</source>
+        <translation>عدد الأحداث: %n</translation>
+    </message>
+    <message>
+        <source>%n interview(s)</source>
+        <translation>عدد المقابلات: %n</translation>
+    </message>
+    <message>
+        <source>Finalised interviews the supervisor confirmed at least %n day(s) ago will be removed from this laptop.</source>
+        <translation>ستُزال من هذا الحاسوب المقابلات المكتملة التي أكّدها المشرف منذ %n يوم/أيام على الأقل.</translation>
+    </message>
+    <message>
+        <source>%n synced interview(s) removed from this laptop.</source>
+        <translation>عدد المقابلات المتزامنة المحذوفة من هذا الحاسوب: %n.</translation>
+    </message>
+    <message>
+        <source>Sync file %1 saved: %2.</source>
+        <translation>حُفظ ملف المزامنة %1: %2.</translation>
+    </message>
+    <message>
+        <source>Part of it was sent before and is not confirmed yet.</source>
+        <translation>أُرسل جزء منه من قبل ولم يُؤكَّد بعد.</translation>
+    </message>
+    <message>
+        <source>No finalised interview to send yet: no sync file was saved.</source>
+        <translation>لا توجد بعد مقابلة منتهية لإرسالها: لم يُحفظ أي ملف مزامنة.</translation>
+    </message>
+    <message>
+        <source>Nothing new since sync file %1: no file was saved.</source>
+        <translation>لا جديد منذ ملف المزامنة %1: لم يُحفظ أي ملف.</translation>
+    </message>
+    <message>
+        <source>%n interview(s) still to be confirmed by your supervisor.</source>
+        <translation>مقابلات لم يؤكدها المشرف بعد: %n.</translation>
+    </message>
+    <message>
+        <source>It carries this laptop's activity log (%n event(s)).</source>
+        <translation>يحمل سجل نشاط هذا الحاسوب (عدد الأحداث: %n).</translation>
+    </message>
+    <message>
+        <source>It carries %n interview(s) and this laptop's activity log.</source>
+        <translation>يحمل المقابلات (العدد: %n) وسجل نشاط هذا الحاسوب.</translation>
+    </message>
+    <message>
+        <source>There is no finalised interview to send, only this laptop's activity log (%n event(s)). Save a sync file with the activity log anyway?</source>
+        <translation>لا توجد مقابلة مكتملة لإرسالها، بل سجل نشاط هذا الحاسوب فقط (عدد الأحداث: %n). هل تريد حفظ ملف مزامنة بسجل النشاط على أي حال؟</translation>
+    </message>
+    <message>
+        <source>Nothing is new since sync file %1. Save a sync file anyway? It carries again everything your supervisor has not confirmed yet.</source>
+        <translation>لا جديد منذ ملف المزامنة %1. هل تريد حفظ ملف مزامنة رغم ذلك؟ سيحمل من جديد كل ما لم يؤكده مشرفك بعد.</translation>
+    </message>
+    <message>
+        <source>Receipt for sync file %1: %n item(s) confirmed as received</source>
+        <translation>إيصال ملف المزامنة %1: عناصر مؤكَّد استلامها: %n</translation>
+    </message>
+    <message>
+        <source> (%n confirmed before).</source>
+        <translation> (مؤكَّد من قبل: %n).</translation>
+    </message>
+    <message>
+        <source>%n item(s) do not match what this laptop sent: they stay waiting.</source>
+        <translation>عناصر لا تطابق ما أرسله هذا الحاسوب: %n؛ تبقى في الانتظار.</translation>
+    </message>
+    <message>
+        <source>Update %1 applied: %n form version(s) added.</source>
+        <translation>طُبّق التحديث %1: أُضيفت إصدارات استمارات (العدد: %n).</translation>
     </message>
     <message>
         <source>The referral directory was replaced.</source>
@@ -907,11 +1632,11 @@
         <translation>رُفض أحد ملفات التحديث (وعددها %1)، لذلك لم يُطبَّق أي منها: %2</translation>
     </message>
     <message>
-        <source>This vault belongs to a supervisor. The laptop&apos;s Sync screen works on field laptops only.</source>
+        <source>This vault belongs to a supervisor. The laptop's Sync screen works on field laptops only.</source>
         <translation>هذه الخزنة تخص مشرفًا. شاشة «المزامنة» في الحاسوب لا تعمل إلا على الحواسيب الميدانية.</translation>
     </message>
     <message>
-        <source>This laptop is not enrolled yet: enrol it with the supervisor&apos;s enrollment file first.</source>
+        <source>This laptop is not enrolled yet: enrol it with the supervisor's enrollment file first.</source>
         <translation>هذا الحاسوب غير مسجّل بعد: سجّله أولًا بملف التسجيل الذي يعطيك إياه المشرف.</translation>
     </message>
     <message>
@@ -942,8 +1667,8 @@
         <translation>اختر ملف التسجيل الذي أعطاك إياه مشرفك، واكتب رمز المشرف الظاهر على شاشته.</translation>
     </message>
     <message>
-        <source>Export bundle…</source>
-        <translation>تصدير حزمة…</translation>
+        <source>Save sync file…</source>
+        <translation>حفظ ملف المزامنة…</translation>
     </message>
     <message>
         <source>Import receipts…</source>
@@ -985,7 +1710,7 @@
         <translation>قبول حاسوب…</translation>
     </message>
     <message>
-        <source>Checking the laptop&apos;s code…</source>
+        <source>Checking the laptop's code…</source>
         <translation>جارٍ التحقق من رمز الحاسوب…</translation>
     </message>
     <message>
@@ -1012,6 +1737,10 @@
         <translation>الاستيراد</translation>
     </message>
     <message>
+        <source>Review</source>
+        <translation>التدقيق</translation>
+    </message>
+    <message>
         <source>Settings</source>
         <translation>الإعدادات</translation>
     </message>
@@ -1027,8 +1756,31 @@
 <context>
     <name>MissingAnswersPanel</name>
     <message>
-        <source>The interview cannot be finalised yet. %1 answer(s) to look at:</source>
-        <translation>لا يمكن إنهاء المقابلة بعد. إجابات تحتاج إلى مراجعة: %1</translation>
+        <source>The interview cannot be finalised yet. Answers to look at: %1</source>
+        <translation>لا يمكن إنهاء المقابلة بعد. إجابات ينبغي النظر فيها: %1</translation>
+    </message>
+    <message>
+        <source>Go to this question</source>
+        <translation>الانتقال إلى هذا السؤال</translation>
+    </message>
+</context>
+<context>
+    <name>NavigationBar</name>
+    <message>
+        <source>Back</source>
+        <translation>السابق</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>التالي</translation>
+    </message>
+    <message>
+        <source>Finalise…</source>
+        <translation>إنهاء…</translation>
+    </message>
+    <message>
+        <source>Case list</source>
+        <translation>قائمة الحالات</translation>
     </message>
 </context>
 <context>
@@ -1065,7 +1817,7 @@
         <translation>الإصدار</translation>
     </message>
     <message>
-        <source>Respondent&apos;s language</source>
+        <source>Respondent's language</source>
         <translation>لغة الشخص الذي تُجرى معه المقابلة</translation>
     </message>
     <message>
@@ -1075,6 +1827,51 @@
     <message>
         <source>Site or location</source>
         <translation>الموقع أو المكان</translation>
+    </message>
+</context>
+<context>
+    <name>NoteDialog</name>
+    <message>
+        <source>Add a case note</source>
+        <translation>إضافة ملاحظة إلى الحالة</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>الملاحظة</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>التاريخ</translation>
+    </message>
+</context>
+<context>
+    <name>NotesModel</name>
+    <message>
+        <source>Date</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>بواسطة</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>الملاحظة</translation>
+    </message>
+</context>
+<context>
+    <name>OutlineView</name>
+    <message>
+        <source>Sections</source>
+        <translation>الأقسام</translation>
+    </message>
+    <message>
+        <source>All sections done: check, then finalise</source>
+        <translation>اكتملت كل الأقسام: راجع، ثم أنهِ المقابلة</translation>
+    </message>
+    <message>
+        <source>Section %1 of %2: %3</source>
+        <translation>القسم %1 من %2: %3</translation>
     </message>
 </context>
 <context>
@@ -1118,8 +1915,32 @@
 <context>
     <name>PdfPreview</name>
     <message>
+        <source>Zoom out</source>
+        <translation>تصغير</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>تكبير</translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation>ملاءمة العرض</translation>
+    </message>
+    <message>
+        <source>Previous page</source>
+        <translation>الصفحة السابقة</translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation>الصفحة التالية</translation>
+    </message>
+    <message>
         <source>The preview cannot be shown on this laptop: the Qt PDF module is not installed. The document itself is not affected; save or print it to read it.</source>
         <translation>لا يمكن عرض المعاينة على هذا الحاسوب: وحدة Qt PDF غير مثبتة. الوثيقة نفسها لا تتأثر؛ احفظها أو اطبعها لقراءتها.</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>الصفحة %1 من %2</translation>
     </message>
     <message>
         <source>Choose a service, then Preview to see the document.</source>
@@ -1133,8 +1954,8 @@
         <translation>القرص ممتلئ، لذلك تعذّر حفظ الإجابة الأخيرة. ما زالت على الشاشة. أفرِغ بعض المساحة (مجلد التنزيلات أو سلة المحذوفات) وستُحفظ مع إجابتك التالية.</translation>
     </message>
     <message>
-        <source>The vault on this laptop is damaged. Do not delete anything. Ask your supervisor to check it with &apos;fieldapp check&apos; and to restore the latest backup.</source>
-        <translation>الخزنة على هذا الحاسوب تالفة. لا تحذف شيئًا. اطلب من مشرفك فحصها بالأمر ‎&apos;fieldapp check&apos;‎ واستعادة أحدث نسخة احتياطية.</translation>
+        <source>The vault on this laptop is damaged. Do not delete anything. Ask your supervisor to check it with 'fieldapp check' and to restore the latest backup.</source>
+        <translation>الخزنة على هذا الحاسوب تالفة. لا تحذف شيئًا. اطلب من مشرفك فحصها بالأمر ‎'fieldapp check'‎ واستعادة أحدث نسخة احتياطية.</translation>
     </message>
     <message>
         <source>The key file of the vault is damaged or was changed. Do not delete anything; ask your supervisor for help.</source>
@@ -1170,6 +1991,10 @@
     <message>
         <source>This answer is not accepted: check it with the person.</source>
         <translation>هذه الإجابة غير مقبولة: تحقق منها مع الشخص.</translation>
+    </message>
+    <message>
+        <source>For the officer – not read aloud</source>
+        <translation>للموظف – لا يُقرأ بصوت عالٍ</translation>
     </message>
     <message>
         <source>(required)</source>
@@ -1439,6 +2264,29 @@
     </message>
 </context>
 <context>
+    <name>ReferralsModel</name>
+    <message>
+        <source>Service</source>
+        <translation>الجهة</translation>
+    </message>
+    <message>
+        <source>Referred</source>
+        <translation>تاريخ الإحالة</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>المتابعة</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>منذ</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>السبب</translation>
+    </message>
+</context>
+<context>
     <name>ResultPanel</name>
     <message>
         <source>Prepare referral…</source>
@@ -1465,8 +2313,32 @@
         <translation>طفل أو عمر مشكوك فيه: أحِل دائمًا إلى حماية الطفل.</translation>
     </message>
     <message>
+        <source>Why the interview stopped</source>
+        <translation>سبب توقف المقابلة</translation>
+    </message>
+    <message>
+        <source>It was not safe to continue, so the screening questions were not asked and no result about trafficking was reached. What was recorded about safety:</source>
+        <translation>لم يكن الاستمرار آمنًا، لذلك لم تُطرح أسئلة الفرز ولم يُتوصل إلى أي نتيجة بشأن الاتجار. ما سُجّل عن السلامة:</translation>
+    </message>
+    <message>
         <source>What to do</source>
         <translation>ما العمل</translation>
+    </message>
+    <message>
+        <source>If anyone is in danger, follow your escalation procedure now (supervisor, emergency services).</source>
+        <translation>إن كان أي شخص في خطر، فاتبع إجراء التصعيد المعتمد لديك الآن (المشرف، خدمات الطوارئ).</translation>
+    </message>
+    <message>
+        <source>If it is safe, give the person the hotline number discreetly.</source>
+        <translation>إن كان ذلك آمنًا، فأعطِ الشخص رقم خط المساعدة بتكتم.</translation>
+    </message>
+    <message>
+        <source>Try again later in a private place, without the companion and with an independent interpreter if one is needed.</source>
+        <translation>حاول مرة أخرى لاحقًا في مكان خاص، دون المرافق، ومع مترجم شفهي مستقل إن لزم الأمر.</translation>
+    </message>
+    <message>
+        <source>Safety</source>
+        <translation>السلامة</translation>
     </message>
     <message>
         <source>Why</source>
@@ -1505,12 +2377,93 @@
         <translation>تصحيح مقابلة منتهية</translation>
     </message>
     <message>
-        <source>Why must the answers change? (This goes into the audit log: no names.)</source>
-        <translation>لماذا يجب تغيير الإجابات؟ (يُسجَّل هذا في سجل التدقيق: بلا أسماء.)</translation>
+        <source>Why must the answers change? (Kept with the revision; no names.)</source>
+        <translation>لماذا يجب تغيير الإجابات؟ (يُحفظ مع المراجعة؛ دون أسماء.)</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPanel</name>
+    <message>
+        <source>Open case</source>
+        <translation>فتح الحالة</translation>
+    </message>
+    <message>
+        <source>Export these…</source>
+        <translation>تصدير هذه…</translation>
+    </message>
+    <message>
+        <source>%1 interview(s)</source>
+        <translation>عدد المقابلات: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewTableModel</name>
+    <message>
+        <source>Reference</source>
+        <translation>المرجع</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>الاستمارة</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>الموقع</translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation>الموظف</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>النتيجة</translation>
+    </message>
+    <message>
+        <source>Case status</source>
+        <translation>وضع الحالة</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>العمر</translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation>التعارض</translation>
+    </message>
+</context>
+<context>
+    <name>SaveNotice</name>
+    <message>
+        <source>Try again</source>
+        <translation>إعادة المحاولة</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>جارٍ الحفظ…</translation>
+    </message>
+    <message>
+        <source>All answers saved</source>
+        <translation>حُفظت كل الإجابات</translation>
+    </message>
+    <message>
+        <source>Not saved yet</source>
+        <translation>لم يُحفظ بعد</translation>
+    </message>
+    <message>
+        <source>Your answers stay on the screen and are saved as soon as it works again.</source>
+        <translation>تبقى إجاباتك على الشاشة، وستُحفظ فور عودة الحفظ إلى العمل.</translation>
     </message>
 </context>
 <context>
     <name>ServiceTableModel</name>
+    <message>
+        <source>★ Chosen during the interview</source>
+        <translation>★ اختيرت أثناء المقابلة</translation>
+    </message>
     <message>
         <source>Everywhere</source>
         <translation>في كل مكان</translation>
@@ -1566,12 +2519,16 @@
         <translation>إعداد هذا الحاسوب</translation>
     </message>
     <message>
-        <source>Interviews are kept in an encrypted vault on this laptop. Choose the name and password of the first account; it can add the other officers&apos; accounts later.</source>
+        <source>Interviews are kept in an encrypted vault on this laptop. Choose the name and password of the first account; it can add the other officers' accounts later.</source>
         <translation>تُحفظ المقابلات في خزنة مشفرة على هذا الحاسوب. اختر اسم الحساب الأول وكلمة مروره؛ ويمكنه لاحقًا إضافة حسابات الموظفين الآخرين.</translation>
     </message>
     <message>
         <source>Create vault</source>
         <translation>إنشاء الخزنة</translation>
+    </message>
+    <message>
+        <source>Creating the vault</source>
+        <translation>جارٍ إنشاء الخزنة</translation>
     </message>
     <message>
         <source>Account name</source>
@@ -1598,8 +2555,46 @@
         <translation>كلمتا المرور مختلفتان.</translation>
     </message>
     <message>
-        <source>Creating the vault…</source>
-        <translation>جارٍ إنشاء الخزنة…</translation>
+        <source>Creating the vault… This takes a few seconds: the password is made slow to guess for this laptop.</source>
+        <translation>جارٍ إنشاء الخزنة… يستغرق ذلك بضع ثوانٍ: تُجعل كلمة المرور بطيئة التخمين على هذا الحاسوب.</translation>
+    </message>
+</context>
+<context>
+    <name>StatusDialog</name>
+    <message>
+        <source>Change the case status</source>
+        <translation>تغيير وضع الحالة</translation>
+    </message>
+    <message>
+        <source>Now: %1</source>
+        <translation>الآن: %1</translation>
+    </message>
+    <message>
+        <source>New status</source>
+        <translation>الوضع الجديد</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>منذ</translation>
+    </message>
+</context>
+<context>
+    <name>SupervisorWorkspace</name>
+    <message>
+        <source>Review</source>
+        <translation>التدقيق</translation>
+    </message>
+    <message>
+        <source>Interviews</source>
+        <translation>المقابلات</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>لوحة المعلومات</translation>
+    </message>
+    <message>
+        <source>Waiting referrals</source>
+        <translation>الإحالات المنتظرة</translation>
     </message>
 </context>
 <context>
@@ -1689,6 +2684,21 @@
     </message>
 </context>
 <context>
+    <name>TranscriptModel</name>
+    <message>
+        <source>Section</source>
+        <translation>القسم</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>السؤال</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>الإجابة</translation>
+    </message>
+</context>
+<context>
     <name>UnlockPanel</name>
     <message>
         <source>Sign in</source>
@@ -1733,6 +2743,149 @@
     <message>
         <source>Too many wrong attempts. You can try again in %1.</source>
         <translation>محاولات خاطئة كثيرة. يمكنك المحاولة من جديد بعد %1.</translation>
+    </message>
+</context>
+<context>
+    <name>VersionsModel</name>
+    <message>
+        <source>shown</source>
+        <translation>معروضة</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>النسخة</translation>
+    </message>
+    <message>
+        <source>Shown</source>
+        <translation>معروضة</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>بواسطة</translation>
+    </message>
+    <message>
+        <source>Finalised</source>
+        <translation>أُنهيت</translation>
+    </message>
+    <message>
+        <source>Reason given</source>
+        <translation>السبب المذكور</translation>
+    </message>
+    <message>
+        <source>Fields differing</source>
+        <translation>الحقول المختلفة</translation>
+    </message>
+</context>
+<context>
+    <name>WaitingModel</name>
+    <message>
+        <source>Reference</source>
+        <translation>المرجع</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>الجهة</translation>
+    </message>
+    <message>
+        <source>Waiting at</source>
+        <translation>مرحلة الانتظار</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>منذ</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>الأيام</translation>
+    </message>
+</context>
+<context>
+    <name>WaitingPanel</name>
+    <message>
+        <source>Days without an answer</source>
+        <translation>أيام دون رد</translation>
+    </message>
+    <message>
+        <source>Open case</source>
+        <translation>فتح الحالة</translation>
+    </message>
+    <message>
+        <source>Referrals without an answer for more than</source>
+        <translation>الإحالات التي لم يُرد عليها منذ أكثر من</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>يومًا</translation>
+    </message>
+    <message>
+        <source>%1 referral(s) waiting</source>
+        <translation>عدد الإحالات المنتظرة: %1</translation>
+    </message>
+</context>
+<context>
+    <name>dashboard</name>
+    <message>
+        <source>%1: fewer than 11 people, or withheld so that such a number cannot be worked out from the others.</source>
+        <translation>%1: أقل من 11 شخصًا، أو حُجب كي لا يمكن استنتاج مثل هذا العدد من الأرقام الأخرى.</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>أخرى</translation>
+    </message>
+</context>
+<context>
+    <name>supervisor</name>
+    <message>
+        <source>Active</source>
+        <translation>نشطة</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>متابعة</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>مغلقة</translation>
+    </message>
+    <message>
+        <source>Closed, referred</source>
+        <translation>مغلقة، محالة</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>مرسلة</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>مستلمة</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>مقبولة</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>مرفوضة</translation>
+    </message>
+    <message>
+        <source>Services started</source>
+        <translation>بدأت الخدمات</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>غير معروف</translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation>طفل</translation>
+    </message>
+    <message>
+        <source>Adult</source>
+        <translation>بالغ</translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation>تعارض</translation>
     </message>
 </context>
 </TS>

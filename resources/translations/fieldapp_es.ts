@@ -1,4 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='UTF-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
@@ -66,13 +66,83 @@
         <source>Open</source>
         <translation>Abrir</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln interview(s)</source>
+        <translation><numerusform>%Ln entrevista</numerusform><numerusform>%Ln entrevistas</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>CaseOutcome</name>
     <message>
-        <source>%1 interview(s)</source>
-        <translation>%1 entrevista(s)</translation>
+        <source>Open</source>
+        <translation>Abierto</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Seguimiento</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Cerrado</translation>
+    </message>
+    <message>
+        <source>Closed: handed on to another organisation</source>
+        <translation>Cerrado: remitido a otra organización</translation>
+    </message>
+    <message>
+        <source>sent, no answer yet</source>
+        <translation>enviada, aún sin respuesta</translation>
+    </message>
+    <message>
+        <source>received by the service</source>
+        <translation>recibida por el servicio</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>aceptada</translation>
+    </message>
+    <message>
+        <source>declined</source>
+        <translation>rechazada</translation>
+    </message>
+    <message>
+        <source>services started</source>
+        <translation>atención iniciada</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>cerrada</translation>
+    </message>
+</context>
+<context>
+    <name>CaseOutcomeBox</name>
+    <message>
+        <source>Supervisor's follow-up</source>
+        <translation>Seguimiento del supervisor</translation>
+    </message>
+    <message>
+        <source>Case: %1</source>
+        <translation>Caso: %1</translation>
+    </message>
+    <message>
+        <source>(since %1)</source>
+        <translation>(desde el %1)</translation>
+    </message>
+    <message>
+        <source>Referral to %1: %2</source>
+        <translation>Derivación a %1: %2</translation>
+    </message>
+    <message>
+        <source>(%1)</source>
+        <translation>(%1)</translation>
     </message>
 </context>
 <context>
     <name>CaseTableModel</name>
+    <message>
+        <source>%1, version of %2</source>
+        <translation>%1, versión del %2</translation>
+    </message>
     <message>
         <source>Reference</source>
         <translation>Referencia</translation>
@@ -103,6 +173,164 @@
     </message>
 </context>
 <context>
+    <name>CaseView</name>
+    <message>
+        <source>Back to the list</source>
+        <translation>Volver a la lista</translation>
+    </message>
+    <message>
+        <source>Change status…</source>
+        <translation>Cambiar el estado…</translation>
+    </message>
+    <message>
+        <source>Add note…</source>
+        <translation>Añadir nota…</translation>
+    </message>
+    <message>
+        <source>Language of the interview</source>
+        <translation>Idioma de la entrevista</translation>
+    </message>
+    <message>
+        <source>Earlier revision</source>
+        <translation>Revisión anterior</translation>
+    </message>
+    <message>
+        <source>Later revision</source>
+        <translation>Revisión posterior</translation>
+    </message>
+    <message>
+        <source>Record follow-up…</source>
+        <translation>Registrar seguimiento…</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Conflictos</translation>
+    </message>
+    <message>
+        <source>Review conflict…</source>
+        <translation>Revisar el conflicto…</translation>
+    </message>
+    <message>
+        <source>Read in</source>
+        <translation>Leído en</translation>
+    </message>
+    <message>
+        <source>Interview</source>
+        <translation>Entrevista</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>Comparar</translation>
+    </message>
+    <message>
+        <source>with</source>
+        <translation>con</translation>
+    </message>
+    <message>
+        <source>Revisions</source>
+        <translation>Revisiones</translation>
+    </message>
+    <message>
+        <source>Case notes</source>
+        <translation>Notas del caso</translation>
+    </message>
+    <message>
+        <source>Status history</source>
+        <translation>Historial de estados</translation>
+    </message>
+    <message>
+        <source>Notes and history</source>
+        <translation>Notas e historial</translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation>Derivaciones</translation>
+    </message>
+    <message>
+        <source>citizenship %1</source>
+        <translation>nacionalidad %1</translation>
+    </message>
+    <message>
+        <source>since %1</source>
+        <translation>desde el %1</translation>
+    </message>
+    <message>
+        <source>Revision %1 — %2, %3</source>
+        <translation>Revisión %1 — %2, %3</translation>
+    </message>
+    <message>
+        <source>resolved</source>
+        <translation>resuelto</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>abierto</translation>
+    </message>
+    <message>
+        <source>Revision %1: %2 versions, %3</source>
+        <translation>Revisión %1: %2 versiones, %3</translation>
+    </message>
+    <message>
+        <source>Some revisions of this case arrived in more than one version.</source>
+        <translation>Algunas revisiones de este caso llegaron en más de una versión.</translation>
+    </message>
+    <message>
+        <source>No version conflict in this case.</source>
+        <translation>No hay conflictos de versión en este caso.</translation>
+    </message>
+    <message>
+        <source>Conflicts (%1)</source>
+        <translation>Conflictos (%1)</translation>
+    </message>
+    <message>
+        <source>Choose two different revisions to compare.</source>
+        <translation>Elija dos revisiones distintas para compararlas.</translation>
+    </message>
+    <message>
+        <source>Revision %1</source>
+        <translation>Revisión %1</translation>
+    </message>
+    <message>
+        <source>Revision %1 by %2 on %3, reason: “%4”. %5 field(s) differ.</source>
+        <translation>Revisión %1 de %2 el %3, motivo: «%4». %5 campo(s) difiere(n).</translation>
+    </message>
+    <message>
+        <source>none given</source>
+        <translation>sin motivo</translation>
+    </message>
+</context>
+<context>
+    <name>ChartCard</name>
+    <message>
+        <source>Save picture…</source>
+        <translation>Guardar imagen…</translation>
+    </message>
+    <message>
+        <source>Save the picture of %1</source>
+        <translation>Guardar la imagen de %1</translation>
+    </message>
+    <message>
+        <source>Save numbers…</source>
+        <translation>Guardar cifras…</translation>
+    </message>
+    <message>
+        <source>Save the numbers of %1</source>
+        <translation>Guardar las cifras de %1</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Otros</translation>
+    </message>
+    <message>
+        <source>%1 people with information</source>
+        <translation>%1 personas con información</translation>
+    </message>
+    <message>
+        <source>still reading answers…</source>
+        <translation>leyendo las respuestas…</translation>
+    </message>
+</context>
+<context>
     <name>ChecklistEditor</name>
     <message>
         <source>Type to find, then Enter, and Space to tick</source>
@@ -122,6 +350,147 @@
     <message>
         <source>Clear answer</source>
         <translation>Borrar la respuesta</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>Conflict in %1, revision %2</source>
+        <translation>Conflicto en %1, revisión %2</translation>
+    </message>
+    <message>
+        <source>Why this version is the right one</source>
+        <translation>Por qué esta versión es la correcta</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Keep this version</source>
+        <translation>Conservar esta versión</translation>
+    </message>
+    <message>
+        <source>Undo the resolution</source>
+        <translation>Deshacer la resolución</translation>
+    </message>
+    <message>
+        <source>The selected version against the one shown:</source>
+        <translation>La versión seleccionada frente a la mostrada:</translation>
+    </message>
+    <message>
+        <source>%1 versions of this revision arrived. Compare them, choose the one to show, and say why. The others stay in the ledger.</source>
+        <translation>Llegaron %1 versiones de esta revisión. Compárelas, elija la que se mostrará e indique por qué. Las demás se conservan en el registro.</translation>
+    </message>
+    <message>
+        <source>Resolved by %1 on %2: “%3”. Undo it to choose again.</source>
+        <translation>Resuelto por %1 el %2: «%3». Deshágalo para volver a elegir.</translation>
+    </message>
+    <message>
+        <source>Shown now</source>
+        <translation>Mostrada ahora</translation>
+    </message>
+    <message>
+        <source>Version %1 (%2)</source>
+        <translation>Versión %1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPanel</name>
+    <message>
+        <source>%1 finalised interview(s) under this filter.</source>
+        <translation>%1 entrevista(s) finalizada(s) con este filtro.</translation>
+    </message>
+    <message>
+        <source>Reading answers for types of exploitation and means of control: %1 of %2.</source>
+        <translation>Leyendo las respuestas sobre tipos de explotación y medios de control: %1 de %2.</translation>
+    </message>
+    <message>
+        <source>Save the chart as a picture</source>
+        <translation>Guardar el gráfico como imagen</translation>
+    </message>
+    <message>
+        <source>Save the chart's numbers</source>
+        <translation>Guardar las cifras del gráfico</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Código</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personas</translation>
+    </message>
+    <message>
+        <source>People with information</source>
+        <translation>Personas con información</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ninguno)</translation>
+    </message>
+    <message>
+        <source>Children</source>
+        <translation>Menores</translation>
+    </message>
+    <message>
+        <source>Adults</source>
+        <translation>Adultos</translation>
+    </message>
+    <message>
+        <source>Screenings by month</source>
+        <translation>Cribados por mes</translation>
+    </message>
+    <message>
+        <source>Results by level</source>
+        <translation>Resultados por nivel</translation>
+    </message>
+    <message>
+        <source>Types of exploitation</source>
+        <translation>Tipos de explotación</translation>
+    </message>
+    <message>
+        <source>Means of control</source>
+        <translation>Medios de control</translation>
+    </message>
+    <message>
+        <source>Children and adults</source>
+        <translation>Menores y adultos</translation>
+    </message>
+    <message>
+        <source>Nationality</source>
+        <translation>Nacionalidad</translation>
+    </message>
+    <message>
+        <source>By site</source>
+        <translation>Por lugar</translation>
+    </message>
+    <message>
+        <source>By officer</source>
+        <translation>Por agente</translation>
+    </message>
+</context>
+<context>
+    <name>DemoProgressWindow</name>
+    <message>
+        <source>Preparing the demo</source>
+        <translation>Preparando la demostración</translation>
+    </message>
+    <message>
+        <source>Preparing a demo vault with fictional interviews…</source>
+        <translation>Preparando una bóveda de demostración con entrevistas ficticias…</translation>
+    </message>
+    <message>
+        <source>Nothing real is in it; it is deleted when the window closes.</source>
+        <translation>No contiene nada real; se elimina al cerrar la ventana.</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progreso</translation>
     </message>
 </context>
 <context>
@@ -164,6 +533,21 @@
     </message>
 </context>
 <context>
+    <name>DiffModel</name>
+    <message>
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Antes</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Después</translation>
+    </message>
+</context>
+<context>
     <name>EnrollmentPanel</name>
     <message>
         <source>Enrol this laptop (optional)</source>
@@ -194,6 +578,18 @@
         <translation>Archivos de inscripción (*.fse)</translation>
     </message>
     <message>
+        <source>Enrolled with %1. Read this laptop's code to your supervisor:</source>
+        <translation>Inscrito con %1. Lea a su supervisor el código de este portátil:</translation>
+    </message>
+    <message>
+        <source>Give them the registration file: %1</source>
+        <translation>Entréguele el archivo de registro: %1</translation>
+    </message>
+    <message>
+        <source>This supervisor code does not match the enrollment file. Compare it with the code on your supervisor's screen and type it again. If they still differ, the file may have been swapped on the way: ask for a new one.</source>
+        <translation>Este código del supervisor no coincide con el archivo de inscripción. Compárelo con el código que aparece en la pantalla de su supervisor y escríbalo de nuevo. Si siguen sin coincidir, es posible que el archivo se haya cambiado por el camino: pida uno nuevo.</translation>
+    </message>
+    <message>
         <source>Skip</source>
         <translation>Omitir</translation>
     </message>
@@ -210,8 +606,158 @@
         <translation>Continuar</translation>
     </message>
     <message>
-        <source>Enrolled with %1. Read this laptop&apos;s code to your supervisor: %2. Give them the registration file: %3</source>
+        <source>Enrolled with %1. Read this laptop's code to your supervisor: %2. Give them the registration file: %3</source>
         <translation>Inscrito con %1. Lea a su supervisor el código de este portátil: %2. Entréguele el archivo de registro: %3</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Tables per form (Excel, .xlsx)</source>
+        <translation>Tablas por formulario (Excel, .xlsx)</translation>
+    </message>
+    <message>
+        <source>Tables per form (CSV files in a .zip)</source>
+        <translation>Tablas por formulario (archivos CSV en un .zip)</translation>
+    </message>
+    <message>
+        <source>HTCDS 2.0 records (.json)</source>
+        <translation>Registros HTCDS 2.0 (.json)</translation>
+    </message>
+    <message>
+        <source>HTCDS 2.0 records (CSV in a .zip)</source>
+        <translation>Registros HTCDS 2.0 (CSV en un .zip)</translation>
+    </message>
+    <message>
+        <source>OpenRosa submissions for ODK Central (.zip)</source>
+        <translation>Envíos OpenRosa para ODK Central (.zip)</translation>
+    </message>
+    <message>
+        <source>Anonymised statistics, small numbers withheld (.xlsx)</source>
+        <translation>Estadísticas anonimizadas, cifras pequeñas ocultas (.xlsx)</translation>
+    </message>
+    <message>
+        <source>Anonymised statistics, small numbers withheld (.csv)</source>
+        <translation>Estadísticas anonimizadas, cifras pequeñas ocultas (.csv)</translation>
+    </message>
+    <message>
+        <source>Export interviews</source>
+        <translation>Exportar entrevistas</translation>
+    </message>
+    <message>
+        <source>All forms</source>
+        <translation>Todos los formularios</translation>
+    </message>
+    <message>
+        <source>Field and choice names (as ODK exports them)</source>
+        <translation>Nombres de campos y opciones (como los exporta ODK)</translation>
+    </message>
+    <message>
+        <source>Encrypt to a public key (age)</source>
+        <translation>Cifrar con una clave pública (age)</translation>
+    </message>
+    <message>
+        <source>Plaintext: I will protect the file myself</source>
+        <translation>Sin cifrar: yo protegeré el archivo</translation>
+    </message>
+    <message>
+        <source>Choose key file…</source>
+        <translation>Elegir archivo de clave…</translation>
+    </message>
+    <message>
+        <source>No key chosen</source>
+        <translation>No se ha elegido ninguna clave</translation>
+    </message>
+    <message>
+        <source>Anonymised: counts of people only, no identifiers; every number under 11 and any number that would reveal one are withheld.</source>
+        <translation>Anonimizado: solo recuentos de personas, sin identificadores; se ocultan todas las cifras menores de 11 y cualquier cifra que permitiera deducir una de ellas.</translation>
+    </message>
+    <message>
+        <source>The file will hold names and answers in the clear. Keep it on an encrypted drive and delete it when it is no longer needed.</source>
+        <translation>El archivo contendrá nombres y respuestas sin cifrar. Guárdelo en una unidad cifrada y elimínelo cuando ya no sea necesario.</translation>
+    </message>
+    <message>
+        <source>Choose where to save the file</source>
+        <translation>Elija dónde guardar el archivo</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Elegir…</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportar</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Qué</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Formulario</translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation>Etiquetas</translation>
+    </message>
+    <message>
+        <source>Protection</source>
+        <translation>Protección</translation>
+    </message>
+    <message>
+        <source>Save to</source>
+        <translation>Guardar en</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finalised interview(s) in the current filter</source>
+        <translation><numerusform>%n entrevista finalizada en el filtro actual</numerusform><numerusform>%n entrevistas finalizadas en el filtro actual</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finalised interview(s)</source>
+        <translation><numerusform>%n entrevista finalizada</numerusform><numerusform>%n entrevistas finalizadas</numerusform></translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Exportando…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Anonymised statistics of %n interview(s) saved to {path}.</source>
+        <translation><numerusform>Estadísticas anonimizadas de %n entrevista guardadas en {path}.</numerusform><numerusform>Estadísticas anonimizadas de %n entrevistas guardadas en {path}.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n interview(s) saved, encrypted, to {path}.</source>
+        <translation><numerusform>%n entrevista guardada, cifrada, en {path}.</numerusform><numerusform>%n entrevistas guardadas, cifradas, en {path}.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n interview(s) saved to {path}. The file is NOT encrypted: keep it safe.</source>
+        <translation><numerusform>%n entrevista guardada en {path}. El archivo NO está cifrado: guárdelo en un lugar seguro.</numerusform><numerusform>%n entrevistas guardadas en {path}. El archivo NO está cifrado: guárdelo en un lugar seguro.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>ExportPrompts</name>
+    <message>
+        <source>Save the export</source>
+        <translation>Guardar la exportación</translation>
+    </message>
+    <message>
+        <source>Export files (*{suffix})</source>
+        <translation>Archivos de exportación (*{suffix})</translation>
+    </message>
+    <message>
+        <source>The age public key to encrypt to</source>
+        <translation>La clave pública age con la que cifrar</translation>
+    </message>
+    <message>
+        <source>Public keys (*.pub *.txt *.age-recipient)</source>
+        <translation>Claves públicas (*.pub *.txt *.age-recipient)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Todos los archivos (*)</translation>
     </message>
 </context>
 <context>
@@ -325,6 +871,174 @@
     </message>
 </context>
 <context>
+    <name>FilterPanel</name>
+    <message>
+        <source>Search reference, site, name…</source>
+        <translation>Buscar referencia, lugar, nombre…</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Buscar</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Lugar</translation>
+    </message>
+    <message>
+        <source>Any site</source>
+        <translation>Cualquier lugar</translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation>Agente</translation>
+    </message>
+    <message>
+        <source>Any officer</source>
+        <translation>Cualquier agente</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Formulario</translation>
+    </message>
+    <message>
+        <source>Any form</source>
+        <translation>Cualquier formulario</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Any result</source>
+        <translation>Cualquier resultado</translation>
+    </message>
+    <message>
+        <source>Case status</source>
+        <translation>Estado del caso</translation>
+    </message>
+    <message>
+        <source>Any case status</source>
+        <translation>Cualquier estado del caso</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Edad</translation>
+    </message>
+    <message>
+        <source>Children and adults</source>
+        <translation>Menores y adultos</translation>
+    </message>
+    <message>
+        <source>Children</source>
+        <translation>Menores</translation>
+    </message>
+    <message>
+        <source>Adults</source>
+        <translation>Adultos</translation>
+    </message>
+    <message>
+        <source>Age unknown</source>
+        <translation>Edad desconocida</translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation>Conflicto</translation>
+    </message>
+    <message>
+        <source>With or without conflict</source>
+        <translation>Con o sin conflicto</translation>
+    </message>
+    <message>
+        <source>With an open conflict</source>
+        <translation>Con un conflicto abierto</translation>
+    </message>
+    <message>
+        <source>Without conflict</source>
+        <translation>Sin conflicto</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Hasta</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Borrar filtros</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>hasta</translation>
+    </message>
+    <message>
+        <source>any day</source>
+        <translation>cualquier día</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpDialog</name>
+    <message>
+        <source>Record the referral's follow-up</source>
+        <translation>Registrar el seguimiento de la derivación</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>%1 — now: %2</source>
+        <translation>%1 — ahora: %2</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>Siguiente paso</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>This step means the referral did not succeed: say why.</source>
+        <translation>Este paso significa que la derivación no prosperó: indique por qué.</translation>
+    </message>
+    <message>
+        <source>A reason is optional for this step.</source>
+        <translation>El motivo es opcional para este paso.</translation>
+    </message>
+</context>
+<context>
+    <name>FormNames</name>
+    <message>
+        <source>%1 (no. %2)</source>
+        <translation>%1 (n.º %2)</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>A</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Por</translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation>Registrado</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialogs</name>
     <message>
         <source>Bundle files to import</source>
@@ -339,7 +1053,7 @@
         <translation>Todos los archivos (*)</translation>
     </message>
     <message>
-        <source>The laptop&apos;s registration file</source>
+        <source>The laptop's registration file</source>
         <translation>El archivo de registro del portátil</translation>
     </message>
     <message>
@@ -351,7 +1065,7 @@
         <translation>Aceptar un portátil</translation>
     </message>
     <message>
-        <source>Type the laptop code shown on the officer&apos;s screen:</source>
+        <source>Type the laptop code shown on the officer's screen:</source>
         <translation>Escriba el código del portátil que aparece en la pantalla del agente:</translation>
     </message>
 </context>
@@ -502,60 +1216,20 @@
 <context>
     <name>InterviewPanel</name>
     <message>
-        <source>Try again</source>
-        <translation>Reintentar</translation>
-    </message>
-    <message>
-        <source>Sections</source>
-        <translation>Secciones</translation>
-    </message>
-    <message>
-        <source>Back</source>
-        <translation>Atrás</translation>
-    </message>
-    <message>
-        <source>Next</source>
-        <translation>Siguiente</translation>
-    </message>
-    <message>
-        <source>Finalise…</source>
-        <translation>Finalizar…</translation>
-    </message>
-    <message>
-        <source>Case list</source>
-        <translation>Lista de casos</translation>
-    </message>
-    <message>
         <source>All pages are done.</source>
         <translation>Todas las páginas están completas.</translation>
     </message>
     <message>
-        <source>Check the answers if needed, then finalise the interview to see the screening result.</source>
-        <translation>Revise las respuestas si hace falta y luego finalice la entrevista para ver el resultado del cribado.</translation>
+        <source>Check the answers if needed (Back, or a section on the side), then finalise the interview to see the screening result.</source>
+        <translation>Revise las respuestas si es necesario (Atrás, o una sección del lateral) y luego finalice la entrevista para ver el resultado del cribado.</translation>
     </message>
     <message>
-        <source>Page %1 of %2</source>
-        <translation>Página %1 de %2</translation>
+        <source>This section does not apply to this interview.</source>
+        <translation>Esta sección no se aplica a esta entrevista.</translation>
     </message>
     <message>
         <source>This answer does not fit the question: check it.</source>
         <translation>Esta respuesta no corresponde a la pregunta: revísela.</translation>
-    </message>
-    <message>
-        <source>Saving…</source>
-        <translation>Guardando…</translation>
-    </message>
-    <message>
-        <source>All answers saved</source>
-        <translation>Todas las respuestas guardadas</translation>
-    </message>
-    <message>
-        <source>Not saved yet</source>
-        <translation>Aún no guardado</translation>
-    </message>
-    <message>
-        <source>Your answers stay on the screen and are saved as soon as it works again.</source>
-        <translation>Sus respuestas siguen en la pantalla y se guardarán en cuanto vuelva a funcionar.</translation>
     </message>
 </context>
 <context>
@@ -662,22 +1336,41 @@
     </message>
 </context>
 <context>
+    <name>LanguageBar</name>
+    <message>
+        <source>Questions read in</source>
+        <translation>Preguntas leídas en</translation>
+    </message>
+    <message>
+        <source>Your language</source>
+        <translation>Su idioma</translation>
+    </message>
+    <message>
+        <source>Questions in:</source>
+        <translation>Preguntas en:</translation>
+    </message>
+    <message>
+        <source>Your language:</source>
+        <translation>Su idioma:</translation>
+    </message>
+</context>
+<context>
     <name>LaptopSyncPanel</name>
     <message>
         <source>Working…</source>
         <translation>Procesando…</translation>
     </message>
     <message>
-        <source>Folder for the bundle (a USB stick)</source>
-        <translation>Carpeta para el paquete (una memoria USB)</translation>
-    </message>
-    <message>
         <source>Nothing new to send</source>
         <translation>Nada nuevo que enviar</translation>
     </message>
     <message>
-        <source>Write a bundle anyway</source>
-        <translation>Crear un paquete igualmente</translation>
+        <source>Folder for the sync file (a USB stick)</source>
+        <translation>Carpeta para el archivo de sincronización (una memoria USB)</translation>
+    </message>
+    <message>
+        <source>Save a sync file anyway</source>
+        <translation>Guardar de todos modos un archivo de sincronización</translation>
     </message>
     <message>
         <source>Receipts from the supervisor</source>
@@ -712,7 +1405,7 @@
         <translation>Archivo de registro guardado: %1</translation>
     </message>
     <message>
-        <source>Read this laptop&apos;s code to your supervisor: %1</source>
+        <source>Read this laptop's code to your supervisor: %1</source>
         <translation>Lea a su supervisor el código de este portátil: %1</translation>
     </message>
 </context>
@@ -735,24 +1428,8 @@
         <translation>Este portátil</translation>
     </message>
     <message>
-        <source>This laptop&apos;s code</source>
+        <source>This laptop's code</source>
         <translation>Código de este portátil</translation>
-    </message>
-    <message>
-        <source>Waiting to be sent</source>
-        <translation>Pendiente de envío</translation>
-    </message>
-    <message>
-        <source>Log entries waiting</source>
-        <translation>Entradas del registro pendientes</translation>
-    </message>
-    <message>
-        <source>Last bundle</source>
-        <translation>Último paquete</translation>
-    </message>
-    <message>
-        <source>Received by the supervisor</source>
-        <translation>Recibido por el supervisor</translation>
     </message>
     <message>
         <source>Removal rule</source>
@@ -779,32 +1456,8 @@
         <translation>Las entrevistas finalizadas se eliminan en cuanto el supervisor las confirma; no queda nada de ellas en este portátil.</translation>
     </message>
     <message>
-        <source>Finalised interviews are removed %1 day(s) after the supervisor confirmed them; a short entry stays in your log.</source>
-        <translation>Las entrevistas finalizadas se eliminan %1 día(s) después de que el supervisor las confirme; queda una breve entrada en su registro.</translation>
-    </message>
-    <message>
-        <source>Finalised interviews are removed %1 day(s) after the supervisor confirmed them; nothing of them stays on this laptop.</source>
-        <translation>Las entrevistas finalizadas se eliminan %1 día(s) después de que el supervisor las confirme; no queda nada de ellas en este portátil.</translation>
-    </message>
-    <message>
-        <source>None sent yet</source>
-        <translation>Aún no se ha enviado ninguno</translation>
-    </message>
-    <message>
-        <source>Number %1, written %2</source>
-        <translation>Número %1, creado el %2</translation>
-    </message>
-    <message>
-        <source>%1 interview revision(s) (%2 never sent)</source>
-        <translation>%1 revisión(es) de entrevista (%2 nunca enviada(s))</translation>
-    </message>
-    <message>
         <source>Yes</source>
         <translation>Sí</translation>
-    </message>
-    <message>
-        <source>%1 record(s)</source>
-        <translation>%1 elemento(s)</translation>
     </message>
     <message>
         <source>Number %1</source>
@@ -831,10 +1484,6 @@
         <translation>Se eliminarán de este portátil todas las entrevistas finalizadas que el supervisor haya confirmado.</translation>
     </message>
     <message>
-        <source>Finalised interviews the supervisor confirmed at least %1 day(s) ago will be removed from this laptop.</source>
-        <translation>Se eliminarán de este portátil las entrevistas finalizadas que el supervisor confirmó hace al menos %1 día(s).</translation>
-    </message>
-    <message>
         <source>Their answers, site and name go; a short entry (reference, form, dates, result) stays in your log.</source>
         <translation>Se borran sus respuestas, lugar y nombre; queda una breve entrada (referencia, formulario, fechas, resultado) en su registro.</translation>
     </message>
@@ -851,44 +1500,120 @@
         <translation>Todavía no hay ninguna entrevista que deba eliminarse.</translation>
     </message>
     <message>
-        <source>%1 synced interview(s) removed from this laptop.</source>
-        <translation>%1 entrevista(s) sincronizada(s) eliminada(s) de este portátil.</translation>
+        <source>Waiting for your supervisor</source>
+        <translation>Esperando a su supervisor</translation>
     </message>
     <message>
-        <source>Bundle number %1 written: %2. It holds %3 record(s): %4 interview revision(s) and %5 log entries.</source>
-        <translation>Paquete número %1 creado: %2. Contiene %3 elemento(s): %4 revisión(es) de entrevista y %5 entrada(s) del registro.</translation>
+        <source>Activity log to send</source>
+        <translation>Registro de actividad por enviar</translation>
     </message>
     <message>
-        <source>%1 of them were sent before and are not confirmed yet.</source>
-        <translation>%1 de ellos ya se habían enviado y aún no están confirmados.</translation>
+        <source>Last sync file</source>
+        <translation>Último archivo de sincronización</translation>
     </message>
     <message>
-        <source>Nothing new to send: no bundle was written.</source>
-        <translation>Nada nuevo que enviar: no se creó ningún paquete.</translation>
+        <source>Confirmed by your supervisor</source>
+        <translation>Confirmadas por su supervisor</translation>
     </message>
     <message>
-        <source>Nothing new since the last bundle (number %1): no bundle was written.</source>
-        <translation>Nada nuevo desde el último paquete (número %1): no se creó ningún paquete.</translation>
+        <source>Finalised interviews are removed %n day(s) after the supervisor confirmed them; a short entry stays in your log.</source>
+        <translation>Las entrevistas finalizadas se eliminan %n día(s) después de que el supervisor las confirme; queda una breve entrada en su registro.</translation>
     </message>
     <message>
-        <source>%1 interview revision(s) wait for the supervisor&apos;s receipt.</source>
-        <translation>%1 revisión(es) de entrevista espera(n) el acuse de recibo del supervisor.</translation>
+        <source>Finalised interviews are removed %n day(s) after the supervisor confirmed them; nothing of them stays on this laptop.</source>
+        <translation>Las entrevistas finalizadas se eliminan %n día(s) después de que el supervisor las confirme; no queda nada de ellas en este portátil.</translation>
     </message>
     <message>
-        <source>Nothing is new since the last bundle. Write a bundle anyway? It carries again the %1 record(s) the supervisor has not confirmed yet.</source>
-        <translation>No hay nada nuevo desde el último paquete. ¿Crear un paquete igualmente? Volverá a llevar los %1 elemento(s) que el supervisor aún no ha confirmado.</translation>
+        <source>None saved yet</source>
+        <translation>Ninguno guardado todavía</translation>
     </message>
     <message>
-        <source>Receipt for bundle number %1: %2 record(s) marked as received, %3 already received.</source>
-        <translation>Acuse de recibo del paquete número %1: %2 elemento(s) marcado(s) como recibido(s), %3 ya recibido(s).</translation>
+        <source>Number %1, saved %2</source>
+        <translation>Número %1, guardado el %2</translation>
     </message>
     <message>
-        <source>%1 record(s) do not match what this laptop sent: they stay waiting.</source>
-        <translation>%1 elemento(s) no coincide(n) con lo que envió este portátil: siguen pendientes.</translation>
+        <source>None: every finalised interview is confirmed</source>
+        <translation>Ninguna: todas las entrevistas finalizadas están confirmadas</translation>
     </message>
     <message>
-        <source>Update %1 applied: %2 form version(s) added.</source>
-        <translation>Actualización %1 aplicada: %2 versión(es) de formulario añadida(s).</translation>
+        <source>%n interview(s), not sent yet</source>
+        <translation>%n entrevista(s), aún no enviada(s)</translation>
+    </message>
+    <message>
+        <source>%n interview(s), sent and waiting for your supervisor's receipt</source>
+        <translation>%n entrevista(s), enviada(s) y a la espera del acuse de recibo de su supervisor</translation>
+    </message>
+    <message>
+        <source>%n interview(s): %1 not sent yet, the others sent and waiting for your supervisor's receipt</source>
+        <translation>%n entrevista(s): %1 aún no enviada(s), las demás enviadas y a la espera del acuse de recibo de su supervisor</translation>
+    </message>
+    <message>
+        <source>%n event(s)</source>
+        <translation>%n evento(s)</translation>
+    </message>
+    <message>
+        <source>%n interview(s)</source>
+        <translation>%n entrevista(s)</translation>
+    </message>
+    <message>
+        <source>Finalised interviews the supervisor confirmed at least %n day(s) ago will be removed from this laptop.</source>
+        <translation>Las entrevistas finalizadas que el supervisor confirmó hace al menos %n día(s) se quitarán de este portátil.</translation>
+    </message>
+    <message>
+        <source>%n synced interview(s) removed from this laptop.</source>
+        <translation>%n entrevista(s) sincronizada(s) eliminada(s) de este portátil.</translation>
+    </message>
+    <message>
+        <source>Sync file %1 saved: %2.</source>
+        <translation>Archivo de sincronización %1 guardado: %2.</translation>
+    </message>
+    <message>
+        <source>Part of it was sent before and is not confirmed yet.</source>
+        <translation>Una parte ya se envió antes y aún no está confirmada.</translation>
+    </message>
+    <message>
+        <source>No finalised interview to send yet: no sync file was saved.</source>
+        <translation>Todavía no hay ninguna entrevista finalizada que enviar: no se guardó ningún archivo de sincronización.</translation>
+    </message>
+    <message>
+        <source>Nothing new since sync file %1: no file was saved.</source>
+        <translation>No hay nada nuevo desde el archivo de sincronización %1: no se guardó ningún archivo.</translation>
+    </message>
+    <message>
+        <source>%n interview(s) still to be confirmed by your supervisor.</source>
+        <translation>%n entrevista(s) pendiente(s) de confirmación por su supervisor.</translation>
+    </message>
+    <message>
+        <source>It carries this laptop's activity log (%n event(s)).</source>
+        <translation>Contiene el registro de actividad de este portátil (%n evento(s)).</translation>
+    </message>
+    <message>
+        <source>It carries %n interview(s) and this laptop's activity log.</source>
+        <translation>Contiene %n entrevista(s) y el registro de actividad de este portátil.</translation>
+    </message>
+    <message>
+        <source>There is no finalised interview to send, only this laptop's activity log (%n event(s)). Save a sync file with the activity log anyway?</source>
+        <translation>No hay ninguna entrevista finalizada que enviar, solo el registro de actividad de este portátil (%n evento(s)). ¿Guardar de todos modos un archivo de sincronización con el registro de actividad?</translation>
+    </message>
+    <message>
+        <source>Nothing is new since sync file %1. Save a sync file anyway? It carries again everything your supervisor has not confirmed yet.</source>
+        <translation>No hay nada nuevo desde el archivo de sincronización %1. ¿Guardar de todos modos un archivo de sincronización? Vuelve a llevar todo lo que su supervisor aún no ha confirmado.</translation>
+    </message>
+    <message>
+        <source>Receipt for sync file %1: %n item(s) confirmed as received</source>
+        <translation>Acuse de recibo del archivo de sincronización %1: %n elemento(s) confirmado(s) como recibido(s)</translation>
+    </message>
+    <message>
+        <source> (%n confirmed before).</source>
+        <translation> (%n confirmado(s) antes).</translation>
+    </message>
+    <message>
+        <source>%n item(s) do not match what this laptop sent: they stay waiting.</source>
+        <translation>%n elemento(s) no coincide(n) con lo que envió este portátil: siguen en espera.</translation>
+    </message>
+    <message>
+        <source>Update %1 applied: %n form version(s) added.</source>
+        <translation>Actualización %1 aplicada: %n versión(es) de formulario añadida(s).</translation>
     </message>
     <message>
         <source>The referral directory was replaced.</source>
@@ -907,11 +1632,11 @@
         <translation>Se rechazó uno de los %1 archivos de actualización, así que no se aplicó ninguno: %2</translation>
     </message>
     <message>
-        <source>This vault belongs to a supervisor. The laptop&apos;s Sync screen works on field laptops only.</source>
+        <source>This vault belongs to a supervisor. The laptop's Sync screen works on field laptops only.</source>
         <translation>Esta bóveda pertenece a un supervisor. La pantalla Sincronizar del portátil solo funciona en portátiles de campo.</translation>
     </message>
     <message>
-        <source>This laptop is not enrolled yet: enrol it with the supervisor&apos;s enrollment file first.</source>
+        <source>This laptop is not enrolled yet: enrol it with the supervisor's enrollment file first.</source>
         <translation>Este portátil aún no está inscrito: primero inscríbalo con el archivo de inscripción del supervisor.</translation>
     </message>
     <message>
@@ -942,8 +1667,8 @@
         <translation>Elija el archivo de inscripción que le dio su supervisor y escriba el código del supervisor que aparece en su pantalla.</translation>
     </message>
     <message>
-        <source>Export bundle…</source>
-        <translation>Exportar paquete…</translation>
+        <source>Save sync file…</source>
+        <translation>Guardar archivo de sincronización…</translation>
     </message>
     <message>
         <source>Import receipts…</source>
@@ -985,7 +1710,7 @@
         <translation>Aceptar un portátil…</translation>
     </message>
     <message>
-        <source>Checking the laptop&apos;s code…</source>
+        <source>Checking the laptop's code…</source>
         <translation>Comprobando el código del portátil…</translation>
     </message>
     <message>
@@ -1012,6 +1737,10 @@
         <translation>Importar</translation>
     </message>
     <message>
+        <source>Review</source>
+        <translation>Revisar</translation>
+    </message>
+    <message>
         <source>Settings</source>
         <translation>Ajustes</translation>
     </message>
@@ -1027,8 +1756,31 @@
 <context>
     <name>MissingAnswersPanel</name>
     <message>
-        <source>The interview cannot be finalised yet. %1 answer(s) to look at:</source>
-        <translation>La entrevista todavía no se puede finalizar. %1 respuesta(s) por revisar:</translation>
+        <source>The interview cannot be finalised yet. Answers to look at: %1</source>
+        <translation>La entrevista aún no se puede finalizar. Respuestas que revisar: %1</translation>
+    </message>
+    <message>
+        <source>Go to this question</source>
+        <translation>Ir a esta pregunta</translation>
+    </message>
+</context>
+<context>
+    <name>NavigationBar</name>
+    <message>
+        <source>Back</source>
+        <translation>Atrás</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Siguiente</translation>
+    </message>
+    <message>
+        <source>Finalise…</source>
+        <translation>Finalizar…</translation>
+    </message>
+    <message>
+        <source>Case list</source>
+        <translation>Lista de casos</translation>
     </message>
 </context>
 <context>
@@ -1065,7 +1817,7 @@
         <translation>Versión</translation>
     </message>
     <message>
-        <source>Respondent&apos;s language</source>
+        <source>Respondent's language</source>
         <translation>Idioma de la persona entrevistada</translation>
     </message>
     <message>
@@ -1075,6 +1827,51 @@
     <message>
         <source>Site or location</source>
         <translation>Lugar</translation>
+    </message>
+</context>
+<context>
+    <name>NoteDialog</name>
+    <message>
+        <source>Add a case note</source>
+        <translation>Añadir una nota al caso</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+</context>
+<context>
+    <name>NotesModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Por</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+</context>
+<context>
+    <name>OutlineView</name>
+    <message>
+        <source>Sections</source>
+        <translation>Secciones</translation>
+    </message>
+    <message>
+        <source>All sections done: check, then finalise</source>
+        <translation>Todas las secciones completadas: revise y luego finalice</translation>
+    </message>
+    <message>
+        <source>Section %1 of %2: %3</source>
+        <translation>Sección %1 de %2: %3</translation>
     </message>
 </context>
 <context>
@@ -1118,8 +1915,32 @@
 <context>
     <name>PdfPreview</name>
     <message>
+        <source>Zoom out</source>
+        <translation>Alejar</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Acercar</translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation>Ajustar al ancho</translation>
+    </message>
+    <message>
+        <source>Previous page</source>
+        <translation>Página anterior</translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation>Página siguiente</translation>
+    </message>
+    <message>
         <source>The preview cannot be shown on this laptop: the Qt PDF module is not installed. The document itself is not affected; save or print it to read it.</source>
         <translation>La vista previa no se puede mostrar en este portátil: el módulo Qt PDF no está instalado. El documento no se ve afectado; guárdelo o imprímalo para leerlo.</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Página %1 de %2</translation>
     </message>
     <message>
         <source>Choose a service, then Preview to see the document.</source>
@@ -1133,7 +1954,7 @@
         <translation>El disco está lleno y la última respuesta no se pudo guardar. Sigue en la pantalla. Libere espacio (vacíe la carpeta Descargas o la papelera) y se guardará con su próxima respuesta.</translation>
     </message>
     <message>
-        <source>The vault on this laptop is damaged. Do not delete anything. Ask your supervisor to check it with &apos;fieldapp check&apos; and to restore the latest backup.</source>
+        <source>The vault on this laptop is damaged. Do not delete anything. Ask your supervisor to check it with 'fieldapp check' and to restore the latest backup.</source>
         <translation>La bóveda de este portátil está dañada. No borre nada. Pida a su supervisor que la revise con «fieldapp check» y que restaure la última copia de seguridad.</translation>
     </message>
     <message>
@@ -1170,6 +1991,10 @@
     <message>
         <source>This answer is not accepted: check it with the person.</source>
         <translation>Esta respuesta no se acepta: compruébela con la persona.</translation>
+    </message>
+    <message>
+        <source>For the officer – not read aloud</source>
+        <translation>Para el agente – no leer en voz alta</translation>
     </message>
     <message>
         <source>(required)</source>
@@ -1439,6 +2264,29 @@
     </message>
 </context>
 <context>
+    <name>ReferralsModel</name>
+    <message>
+        <source>Service</source>
+        <translation>Servicio</translation>
+    </message>
+    <message>
+        <source>Referred</source>
+        <translation>Derivada el</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Seguimiento</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+</context>
+<context>
     <name>ResultPanel</name>
     <message>
         <source>Prepare referral…</source>
@@ -1465,8 +2313,32 @@
         <translation>Niño, niña o edad dudosa: derive siempre a protección de la infancia.</translation>
     </message>
     <message>
+        <source>Why the interview stopped</source>
+        <translation>Por qué se detuvo la entrevista</translation>
+    </message>
+    <message>
+        <source>It was not safe to continue, so the screening questions were not asked and no result about trafficking was reached. What was recorded about safety:</source>
+        <translation>No era seguro continuar, así que no se hicieron las preguntas de cribado y no se llegó a ningún resultado sobre trata. Lo que se registró sobre la seguridad:</translation>
+    </message>
+    <message>
         <source>What to do</source>
         <translation>Qué hacer</translation>
+    </message>
+    <message>
+        <source>If anyone is in danger, follow your escalation procedure now (supervisor, emergency services).</source>
+        <translation>Si alguien corre peligro, siga ahora su procedimiento de escalamiento (supervisor, servicios de emergencia).</translation>
+    </message>
+    <message>
+        <source>If it is safe, give the person the hotline number discreetly.</source>
+        <translation>Si es seguro, dé discretamente a la persona el número de la línea de ayuda.</translation>
+    </message>
+    <message>
+        <source>Try again later in a private place, without the companion and with an independent interpreter if one is needed.</source>
+        <translation>Vuelva a intentarlo más tarde en un lugar privado, sin el acompañante y con un intérprete independiente si hace falta.</translation>
+    </message>
+    <message>
+        <source>Safety</source>
+        <translation>Seguridad</translation>
     </message>
     <message>
         <source>Why</source>
@@ -1505,12 +2377,93 @@
         <translation>Corregir una entrevista finalizada</translation>
     </message>
     <message>
-        <source>Why must the answers change? (This goes into the audit log: no names.)</source>
-        <translation>¿Por qué deben cambiar las respuestas? (Esto va al registro de auditoría: sin nombres.)</translation>
+        <source>Why must the answers change? (Kept with the revision; no names.)</source>
+        <translation>¿Por qué deben cambiar las respuestas? (Se guarda con la revisión; sin nombres.)</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPanel</name>
+    <message>
+        <source>Open case</source>
+        <translation>Abrir el caso</translation>
+    </message>
+    <message>
+        <source>Export these…</source>
+        <translation>Exportar estas…</translation>
+    </message>
+    <message>
+        <source>%1 interview(s)</source>
+        <translation>%1 entrevista(s)</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewTableModel</name>
+    <message>
+        <source>Reference</source>
+        <translation>Referencia</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Formulario</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Lugar</translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation>Agente</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Case status</source>
+        <translation>Estado del caso</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Edad</translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation>Conflicto</translation>
+    </message>
+</context>
+<context>
+    <name>SaveNotice</name>
+    <message>
+        <source>Try again</source>
+        <translation>Reintentar</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Guardando…</translation>
+    </message>
+    <message>
+        <source>All answers saved</source>
+        <translation>Todas las respuestas guardadas</translation>
+    </message>
+    <message>
+        <source>Not saved yet</source>
+        <translation>Aún no guardado</translation>
+    </message>
+    <message>
+        <source>Your answers stay on the screen and are saved as soon as it works again.</source>
+        <translation>Sus respuestas se quedan en la pantalla y se guardarán en cuanto vuelva a funcionar.</translation>
     </message>
 </context>
 <context>
     <name>ServiceTableModel</name>
+    <message>
+        <source>★ Chosen during the interview</source>
+        <translation>★ Elegido durante la entrevista</translation>
+    </message>
     <message>
         <source>Everywhere</source>
         <translation>En todas partes</translation>
@@ -1566,12 +2519,16 @@
         <translation>Configurar este portátil</translation>
     </message>
     <message>
-        <source>Interviews are kept in an encrypted vault on this laptop. Choose the name and password of the first account; it can add the other officers&apos; accounts later.</source>
+        <source>Interviews are kept in an encrypted vault on this laptop. Choose the name and password of the first account; it can add the other officers' accounts later.</source>
         <translation>Las entrevistas se guardan en una bóveda cifrada en este portátil. Elija el nombre y la contraseña de la primera cuenta; después podrá añadir las cuentas de los demás agentes.</translation>
     </message>
     <message>
         <source>Create vault</source>
         <translation>Crear la bóveda</translation>
+    </message>
+    <message>
+        <source>Creating the vault</source>
+        <translation>Creando la bóveda</translation>
     </message>
     <message>
         <source>Account name</source>
@@ -1598,8 +2555,46 @@
         <translation>Las dos contraseñas no coinciden.</translation>
     </message>
     <message>
-        <source>Creating the vault…</source>
-        <translation>Creando la bóveda…</translation>
+        <source>Creating the vault… This takes a few seconds: the password is made slow to guess for this laptop.</source>
+        <translation>Creando la bóveda… Tarda unos segundos: la contraseña se hace lenta de adivinar para este portátil.</translation>
+    </message>
+</context>
+<context>
+    <name>StatusDialog</name>
+    <message>
+        <source>Change the case status</source>
+        <translation>Cambiar el estado del caso</translation>
+    </message>
+    <message>
+        <source>Now: %1</source>
+        <translation>Ahora: %1</translation>
+    </message>
+    <message>
+        <source>New status</source>
+        <translation>Nuevo estado</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Desde</translation>
+    </message>
+</context>
+<context>
+    <name>SupervisorWorkspace</name>
+    <message>
+        <source>Review</source>
+        <translation>Revisar</translation>
+    </message>
+    <message>
+        <source>Interviews</source>
+        <translation>Entrevistas</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Panel</translation>
+    </message>
+    <message>
+        <source>Waiting referrals</source>
+        <translation>Derivaciones pendientes</translation>
     </message>
 </context>
 <context>
@@ -1689,6 +2684,21 @@
     </message>
 </context>
 <context>
+    <name>TranscriptModel</name>
+    <message>
+        <source>Section</source>
+        <translation>Sección</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Pregunta</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Respuesta</translation>
+    </message>
+</context>
+<context>
     <name>UnlockPanel</name>
     <message>
         <source>Sign in</source>
@@ -1733,6 +2743,149 @@
     <message>
         <source>Too many wrong attempts. You can try again in %1.</source>
         <translation>Demasiados intentos fallidos. Podrá volver a intentarlo dentro de %1.</translation>
+    </message>
+</context>
+<context>
+    <name>VersionsModel</name>
+    <message>
+        <source>shown</source>
+        <translation>mostrada</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versión</translation>
+    </message>
+    <message>
+        <source>Shown</source>
+        <translation>Mostrada</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Por</translation>
+    </message>
+    <message>
+        <source>Finalised</source>
+        <translation>Finalizada</translation>
+    </message>
+    <message>
+        <source>Reason given</source>
+        <translation>Motivo indicado</translation>
+    </message>
+    <message>
+        <source>Fields differing</source>
+        <translation>Campos diferentes</translation>
+    </message>
+</context>
+<context>
+    <name>WaitingModel</name>
+    <message>
+        <source>Reference</source>
+        <translation>Referencia</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Servicio</translation>
+    </message>
+    <message>
+        <source>Waiting at</source>
+        <translation>Pendiente en la etapa</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Días</translation>
+    </message>
+</context>
+<context>
+    <name>WaitingPanel</name>
+    <message>
+        <source>Days without an answer</source>
+        <translation>Días sin respuesta</translation>
+    </message>
+    <message>
+        <source>Open case</source>
+        <translation>Abrir el caso</translation>
+    </message>
+    <message>
+        <source>Referrals without an answer for more than</source>
+        <translation>Derivaciones sin respuesta desde hace más de</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>días</translation>
+    </message>
+    <message>
+        <source>%1 referral(s) waiting</source>
+        <translation>%1 derivación(es) pendiente(s)</translation>
+    </message>
+</context>
+<context>
+    <name>dashboard</name>
+    <message>
+        <source>%1: fewer than 11 people, or withheld so that such a number cannot be worked out from the others.</source>
+        <translation>%1: menos de 11 personas, u oculto para que esa cifra no pueda deducirse de las demás.</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Otros</translation>
+    </message>
+</context>
+<context>
+    <name>supervisor</name>
+    <message>
+        <source>Active</source>
+        <translation>Activo</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Seguimiento</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Cerrado</translation>
+    </message>
+    <message>
+        <source>Closed, referred</source>
+        <translation>Cerrado, derivado</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Enviada</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Recibida</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Aceptada</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Rechazada</translation>
+    </message>
+    <message>
+        <source>Services started</source>
+        <translation>Atención iniciada</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Desconocido</translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation>Menor</translation>
+    </message>
+    <message>
+        <source>Adult</source>
+        <translation>Adulto</translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation>Conflicto</translation>
     </message>
 </context>
 </TS>

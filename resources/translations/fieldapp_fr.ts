@@ -1,4 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='UTF-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
@@ -66,13 +66,83 @@
         <source>Open</source>
         <translation>Ouvrir</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln interview(s)</source>
+        <translation><numerusform>%Ln entretien</numerusform><numerusform>%Ln entretiens</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>CaseOutcome</name>
     <message>
-        <source>%1 interview(s)</source>
-        <translation>%1 entretien(s)</translation>
+        <source>Open</source>
+        <translation>Ouvert</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Suivi</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Clos</translation>
+    </message>
+    <message>
+        <source>Closed: handed on to another organisation</source>
+        <translation>Clos : confié à une autre organisation</translation>
+    </message>
+    <message>
+        <source>sent, no answer yet</source>
+        <translation>envoyée, pas encore de réponse</translation>
+    </message>
+    <message>
+        <source>received by the service</source>
+        <translation>reçue par le service</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>acceptée</translation>
+    </message>
+    <message>
+        <source>declined</source>
+        <translation>refusée</translation>
+    </message>
+    <message>
+        <source>services started</source>
+        <translation>prise en charge commencée</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>close</translation>
+    </message>
+</context>
+<context>
+    <name>CaseOutcomeBox</name>
+    <message>
+        <source>Supervisor's follow-up</source>
+        <translation>Suivi du superviseur</translation>
+    </message>
+    <message>
+        <source>Case: %1</source>
+        <translation>Dossier : %1</translation>
+    </message>
+    <message>
+        <source>(since %1)</source>
+        <translation>(depuis le %1)</translation>
+    </message>
+    <message>
+        <source>Referral to %1: %2</source>
+        <translation>Orientation vers %1 : %2</translation>
+    </message>
+    <message>
+        <source>(%1)</source>
+        <translation>(%1)</translation>
     </message>
 </context>
 <context>
     <name>CaseTableModel</name>
+    <message>
+        <source>%1, version of %2</source>
+        <translation>%1, version du %2</translation>
+    </message>
     <message>
         <source>Reference</source>
         <translation>Référence</translation>
@@ -103,6 +173,164 @@
     </message>
 </context>
 <context>
+    <name>CaseView</name>
+    <message>
+        <source>Back to the list</source>
+        <translation>Retour à la liste</translation>
+    </message>
+    <message>
+        <source>Change status…</source>
+        <translation>Changer le statut…</translation>
+    </message>
+    <message>
+        <source>Add note…</source>
+        <translation>Ajouter une note…</translation>
+    </message>
+    <message>
+        <source>Language of the interview</source>
+        <translation>Langue de l’entretien</translation>
+    </message>
+    <message>
+        <source>Earlier revision</source>
+        <translation>Révision précédente</translation>
+    </message>
+    <message>
+        <source>Later revision</source>
+        <translation>Révision suivante</translation>
+    </message>
+    <message>
+        <source>Record follow-up…</source>
+        <translation>Noter le suivi…</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Conflits</translation>
+    </message>
+    <message>
+        <source>Review conflict…</source>
+        <translation>Examiner le conflit…</translation>
+    </message>
+    <message>
+        <source>Read in</source>
+        <translation>Lu en</translation>
+    </message>
+    <message>
+        <source>Interview</source>
+        <translation>Entretien</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>Comparer</translation>
+    </message>
+    <message>
+        <source>with</source>
+        <translation>avec</translation>
+    </message>
+    <message>
+        <source>Revisions</source>
+        <translation>Révisions</translation>
+    </message>
+    <message>
+        <source>Case notes</source>
+        <translation>Notes du dossier</translation>
+    </message>
+    <message>
+        <source>Status history</source>
+        <translation>Historique du statut</translation>
+    </message>
+    <message>
+        <source>Notes and history</source>
+        <translation>Notes et historique</translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation>Orientations</translation>
+    </message>
+    <message>
+        <source>citizenship %1</source>
+        <translation>nationalité %1</translation>
+    </message>
+    <message>
+        <source>since %1</source>
+        <translation>depuis le %1</translation>
+    </message>
+    <message>
+        <source>Revision %1 — %2, %3</source>
+        <translation>Révision %1 — %2, %3</translation>
+    </message>
+    <message>
+        <source>resolved</source>
+        <translation>résolu</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>ouvert</translation>
+    </message>
+    <message>
+        <source>Revision %1: %2 versions, %3</source>
+        <translation>Révision %1 : %2 versions, %3</translation>
+    </message>
+    <message>
+        <source>Some revisions of this case arrived in more than one version.</source>
+        <translation>Certaines révisions de ce dossier sont arrivées en plusieurs versions.</translation>
+    </message>
+    <message>
+        <source>No version conflict in this case.</source>
+        <translation>Aucun conflit de version dans ce dossier.</translation>
+    </message>
+    <message>
+        <source>Conflicts (%1)</source>
+        <translation>Conflits (%1)</translation>
+    </message>
+    <message>
+        <source>Choose two different revisions to compare.</source>
+        <translation>Choisissez deux révisions différentes à comparer.</translation>
+    </message>
+    <message>
+        <source>Revision %1</source>
+        <translation>Révision %1</translation>
+    </message>
+    <message>
+        <source>Revision %1 by %2 on %3, reason: “%4”. %5 field(s) differ.</source>
+        <translation>Révision %1 par %2 le %3, motif : « %4 ». %5 champ(s) diffère(nt).</translation>
+    </message>
+    <message>
+        <source>none given</source>
+        <translation>aucun motif donné</translation>
+    </message>
+</context>
+<context>
+    <name>ChartCard</name>
+    <message>
+        <source>Save picture…</source>
+        <translation>Enregistrer l’image…</translation>
+    </message>
+    <message>
+        <source>Save the picture of %1</source>
+        <translation>Enregistrer l’image de %1</translation>
+    </message>
+    <message>
+        <source>Save numbers…</source>
+        <translation>Enregistrer les chiffres…</translation>
+    </message>
+    <message>
+        <source>Save the numbers of %1</source>
+        <translation>Enregistrer les chiffres de %1</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+    <message>
+        <source>%1 people with information</source>
+        <translation>%1 personnes avec des informations</translation>
+    </message>
+    <message>
+        <source>still reading answers…</source>
+        <translation>lecture des réponses en cours…</translation>
+    </message>
+</context>
+<context>
     <name>ChecklistEditor</name>
     <message>
         <source>Type to find, then Enter, and Space to tick</source>
@@ -122,6 +350,147 @@
     <message>
         <source>Clear answer</source>
         <translation>Effacer la réponse</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>Conflict in %1, revision %2</source>
+        <translation>Conflit dans %1, révision %2</translation>
+    </message>
+    <message>
+        <source>Why this version is the right one</source>
+        <translation>Pourquoi cette version est la bonne</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Keep this version</source>
+        <translation>Garder cette version</translation>
+    </message>
+    <message>
+        <source>Undo the resolution</source>
+        <translation>Annuler la résolution</translation>
+    </message>
+    <message>
+        <source>The selected version against the one shown:</source>
+        <translation>La version choisie par rapport à celle affichée :</translation>
+    </message>
+    <message>
+        <source>%1 versions of this revision arrived. Compare them, choose the one to show, and say why. The others stay in the ledger.</source>
+        <translation>%1 versions de cette révision sont arrivées. Comparez-les, choisissez celle à afficher et dites pourquoi. Les autres restent dans le registre.</translation>
+    </message>
+    <message>
+        <source>Resolved by %1 on %2: “%3”. Undo it to choose again.</source>
+        <translation>Résolu par %1 le %2 : « %3 ». Annulez pour choisir à nouveau.</translation>
+    </message>
+    <message>
+        <source>Shown now</source>
+        <translation>Affichée maintenant</translation>
+    </message>
+    <message>
+        <source>Version %1 (%2)</source>
+        <translation>Version %1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPanel</name>
+    <message>
+        <source>%1 finalised interview(s) under this filter.</source>
+        <translation>%1 entretien(s) finalisé(s) avec ce filtre.</translation>
+    </message>
+    <message>
+        <source>Reading answers for types of exploitation and means of control: %1 of %2.</source>
+        <translation>Lecture des réponses sur les types d’exploitation et les moyens de contrôle : %1 sur %2.</translation>
+    </message>
+    <message>
+        <source>Save the chart as a picture</source>
+        <translation>Enregistrer le graphique comme image</translation>
+    </message>
+    <message>
+        <source>Save the chart's numbers</source>
+        <translation>Enregistrer les chiffres du graphique</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personnes</translation>
+    </message>
+    <message>
+        <source>People with information</source>
+        <translation>Personnes avec des informations</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
+    </message>
+    <message>
+        <source>Children</source>
+        <translation>Enfants</translation>
+    </message>
+    <message>
+        <source>Adults</source>
+        <translation>Adultes</translation>
+    </message>
+    <message>
+        <source>Screenings by month</source>
+        <translation>Repérages par mois</translation>
+    </message>
+    <message>
+        <source>Results by level</source>
+        <translation>Résultats par niveau</translation>
+    </message>
+    <message>
+        <source>Types of exploitation</source>
+        <translation>Types d’exploitation</translation>
+    </message>
+    <message>
+        <source>Means of control</source>
+        <translation>Moyens de contrôle</translation>
+    </message>
+    <message>
+        <source>Children and adults</source>
+        <translation>Enfants et adultes</translation>
+    </message>
+    <message>
+        <source>Nationality</source>
+        <translation>Nationalité</translation>
+    </message>
+    <message>
+        <source>By site</source>
+        <translation>Par lieu</translation>
+    </message>
+    <message>
+        <source>By officer</source>
+        <translation>Par agent</translation>
+    </message>
+</context>
+<context>
+    <name>DemoProgressWindow</name>
+    <message>
+        <source>Preparing the demo</source>
+        <translation>Préparation de la démo</translation>
+    </message>
+    <message>
+        <source>Preparing a demo vault with fictional interviews…</source>
+        <translation>Préparation d’un coffre de démonstration avec des entretiens fictifs…</translation>
+    </message>
+    <message>
+        <source>Nothing real is in it; it is deleted when the window closes.</source>
+        <translation>Il ne contient rien de réel ; il est supprimé à la fermeture de la fenêtre.</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progression</translation>
     </message>
 </context>
 <context>
@@ -164,6 +533,21 @@
     </message>
 </context>
 <context>
+    <name>DiffModel</name>
+    <message>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Avant</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Après</translation>
+    </message>
+</context>
+<context>
     <name>EnrollmentPanel</name>
     <message>
         <source>Enrol this laptop (optional)</source>
@@ -194,6 +578,18 @@
         <translation>Fichiers d’enrôlement (*.fse)</translation>
     </message>
     <message>
+        <source>Enrolled with %1. Read this laptop's code to your supervisor:</source>
+        <translation>Enrôlé auprès de %1. Lisez le code de cet ordinateur à votre superviseur :</translation>
+    </message>
+    <message>
+        <source>Give them the registration file: %1</source>
+        <translation>Remettez-lui le fichier d’enregistrement : %1</translation>
+    </message>
+    <message>
+        <source>This supervisor code does not match the enrollment file. Compare it with the code on your supervisor's screen and type it again. If they still differ, the file may have been swapped on the way: ask for a new one.</source>
+        <translation>Ce code du superviseur ne correspond pas au fichier d’enrôlement. Comparez-le avec le code affiché sur l’écran de votre superviseur et saisissez-le à nouveau. S’ils diffèrent encore, le fichier a peut-être été échangé en chemin : demandez-en un nouveau.</translation>
+    </message>
+    <message>
         <source>Skip</source>
         <translation>Passer</translation>
     </message>
@@ -210,8 +606,158 @@
         <translation>Continuer</translation>
     </message>
     <message>
-        <source>Enrolled with %1. Read this laptop&apos;s code to your supervisor: %2. Give them the registration file: %3</source>
+        <source>Enrolled with %1. Read this laptop's code to your supervisor: %2. Give them the registration file: %3</source>
         <translation>Enrôlé auprès de %1. Lisez le code de cet ordinateur à votre superviseur : %2. Remettez-lui le fichier d’enregistrement : %3</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Tables per form (Excel, .xlsx)</source>
+        <translation>Tableaux par formulaire (Excel, .xlsx)</translation>
+    </message>
+    <message>
+        <source>Tables per form (CSV files in a .zip)</source>
+        <translation>Tableaux par formulaire (fichiers CSV dans un .zip)</translation>
+    </message>
+    <message>
+        <source>HTCDS 2.0 records (.json)</source>
+        <translation>Enregistrements HTCDS 2.0 (.json)</translation>
+    </message>
+    <message>
+        <source>HTCDS 2.0 records (CSV in a .zip)</source>
+        <translation>Enregistrements HTCDS 2.0 (CSV dans un .zip)</translation>
+    </message>
+    <message>
+        <source>OpenRosa submissions for ODK Central (.zip)</source>
+        <translation>Soumissions OpenRosa pour ODK Central (.zip)</translation>
+    </message>
+    <message>
+        <source>Anonymised statistics, small numbers withheld (.xlsx)</source>
+        <translation>Statistiques anonymisées, petits nombres masqués (.xlsx)</translation>
+    </message>
+    <message>
+        <source>Anonymised statistics, small numbers withheld (.csv)</source>
+        <translation>Statistiques anonymisées, petits nombres masqués (.csv)</translation>
+    </message>
+    <message>
+        <source>Export interviews</source>
+        <translation>Exporter des entretiens</translation>
+    </message>
+    <message>
+        <source>All forms</source>
+        <translation>Tous les formulaires</translation>
+    </message>
+    <message>
+        <source>Field and choice names (as ODK exports them)</source>
+        <translation>Noms des champs et des choix (comme ODK les exporte)</translation>
+    </message>
+    <message>
+        <source>Encrypt to a public key (age)</source>
+        <translation>Chiffrer pour une clé publique (age)</translation>
+    </message>
+    <message>
+        <source>Plaintext: I will protect the file myself</source>
+        <translation>En clair : je protégerai le fichier moi-même</translation>
+    </message>
+    <message>
+        <source>Choose key file…</source>
+        <translation>Choisir le fichier de clé…</translation>
+    </message>
+    <message>
+        <source>No key chosen</source>
+        <translation>Aucune clé choisie</translation>
+    </message>
+    <message>
+        <source>Anonymised: counts of people only, no identifiers; every number under 11 and any number that would reveal one are withheld.</source>
+        <translation>Anonymisé : uniquement des nombres de personnes, sans identifiants ; tout nombre inférieur à 11 et tout nombre qui permettrait d’en déduire un sont masqués.</translation>
+    </message>
+    <message>
+        <source>The file will hold names and answers in the clear. Keep it on an encrypted drive and delete it when it is no longer needed.</source>
+        <translation>Le fichier contiendra les noms et les réponses en clair. Conservez-le sur un disque chiffré et supprimez-le dès qu’il n’est plus nécessaire.</translation>
+    </message>
+    <message>
+        <source>Choose where to save the file</source>
+        <translation>Choisissez où enregistrer le fichier</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Formulaire</translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation>Libellés</translation>
+    </message>
+    <message>
+        <source>Protection</source>
+        <translation>Protection</translation>
+    </message>
+    <message>
+        <source>Save to</source>
+        <translation>Enregistrer dans</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finalised interview(s) in the current filter</source>
+        <translation><numerusform>%n entretien finalisé dans le filtre actuel</numerusform><numerusform>%n entretiens finalisés dans le filtre actuel</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finalised interview(s)</source>
+        <translation><numerusform>%n entretien finalisé</numerusform><numerusform>%n entretiens finalisés</numerusform></translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Exportation…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Anonymised statistics of %n interview(s) saved to {path}.</source>
+        <translation><numerusform>Statistiques anonymisées de %n entretien enregistrées dans {path}.</numerusform><numerusform>Statistiques anonymisées de %n entretiens enregistrées dans {path}.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n interview(s) saved, encrypted, to {path}.</source>
+        <translation><numerusform>%n entretien enregistré, chiffré, dans {path}.</numerusform><numerusform>%n entretiens enregistrés, chiffrés, dans {path}.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n interview(s) saved to {path}. The file is NOT encrypted: keep it safe.</source>
+        <translation><numerusform>%n entretien enregistré dans {path}. Le fichier n’est PAS chiffré : conservez-le en lieu sûr.</numerusform><numerusform>%n entretiens enregistrés dans {path}. Le fichier n’est PAS chiffré : conservez-le en lieu sûr.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>ExportPrompts</name>
+    <message>
+        <source>Save the export</source>
+        <translation>Enregistrer l’export</translation>
+    </message>
+    <message>
+        <source>Export files (*{suffix})</source>
+        <translation>Fichiers d’export (*{suffix})</translation>
+    </message>
+    <message>
+        <source>The age public key to encrypt to</source>
+        <translation>La clé publique age pour le chiffrement</translation>
+    </message>
+    <message>
+        <source>Public keys (*.pub *.txt *.age-recipient)</source>
+        <translation>Clés publiques (*.pub *.txt *.age-recipient)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Tous les fichiers (*)</translation>
     </message>
 </context>
 <context>
@@ -325,6 +871,174 @@
     </message>
 </context>
 <context>
+    <name>FilterPanel</name>
+    <message>
+        <source>Search reference, site, name…</source>
+        <translation>Rechercher une référence, un lieu, un nom…</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Rechercher</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <source>Any site</source>
+        <translation>Tous les lieux</translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <source>Any officer</source>
+        <translation>Tous les agents</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Formulaire</translation>
+    </message>
+    <message>
+        <source>Any form</source>
+        <translation>Tous les formulaires</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Any result</source>
+        <translation>Tous les résultats</translation>
+    </message>
+    <message>
+        <source>Case status</source>
+        <translation>Statut du dossier</translation>
+    </message>
+    <message>
+        <source>Any case status</source>
+        <translation>Tous les statuts de dossier</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Âge</translation>
+    </message>
+    <message>
+        <source>Children and adults</source>
+        <translation>Enfants et adultes</translation>
+    </message>
+    <message>
+        <source>Children</source>
+        <translation>Enfants</translation>
+    </message>
+    <message>
+        <source>Adults</source>
+        <translation>Adultes</translation>
+    </message>
+    <message>
+        <source>Age unknown</source>
+        <translation>Âge inconnu</translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation>Conflit</translation>
+    </message>
+    <message>
+        <source>With or without conflict</source>
+        <translation>Avec ou sans conflit</translation>
+    </message>
+    <message>
+        <source>With an open conflict</source>
+        <translation>Avec un conflit ouvert</translation>
+    </message>
+    <message>
+        <source>Without conflict</source>
+        <translation>Sans conflit</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Au</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Effacer les filtres</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>au</translation>
+    </message>
+    <message>
+        <source>any day</source>
+        <translation>n’importe quel jour</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpDialog</name>
+    <message>
+        <source>Record the referral's follow-up</source>
+        <translation>Noter le suivi de l’orientation</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>%1 — now: %2</source>
+        <translation>%1 — actuellement : %2</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>Étape suivante</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>Le</translation>
+    </message>
+    <message>
+        <source>This step means the referral did not succeed: say why.</source>
+        <translation>Cette étape signifie que l’orientation n’a pas abouti : indiquez pourquoi.</translation>
+    </message>
+    <message>
+        <source>A reason is optional for this step.</source>
+        <translation>Le motif est facultatif pour cette étape.</translation>
+    </message>
+</context>
+<context>
+    <name>FormNames</name>
+    <message>
+        <source>%1 (no. %2)</source>
+        <translation>%1 (n° %2)</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>À</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Par</translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation>Enregistré</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialogs</name>
     <message>
         <source>Bundle files to import</source>
@@ -339,7 +1053,7 @@
         <translation>Tous les fichiers (*)</translation>
     </message>
     <message>
-        <source>The laptop&apos;s registration file</source>
+        <source>The laptop's registration file</source>
         <translation>Le fichier d’enregistrement de l’ordinateur</translation>
     </message>
     <message>
@@ -351,7 +1065,7 @@
         <translation>Accepter un ordinateur</translation>
     </message>
     <message>
-        <source>Type the laptop code shown on the officer&apos;s screen:</source>
+        <source>Type the laptop code shown on the officer's screen:</source>
         <translation>Saisissez le code de l’ordinateur affiché sur l’écran de l’agent :</translation>
     </message>
 </context>
@@ -502,60 +1216,20 @@
 <context>
     <name>InterviewPanel</name>
     <message>
-        <source>Try again</source>
-        <translation>Réessayer</translation>
-    </message>
-    <message>
-        <source>Sections</source>
-        <translation>Sections</translation>
-    </message>
-    <message>
-        <source>Back</source>
-        <translation>Précédent</translation>
-    </message>
-    <message>
-        <source>Next</source>
-        <translation>Suivant</translation>
-    </message>
-    <message>
-        <source>Finalise…</source>
-        <translation>Finaliser…</translation>
-    </message>
-    <message>
-        <source>Case list</source>
-        <translation>Liste des dossiers</translation>
-    </message>
-    <message>
         <source>All pages are done.</source>
         <translation>Toutes les pages sont remplies.</translation>
     </message>
     <message>
-        <source>Check the answers if needed, then finalise the interview to see the screening result.</source>
-        <translation>Vérifiez les réponses si nécessaire, puis finalisez l’entretien pour voir le résultat du repérage.</translation>
+        <source>Check the answers if needed (Back, or a section on the side), then finalise the interview to see the screening result.</source>
+        <translation>Vérifiez les réponses si nécessaire (Précédent, ou une section sur le côté), puis finalisez l’entretien pour voir le résultat du repérage.</translation>
     </message>
     <message>
-        <source>Page %1 of %2</source>
-        <translation>Page %1 sur %2</translation>
+        <source>This section does not apply to this interview.</source>
+        <translation>Cette section ne s’applique pas à cet entretien.</translation>
     </message>
     <message>
         <source>This answer does not fit the question: check it.</source>
         <translation>Cette réponse ne convient pas à la question : vérifiez-la.</translation>
-    </message>
-    <message>
-        <source>Saving…</source>
-        <translation>Enregistrement…</translation>
-    </message>
-    <message>
-        <source>All answers saved</source>
-        <translation>Toutes les réponses sont enregistrées</translation>
-    </message>
-    <message>
-        <source>Not saved yet</source>
-        <translation>Pas encore enregistré</translation>
-    </message>
-    <message>
-        <source>Your answers stay on the screen and are saved as soon as it works again.</source>
-        <translation>Vos réponses restent à l’écran et seront enregistrées dès que ce sera de nouveau possible.</translation>
     </message>
 </context>
 <context>
@@ -662,22 +1336,41 @@
     </message>
 </context>
 <context>
+    <name>LanguageBar</name>
+    <message>
+        <source>Questions read in</source>
+        <translation>Questions lues en</translation>
+    </message>
+    <message>
+        <source>Your language</source>
+        <translation>Votre langue</translation>
+    </message>
+    <message>
+        <source>Questions in:</source>
+        <translation>Questions en :</translation>
+    </message>
+    <message>
+        <source>Your language:</source>
+        <translation>Votre langue :</translation>
+    </message>
+</context>
+<context>
     <name>LaptopSyncPanel</name>
     <message>
         <source>Working…</source>
         <translation>En cours…</translation>
     </message>
     <message>
-        <source>Folder for the bundle (a USB stick)</source>
-        <translation>Dossier du lot (une clé USB)</translation>
-    </message>
-    <message>
         <source>Nothing new to send</source>
         <translation>Rien de nouveau à envoyer</translation>
     </message>
     <message>
-        <source>Write a bundle anyway</source>
-        <translation>Écrire un lot quand même</translation>
+        <source>Folder for the sync file (a USB stick)</source>
+        <translation>Dossier pour le fichier de synchronisation (une clé USB)</translation>
+    </message>
+    <message>
+        <source>Save a sync file anyway</source>
+        <translation>Enregistrer quand même un fichier de synchronisation</translation>
     </message>
     <message>
         <source>Receipts from the supervisor</source>
@@ -712,7 +1405,7 @@
         <translation>Fichier d’enregistrement écrit : %1</translation>
     </message>
     <message>
-        <source>Read this laptop&apos;s code to your supervisor: %1</source>
+        <source>Read this laptop's code to your supervisor: %1</source>
         <translation>Lisez le code de cet ordinateur à votre superviseur : %1</translation>
     </message>
 </context>
@@ -735,24 +1428,8 @@
         <translation>Cet ordinateur</translation>
     </message>
     <message>
-        <source>This laptop&apos;s code</source>
+        <source>This laptop's code</source>
         <translation>Code de cet ordinateur</translation>
-    </message>
-    <message>
-        <source>Waiting to be sent</source>
-        <translation>En attente d’envoi</translation>
-    </message>
-    <message>
-        <source>Log entries waiting</source>
-        <translation>Entrées du journal en attente</translation>
-    </message>
-    <message>
-        <source>Last bundle</source>
-        <translation>Dernier lot</translation>
-    </message>
-    <message>
-        <source>Received by the supervisor</source>
-        <translation>Reçus par le superviseur</translation>
     </message>
     <message>
         <source>Removal rule</source>
@@ -779,32 +1456,8 @@
         <translation>Les entretiens finalisés sont supprimés dès que le superviseur les a confirmés ; rien n’en reste sur cet ordinateur.</translation>
     </message>
     <message>
-        <source>Finalised interviews are removed %1 day(s) after the supervisor confirmed them; a short entry stays in your log.</source>
-        <translation>Les entretiens finalisés sont supprimés %1 jour(s) après que le superviseur les a confirmés ; une courte entrée reste dans votre journal.</translation>
-    </message>
-    <message>
-        <source>Finalised interviews are removed %1 day(s) after the supervisor confirmed them; nothing of them stays on this laptop.</source>
-        <translation>Les entretiens finalisés sont supprimés %1 jour(s) après que le superviseur les a confirmés ; rien n’en reste sur cet ordinateur.</translation>
-    </message>
-    <message>
-        <source>None sent yet</source>
-        <translation>Aucun envoyé pour l’instant</translation>
-    </message>
-    <message>
-        <source>Number %1, written %2</source>
-        <translation>Numéro %1, écrit le %2</translation>
-    </message>
-    <message>
-        <source>%1 interview revision(s) (%2 never sent)</source>
-        <translation>%1 révision(s) d’entretien (%2 jamais envoyée(s))</translation>
-    </message>
-    <message>
         <source>Yes</source>
         <translation>Oui</translation>
-    </message>
-    <message>
-        <source>%1 record(s)</source>
-        <translation>%1 élément(s)</translation>
     </message>
     <message>
         <source>Number %1</source>
@@ -831,10 +1484,6 @@
         <translation>Tous les entretiens finalisés que le superviseur a confirmés seront supprimés de cet ordinateur.</translation>
     </message>
     <message>
-        <source>Finalised interviews the supervisor confirmed at least %1 day(s) ago will be removed from this laptop.</source>
-        <translation>Les entretiens finalisés que le superviseur a confirmés il y a au moins %1 jour(s) seront supprimés de cet ordinateur.</translation>
-    </message>
-    <message>
         <source>Their answers, site and name go; a short entry (reference, form, dates, result) stays in your log.</source>
         <translation>Leurs réponses, lieu et nom sont effacés ; une courte entrée (référence, formulaire, dates, résultat) reste dans votre journal.</translation>
     </message>
@@ -851,44 +1500,120 @@
         <translation>Aucun entretien n’est encore à supprimer.</translation>
     </message>
     <message>
-        <source>%1 synced interview(s) removed from this laptop.</source>
-        <translation>%1 entretien(s) synchronisé(s) supprimé(s) de cet ordinateur.</translation>
+        <source>Waiting for your supervisor</source>
+        <translation>En attente de votre superviseur</translation>
     </message>
     <message>
-        <source>Bundle number %1 written: %2. It holds %3 record(s): %4 interview revision(s) and %5 log entries.</source>
-        <translation>Lot numéro %1 écrit : %2. Il contient %3 élément(s) : %4 révision(s) d’entretien et %5 entrée(s) du journal.</translation>
+        <source>Activity log to send</source>
+        <translation>Journal d’activité à envoyer</translation>
     </message>
     <message>
-        <source>%1 of them were sent before and are not confirmed yet.</source>
-        <translation>%1 d’entre eux avaient déjà été envoyés et ne sont pas encore confirmés.</translation>
+        <source>Last sync file</source>
+        <translation>Dernier fichier de synchronisation</translation>
     </message>
     <message>
-        <source>Nothing new to send: no bundle was written.</source>
-        <translation>Rien de nouveau à envoyer : aucun lot n’a été écrit.</translation>
+        <source>Confirmed by your supervisor</source>
+        <translation>Confirmés par votre superviseur</translation>
     </message>
     <message>
-        <source>Nothing new since the last bundle (number %1): no bundle was written.</source>
-        <translation>Rien de nouveau depuis le dernier lot (numéro %1) : aucun lot n’a été écrit.</translation>
+        <source>Finalised interviews are removed %n day(s) after the supervisor confirmed them; a short entry stays in your log.</source>
+        <translation>Les entretiens finalisés sont supprimés %n jour(s) après leur confirmation par le superviseur ; une courte entrée reste dans votre journal.</translation>
     </message>
     <message>
-        <source>%1 interview revision(s) wait for the supervisor&apos;s receipt.</source>
-        <translation>%1 révision(s) d’entretien en attente de l’accusé de réception du superviseur.</translation>
+        <source>Finalised interviews are removed %n day(s) after the supervisor confirmed them; nothing of them stays on this laptop.</source>
+        <translation>Les entretiens finalisés sont supprimés %n jour(s) après leur confirmation par le superviseur ; rien n’en reste sur cet ordinateur.</translation>
     </message>
     <message>
-        <source>Nothing is new since the last bundle. Write a bundle anyway? It carries again the %1 record(s) the supervisor has not confirmed yet.</source>
-        <translation>Rien de nouveau depuis le dernier lot. Écrire un lot quand même ? Il contiendra de nouveau les %1 élément(s) que le superviseur n’a pas encore confirmés.</translation>
+        <source>None saved yet</source>
+        <translation>Aucun enregistré pour l’instant</translation>
     </message>
     <message>
-        <source>Receipt for bundle number %1: %2 record(s) marked as received, %3 already received.</source>
-        <translation>Accusé de réception du lot numéro %1 : %2 élément(s) marqué(s) comme reçu(s), %3 déjà reçu(s).</translation>
+        <source>Number %1, saved %2</source>
+        <translation>Numéro %1, enregistré le %2</translation>
     </message>
     <message>
-        <source>%1 record(s) do not match what this laptop sent: they stay waiting.</source>
-        <translation>%1 élément(s) sans correspondance avec ce que cet ordinateur a envoyé : ils restent en attente.</translation>
+        <source>None: every finalised interview is confirmed</source>
+        <translation>Aucun : chaque entretien finalisé est confirmé</translation>
     </message>
     <message>
-        <source>Update %1 applied: %2 form version(s) added.</source>
-        <translation>Mise à jour %1 appliquée : %2 version(s) de formulaire ajoutée(s).</translation>
+        <source>%n interview(s), not sent yet</source>
+        <translation>%n entretien(s), pas encore envoyé(s)</translation>
+    </message>
+    <message>
+        <source>%n interview(s), sent and waiting for your supervisor's receipt</source>
+        <translation>%n entretien(s), envoyé(s) et en attente de l’accusé de réception de votre superviseur</translation>
+    </message>
+    <message>
+        <source>%n interview(s): %1 not sent yet, the others sent and waiting for your supervisor's receipt</source>
+        <translation>%n entretien(s) : %1 pas encore envoyé(s), les autres envoyés et en attente de l’accusé de réception de votre superviseur</translation>
+    </message>
+    <message>
+        <source>%n event(s)</source>
+        <translation>%n événement(s)</translation>
+    </message>
+    <message>
+        <source>%n interview(s)</source>
+        <translation>%n entretien(s)</translation>
+    </message>
+    <message>
+        <source>Finalised interviews the supervisor confirmed at least %n day(s) ago will be removed from this laptop.</source>
+        <translation>Les entretiens finalisés que le superviseur a confirmés il y a au moins %n jour(s) seront retirés de cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>%n synced interview(s) removed from this laptop.</source>
+        <translation>%n entretien(s) synchronisé(s) supprimé(s) de cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>Sync file %1 saved: %2.</source>
+        <translation>Fichier de synchronisation %1 enregistré : %2.</translation>
+    </message>
+    <message>
+        <source>Part of it was sent before and is not confirmed yet.</source>
+        <translation>Une partie a déjà été envoyée et n’est pas encore confirmée.</translation>
+    </message>
+    <message>
+        <source>No finalised interview to send yet: no sync file was saved.</source>
+        <translation>Aucun entretien finalisé à envoyer pour l’instant : aucun fichier de synchronisation n’a été enregistré.</translation>
+    </message>
+    <message>
+        <source>Nothing new since sync file %1: no file was saved.</source>
+        <translation>Rien de nouveau depuis le fichier de synchronisation %1 : aucun fichier n’a été enregistré.</translation>
+    </message>
+    <message>
+        <source>%n interview(s) still to be confirmed by your supervisor.</source>
+        <translation>%n entretien(s) encore à confirmer par votre superviseur.</translation>
+    </message>
+    <message>
+        <source>It carries this laptop's activity log (%n event(s)).</source>
+        <translation>Il contient le journal d'activité de cet ordinateur (%n événement(s)).</translation>
+    </message>
+    <message>
+        <source>It carries %n interview(s) and this laptop's activity log.</source>
+        <translation>Il contient %n entretien(s) et le journal d'activité de cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>There is no finalised interview to send, only this laptop's activity log (%n event(s)). Save a sync file with the activity log anyway?</source>
+        <translation>Il n'y a aucun entretien finalisé à envoyer, seulement le journal d'activité de cet ordinateur (%n événement(s)). Enregistrer quand même un fichier de synchronisation avec le journal d'activité ?</translation>
+    </message>
+    <message>
+        <source>Nothing is new since sync file %1. Save a sync file anyway? It carries again everything your supervisor has not confirmed yet.</source>
+        <translation>Rien de nouveau depuis le fichier de synchronisation %1. Enregistrer quand même un fichier de synchronisation ? Il contient à nouveau tout ce que votre superviseur n’a pas encore confirmé.</translation>
+    </message>
+    <message>
+        <source>Receipt for sync file %1: %n item(s) confirmed as received</source>
+        <translation>Accusé de réception du fichier de synchronisation %1 : %n élément(s) confirmé(s) comme reçu(s)</translation>
+    </message>
+    <message>
+        <source> (%n confirmed before).</source>
+        <translation> (%n confirmé(s) auparavant).</translation>
+    </message>
+    <message>
+        <source>%n item(s) do not match what this laptop sent: they stay waiting.</source>
+        <translation>%n élément(s) ne correspond(ent) pas à ce que cet ordinateur a envoyé : ils restent en attente.</translation>
+    </message>
+    <message>
+        <source>Update %1 applied: %n form version(s) added.</source>
+        <translation>Mise à jour %1 appliquée : %n version(s) de formulaire ajoutée(s).</translation>
     </message>
     <message>
         <source>The referral directory was replaced.</source>
@@ -907,11 +1632,11 @@
         <translation>Un des %1 fichiers de mise à jour a été refusé, donc aucun n’a été appliqué : %2</translation>
     </message>
     <message>
-        <source>This vault belongs to a supervisor. The laptop&apos;s Sync screen works on field laptops only.</source>
+        <source>This vault belongs to a supervisor. The laptop's Sync screen works on field laptops only.</source>
         <translation>Ce coffre appartient à un superviseur. L’écran Synchronisation ne fonctionne que sur les ordinateurs de terrain.</translation>
     </message>
     <message>
-        <source>This laptop is not enrolled yet: enrol it with the supervisor&apos;s enrollment file first.</source>
+        <source>This laptop is not enrolled yet: enrol it with the supervisor's enrollment file first.</source>
         <translation>Cet ordinateur n’est pas encore enrôlé : enrôlez-le d’abord avec le fichier d’enrôlement du superviseur.</translation>
     </message>
     <message>
@@ -942,8 +1667,8 @@
         <translation>Choisissez le fichier d’enrôlement remis par votre superviseur et saisissez le code du superviseur affiché sur son écran.</translation>
     </message>
     <message>
-        <source>Export bundle…</source>
-        <translation>Exporter un lot…</translation>
+        <source>Save sync file…</source>
+        <translation>Enregistrer le fichier de synchronisation…</translation>
     </message>
     <message>
         <source>Import receipts…</source>
@@ -985,7 +1710,7 @@
         <translation>Accepter un ordinateur…</translation>
     </message>
     <message>
-        <source>Checking the laptop&apos;s code…</source>
+        <source>Checking the laptop's code…</source>
         <translation>Vérification du code de l’ordinateur…</translation>
     </message>
     <message>
@@ -1012,6 +1737,10 @@
         <translation>Importation</translation>
     </message>
     <message>
+        <source>Review</source>
+        <translation>Examen</translation>
+    </message>
+    <message>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
@@ -1027,8 +1756,31 @@
 <context>
     <name>MissingAnswersPanel</name>
     <message>
-        <source>The interview cannot be finalised yet. %1 answer(s) to look at:</source>
-        <translation>L’entretien ne peut pas encore être finalisé. %1 réponse(s) à revoir :</translation>
+        <source>The interview cannot be finalised yet. Answers to look at: %1</source>
+        <translation>L’entretien ne peut pas encore être finalisé. Réponses à vérifier : %1</translation>
+    </message>
+    <message>
+        <source>Go to this question</source>
+        <translation>Aller à cette question</translation>
+    </message>
+</context>
+<context>
+    <name>NavigationBar</name>
+    <message>
+        <source>Back</source>
+        <translation>Précédent</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Suivant</translation>
+    </message>
+    <message>
+        <source>Finalise…</source>
+        <translation>Finaliser…</translation>
+    </message>
+    <message>
+        <source>Case list</source>
+        <translation>Liste des dossiers</translation>
     </message>
 </context>
 <context>
@@ -1065,7 +1817,7 @@
         <translation>Version</translation>
     </message>
     <message>
-        <source>Respondent&apos;s language</source>
+        <source>Respondent's language</source>
         <translation>Langue de la personne interrogée</translation>
     </message>
     <message>
@@ -1075,6 +1827,51 @@
     <message>
         <source>Site or location</source>
         <translation>Lieu</translation>
+    </message>
+</context>
+<context>
+    <name>NoteDialog</name>
+    <message>
+        <source>Add a case note</source>
+        <translation>Ajouter une note au dossier</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+</context>
+<context>
+    <name>NotesModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Par</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+</context>
+<context>
+    <name>OutlineView</name>
+    <message>
+        <source>Sections</source>
+        <translation>Sections</translation>
+    </message>
+    <message>
+        <source>All sections done: check, then finalise</source>
+        <translation>Toutes les sections sont faites : vérifiez, puis finalisez</translation>
+    </message>
+    <message>
+        <source>Section %1 of %2: %3</source>
+        <translation>Section %1 sur %2 : %3</translation>
     </message>
 </context>
 <context>
@@ -1118,8 +1915,32 @@
 <context>
     <name>PdfPreview</name>
     <message>
+        <source>Zoom out</source>
+        <translation>Zoom arrière</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Zoom avant</translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation>Ajuster à la largeur</translation>
+    </message>
+    <message>
+        <source>Previous page</source>
+        <translation>Page précédente</translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation>Page suivante</translation>
+    </message>
+    <message>
         <source>The preview cannot be shown on this laptop: the Qt PDF module is not installed. The document itself is not affected; save or print it to read it.</source>
         <translation>L’aperçu ne peut pas s’afficher sur cet ordinateur : le module Qt PDF n’est pas installé. Le document lui-même n’est pas concerné ; enregistrez-le ou imprimez-le pour le lire.</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 sur %2</translation>
     </message>
     <message>
         <source>Choose a service, then Preview to see the document.</source>
@@ -1133,7 +1954,7 @@
         <translation>Le disque est plein : la dernière réponse n’a pas pu être enregistrée. Elle est toujours à l’écran. Libérez de la place (videz le dossier Téléchargements ou la corbeille) et elle sera enregistrée avec votre prochaine réponse.</translation>
     </message>
     <message>
-        <source>The vault on this laptop is damaged. Do not delete anything. Ask your supervisor to check it with &apos;fieldapp check&apos; and to restore the latest backup.</source>
+        <source>The vault on this laptop is damaged. Do not delete anything. Ask your supervisor to check it with 'fieldapp check' and to restore the latest backup.</source>
         <translation>Le coffre de cet ordinateur est endommagé. Ne supprimez rien. Demandez à votre superviseur de le vérifier avec « fieldapp check » et de restaurer la dernière sauvegarde.</translation>
     </message>
     <message>
@@ -1170,6 +1991,10 @@
     <message>
         <source>This answer is not accepted: check it with the person.</source>
         <translation>Cette réponse n’est pas acceptée : vérifiez-la avec la personne.</translation>
+    </message>
+    <message>
+        <source>For the officer – not read aloud</source>
+        <translation>Pour l’agent – ne pas lire à voix haute</translation>
     </message>
     <message>
         <source>(required)</source>
@@ -1439,6 +2264,29 @@
     </message>
 </context>
 <context>
+    <name>ReferralsModel</name>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Referred</source>
+        <translation>Orientée le</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Suivi</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Depuis le</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+</context>
+<context>
     <name>ResultPanel</name>
     <message>
         <source>Prepare referral…</source>
@@ -1465,8 +2313,32 @@
         <translation>Enfant ou âge incertain : toujours orienter vers la protection de l’enfance.</translation>
     </message>
     <message>
+        <source>Why the interview stopped</source>
+        <translation>Pourquoi l’entretien s’est arrêté</translation>
+    </message>
+    <message>
+        <source>It was not safe to continue, so the screening questions were not asked and no result about trafficking was reached. What was recorded about safety:</source>
+        <translation>Il n’était pas sûr de continuer : les questions de repérage n’ont pas été posées et aucun résultat sur la traite n’a été établi. Ce qui a été noté sur la sécurité :</translation>
+    </message>
+    <message>
         <source>What to do</source>
         <translation>Que faire</translation>
+    </message>
+    <message>
+        <source>If anyone is in danger, follow your escalation procedure now (supervisor, emergency services).</source>
+        <translation>Si quelqu’un est en danger, suivez maintenant votre procédure d’alerte (superviseur, services d’urgence).</translation>
+    </message>
+    <message>
+        <source>If it is safe, give the person the hotline number discreetly.</source>
+        <translation>Si cela ne présente pas de risque, donnez discrètement à la personne le numéro de la ligne d’écoute.</translation>
+    </message>
+    <message>
+        <source>Try again later in a private place, without the companion and with an independent interpreter if one is needed.</source>
+        <translation>Réessayez plus tard dans un lieu privé, sans l’accompagnateur et avec un interprète indépendant si nécessaire.</translation>
+    </message>
+    <message>
+        <source>Safety</source>
+        <translation>Sécurité</translation>
     </message>
     <message>
         <source>Why</source>
@@ -1505,12 +2377,93 @@
         <translation>Corriger un entretien finalisé</translation>
     </message>
     <message>
-        <source>Why must the answers change? (This goes into the audit log: no names.)</source>
-        <translation>Pourquoi les réponses doivent-elles changer ? (Ceci va dans le journal d’audit : pas de noms.)</translation>
+        <source>Why must the answers change? (Kept with the revision; no names.)</source>
+        <translation>Pourquoi les réponses doivent-elles changer ? (Conservé avec la révision ; pas de noms.)</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPanel</name>
+    <message>
+        <source>Open case</source>
+        <translation>Ouvrir le dossier</translation>
+    </message>
+    <message>
+        <source>Export these…</source>
+        <translation>Exporter ceux-ci…</translation>
+    </message>
+    <message>
+        <source>%1 interview(s)</source>
+        <translation>%1 entretien(s)</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewTableModel</name>
+    <message>
+        <source>Reference</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Formulaire</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Case status</source>
+        <translation>Statut du dossier</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Âge</translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation>Conflit</translation>
+    </message>
+</context>
+<context>
+    <name>SaveNotice</name>
+    <message>
+        <source>Try again</source>
+        <translation>Réessayer</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Enregistrement…</translation>
+    </message>
+    <message>
+        <source>All answers saved</source>
+        <translation>Toutes les réponses sont enregistrées</translation>
+    </message>
+    <message>
+        <source>Not saved yet</source>
+        <translation>Pas encore enregistré</translation>
+    </message>
+    <message>
+        <source>Your answers stay on the screen and are saved as soon as it works again.</source>
+        <translation>Vos réponses restent à l’écran et seront enregistrées dès que cela fonctionnera à nouveau.</translation>
     </message>
 </context>
 <context>
     <name>ServiceTableModel</name>
+    <message>
+        <source>★ Chosen during the interview</source>
+        <translation>★ Choisi pendant l’entretien</translation>
+    </message>
     <message>
         <source>Everywhere</source>
         <translation>Partout</translation>
@@ -1566,12 +2519,16 @@
         <translation>Configurer cet ordinateur</translation>
     </message>
     <message>
-        <source>Interviews are kept in an encrypted vault on this laptop. Choose the name and password of the first account; it can add the other officers&apos; accounts later.</source>
+        <source>Interviews are kept in an encrypted vault on this laptop. Choose the name and password of the first account; it can add the other officers' accounts later.</source>
         <translation>Les entretiens sont conservés dans un coffre chiffré sur cet ordinateur. Choisissez le nom et le mot de passe du premier compte ; il pourra ajouter ensuite les comptes des autres agents.</translation>
     </message>
     <message>
         <source>Create vault</source>
         <translation>Créer le coffre</translation>
+    </message>
+    <message>
+        <source>Creating the vault</source>
+        <translation>Création du coffre</translation>
     </message>
     <message>
         <source>Account name</source>
@@ -1598,8 +2555,46 @@
         <translation>Les deux mots de passe sont différents.</translation>
     </message>
     <message>
-        <source>Creating the vault…</source>
-        <translation>Création du coffre…</translation>
+        <source>Creating the vault… This takes a few seconds: the password is made slow to guess for this laptop.</source>
+        <translation>Création du coffre… Cela prend quelques secondes : le mot de passe est rendu difficile à deviner pour cet ordinateur.</translation>
+    </message>
+</context>
+<context>
+    <name>StatusDialog</name>
+    <message>
+        <source>Change the case status</source>
+        <translation>Changer le statut du dossier</translation>
+    </message>
+    <message>
+        <source>Now: %1</source>
+        <translation>Actuellement : %1</translation>
+    </message>
+    <message>
+        <source>New status</source>
+        <translation>Nouveau statut</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Depuis le</translation>
+    </message>
+</context>
+<context>
+    <name>SupervisorWorkspace</name>
+    <message>
+        <source>Review</source>
+        <translation>Examen</translation>
+    </message>
+    <message>
+        <source>Interviews</source>
+        <translation>Entretiens</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Tableau de bord</translation>
+    </message>
+    <message>
+        <source>Waiting referrals</source>
+        <translation>Orientations en attente</translation>
     </message>
 </context>
 <context>
@@ -1689,6 +2684,21 @@
     </message>
 </context>
 <context>
+    <name>TranscriptModel</name>
+    <message>
+        <source>Section</source>
+        <translation>Section</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Réponse</translation>
+    </message>
+</context>
+<context>
     <name>UnlockPanel</name>
     <message>
         <source>Sign in</source>
@@ -1733,6 +2743,149 @@
     <message>
         <source>Too many wrong attempts. You can try again in %1.</source>
         <translation>Trop de tentatives erronées. Vous pourrez réessayer dans %1.</translation>
+    </message>
+</context>
+<context>
+    <name>VersionsModel</name>
+    <message>
+        <source>shown</source>
+        <translation>affichée</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Shown</source>
+        <translation>Affichée</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Par</translation>
+    </message>
+    <message>
+        <source>Finalised</source>
+        <translation>Finalisée</translation>
+    </message>
+    <message>
+        <source>Reason given</source>
+        <translation>Motif donné</translation>
+    </message>
+    <message>
+        <source>Fields differing</source>
+        <translation>Champs différents</translation>
+    </message>
+</context>
+<context>
+    <name>WaitingModel</name>
+    <message>
+        <source>Reference</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Waiting at</source>
+        <translation>En attente à l’étape</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Depuis le</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Jours</translation>
+    </message>
+</context>
+<context>
+    <name>WaitingPanel</name>
+    <message>
+        <source>Days without an answer</source>
+        <translation>Jours sans réponse</translation>
+    </message>
+    <message>
+        <source>Open case</source>
+        <translation>Ouvrir le dossier</translation>
+    </message>
+    <message>
+        <source>Referrals without an answer for more than</source>
+        <translation>Orientations sans réponse depuis plus de</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>jours</translation>
+    </message>
+    <message>
+        <source>%1 referral(s) waiting</source>
+        <translation>%1 orientation(s) en attente</translation>
+    </message>
+</context>
+<context>
+    <name>dashboard</name>
+    <message>
+        <source>%1: fewer than 11 people, or withheld so that such a number cannot be worked out from the others.</source>
+        <translation>%1 : moins de 11 personnes, ou masqué pour qu’un tel nombre ne puisse pas être déduit des autres.</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+</context>
+<context>
+    <name>supervisor</name>
+    <message>
+        <source>Active</source>
+        <translation>Actif</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Suivi</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Clos</translation>
+    </message>
+    <message>
+        <source>Closed, referred</source>
+        <translation>Clos, orienté</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Envoyé</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Reçu</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Accepté</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Refusé</translation>
+    </message>
+    <message>
+        <source>Services started</source>
+        <translation>Prise en charge commencée</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Inconnu</translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation>Enfant</translation>
+    </message>
+    <message>
+        <source>Adult</source>
+        <translation>Adulte</translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation>Conflit</translation>
     </message>
 </context>
 </TS>

@@ -21,6 +21,7 @@ from PySide6.QtCore import QTranslator
 from tests.conftest import REPO_ROOT
 
 LANGUAGES = ("fr", "es", "ar")
+PLURAL_FORMS = {"fr": 2, "es": 2, "ar": 6}  # Qt's plural rules for each language
 FOLDER = REPO_ROOT / "resources" / "translations"
 UI = REPO_ROOT / "ui"
 PLACEHOLDER = re.compile(r"%\d")
@@ -77,9 +78,17 @@ def test_every_string_is_translated(language: str) -> None:
         assert translation is not None
         assert translation.get("type") not in ("unfinished", "obsolete", "vanished"), (
             context, source)
-        text = translation.text or ""
-        assert text.strip(), f"empty translation of {source!r} in {context}"
-        assert sorted(PLACEHOLDER.findall(text)) == sorted(PLACEHOLDER.findall(source)), source
+        if message.get("numerus") == "yes":  # one text per plural form of the language
+            forms = [form.text or "" for form in translation.iter("numerusform")]
+            assert len(forms) == PLURAL_FORMS[language], (context, source)
+            assert all("%n" in form or "%Ln" in form for form in forms), (context, source)
+            texts = forms
+        else:
+            texts = [translation.text or ""]
+        for text in texts:
+            assert text.strip(), f"empty translation of {source!r} in {context}"
+            assert sorted(PLACEHOLDER.findall(text)) == sorted(PLACEHOLDER.findall(source)), (
+                source)
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
@@ -87,6 +96,11 @@ def test_built_files_match_the_sources(language: str) -> None:
     translator = QTranslator()
     assert translator.load(str(FOLDER / f"fieldapp_{language}.qm"))
     for (context, source), message in ts_messages(FOLDER / f"fieldapp_{language}.ts").items():
+        if message.get("numerus") == "yes":
+            expected = message.find("translation").findtext("numerusform")  # type: ignore[union-attr]
+            found = translator.translate(context, source, None, 1)
+            assert found and found.strip(), (context, source)
+            continue
         expected = message.findtext("translation")
         assert translator.translate(context, source) == expected, (
             f"fieldapp_{language}.qm is older than its .ts: run pyside6-lrelease")

@@ -239,8 +239,8 @@ class CaseView(QWidget):
         if summary.citizenship:
             facts.append(self.tr("citizenship %1").replace("%1", " ".join(summary.citizenship)))
         self.facts.setText(" · ".join(fact for fact in facts if fact))
-        since = f" ({self.tr('since %1').replace('%1', summary.status_on)})" \
-            if summary.status_on else ""
+        since_text = self.tr("since %1").replace("%1", summary.status_on or "")
+        since = f" ({since_text})" if summary.status_on else ""
         self.status.setText(case_status_label(summary.status) + since)
         self._show_languages(bundle)
         self.transcript.set_rows(bundle.transcript.lines if bundle.transcript else [])

@@ -10,6 +10,9 @@ has its own plurals. Each text is a whole sentence in one literal ``translate`` 
 The words are the officer's, not the sync engine's: a "sync file" (not a bundle), interviews
 (not revisions or records), the laptop's "activity log" (not log entries). Interviews are
 counted as the case list counts them (:class:`LaptopStatus`), so the two screens agree.
+
+Counts reach ``translate`` as plain names: pyside6-lupdate finds a plural string only
+when its count is one.
 """
 
 from __future__ import annotations
@@ -109,6 +112,7 @@ def waiting_text(status: LaptopStatus) -> str:
 def status_values(status: LaptopStatus) -> dict[str, str | None]:
     """The text of each row for ``status``; ``None``: the row does not apply (hidden)."""
     waiting = waiting_text(status)
+    events, synced = status.pending_audit_entries, status.synced_interviews
     values: dict[str, str | None] = {
         "enrolled": _T.translate("LaptopSyncText", "Yes"),
         "organisation": status.organisation,
@@ -116,11 +120,9 @@ def status_values(status: LaptopStatus) -> dict[str, str | None]:
         "label": status.device_label,
         "code": status.device_fingerprint,
         "waiting": waiting,
-        "audit": _T.translate("LaptopSyncText", "%n event(s)", "",
-                              status.pending_audit_entries),
+        "audit": _T.translate("LaptopSyncText", "%n event(s)", "", events),
         "last_bundle": _last_bundle(status),
-        "acknowledged": _T.translate("LaptopSyncText", "%n interview(s)", "",
-                                     status.synced_interviews),
+        "acknowledged": _T.translate("LaptopSyncText", "%n interview(s)", "", synced),
         "retention": retention_text(status.retention),
         "update": (_T.translate("LaptopSyncText", "Number %1").replace(
             "%1", str(status.update_sequence)) if status.update_sequence
@@ -134,8 +136,9 @@ def status_values(status: LaptopStatus) -> dict[str, str | None]:
         values["enrolled"] = _T.translate("LaptopSyncText", "Not yet")
         values["waiting"] = waiting
         if status.synced_interviews:  # synced before (a laptop enrolled anew, the demo)
+            count = status.synced_interviews
             values["acknowledged"] = _T.translate("LaptopSyncText", "%n interview(s)", "",
-                                                  status.synced_interviews)
+                                                  count)
     return values
 
 
@@ -149,10 +152,11 @@ def purge_question(policy: RetentionPolicy | None) -> str:
                              "Every finalised interview the supervisor has confirmed will be "
                              "removed from this laptop.")
     else:
+        count = policy.purge_after_days
         which = _T.translate("LaptopSyncText",
                              "Finalised interviews the supervisor confirmed at least %n day(s) "
                              "ago will be removed from this laptop.", "",
-                             policy.purge_after_days)
+                             count)
     if policy.keep_stub:
         goes = _T.translate("LaptopSyncText",
                             "Their answers, site and name go; a short entry (reference, form, "
@@ -189,9 +193,10 @@ def export_text(result: ExportResult) -> str:
             "LaptopSyncText", "Nothing new since sync file %1: no file was saved.").replace(
             "%1", str(result.last_sequence))
     if result.path is None and result.interviews:
+        count = result.interviews
         text += " " + _T.translate(
             "LaptopSyncText", "%n interview(s) still to be confirmed by your supervisor.", "",
-            result.interviews)
+            count)
     if result.purged:
         text += " " + purged_text(result.purged)
     return text
@@ -199,21 +204,24 @@ def export_text(result: ExportResult) -> str:
 
 def _carries(result: ExportResult) -> str:
     if not result.interviews:
+        count = result.audit_entries
         return _T.translate("LaptopSyncText",
                             "It carries this laptop's activity log (%n event(s)).", "",
-                            result.audit_entries)
+                            count)
+    count = result.interviews
     return _T.translate("LaptopSyncText",
                         "It carries %n interview(s) and this laptop's activity log.", "",
-                        result.interviews)
+                        count)
 
 
 def force_question(result: ExportResult) -> str:
     """Asked when nothing new is there to send: saving a file anyway is a choice."""
     if result.last_sequence is None:
+        count = result.audit_entries
         return _T.translate("LaptopSyncText",
                             "There is no finalised interview to send, only this laptop's "
                             "activity log (%n event(s)). Save a sync file with the activity "
-                            "log anyway?", "", result.audit_entries)
+                            "log anyway?", "", count)
     return _T.translate("LaptopSyncText",
                         "Nothing is new since sync file %1. Save a sync file anyway? It "
                         "carries again everything your supervisor has not confirmed "
@@ -224,18 +232,21 @@ def receipt_lines(applied: Sequence[ReceiptApplied], purged: int) -> list[str]:
     """One line per receipt applied, then what the retention policy removed."""
     lines = []
     for item in applied:
+        count = item.acknowledged
         line = (_T.translate("LaptopSyncText",
                              "Receipt for sync file %1: %n item(s) confirmed as received",
-                             "", item.acknowledged).replace("%1", str(item.sequence)))
+                             "", count).replace("%1", str(item.sequence)))
         if item.already:
-            line += _T.translate("LaptopSyncText", " (%n confirmed before).", "", item.already)
+            count = item.already
+            line += _T.translate("LaptopSyncText", " (%n confirmed before).", "", count)
         else:
             line += "."
         if item.unmatched:
+            count = item.unmatched
             line += " " + _T.translate(
                 "LaptopSyncText",
                 "%n item(s) do not match what this laptop sent: they stay waiting.", "",
-                item.unmatched)
+                count)
         lines.append(line)
     if applied:
         lines.append(purged_text(purged))
@@ -246,8 +257,9 @@ def update_lines(applied: Sequence[UpdateApplied]) -> list[str]:
     """One line per update applied, in number order."""
     lines = []
     for item in applied:
+        count = item.forms_added
         lines.append(_T.translate("LaptopSyncText", "Update %1 applied: %n form version(s) "
-                                                    "added.", "", item.forms_added)
+                                                    "added.", "", count)
                      .replace("%1", str(item.update_sequence)))
         if item.directory_replaced:
             lines.append(_T.translate("LaptopSyncText", "The referral directory was replaced."))
