@@ -274,17 +274,26 @@ class Driver(QObject):
         return None
 
     def wm_close(self, window: QWidget) -> Wait:
-        """Click the window manager's close button in the title bar, as a user does."""
-        frame = window.frameGeometry()
-        inner = window.geometry()
-        title = max(inner.top() - frame.top(), 1)
-        border = max(frame.right() - inner.right(), 0)
-        point = QPoint(frame.right() - border - title // 2, frame.top() + title // 2)
+        """Click the window manager's close button in the title bar, as a user does.
+
+        The spot is worked out when the click happens, from where the window manager has put
+        the frame by then (a dialog that has just opened may still be moving)."""
 
         def act() -> None:
+            frame = window.frameGeometry()
+            inner = window.geometry()
+            title = max(inner.top() - frame.top(), 1)
+            border = max(frame.right() - inner.right(), 0)
+            point = QPoint(frame.right() - border - title // 2, frame.top() + title // 2)
             _xdotool("mousemove", str(point.x()), str(point.y()), "click", "1")
 
-        return self.later(act, f"close button of {_describe(window)} at {point.toTuple()}")
+        return self.later(act, f"close button of {_describe(window)}")
+
+    def until_settled(self, window: QWidget) -> Wait:
+        """The window is shown, active and framed by the window manager."""
+        return self.until(lambda: window.isVisible() and window.isActiveWindow()
+                          and window.frameGeometry() != window.geometry(),
+                          f"{_describe(window)} framed and active")
 
     # -- the app's own settings ---------------------------------------------------------------
     def apply_scale(self) -> None:

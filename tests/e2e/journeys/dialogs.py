@@ -26,6 +26,8 @@ def close_each_way(d: Driver, opener: Callable[[], Steps], button: str, what: st
         elif how == "escape":
             yield d.key(dialog, Qt.Key.Key_Escape)
         else:
+            yield d.until_settled(dialog)
+            yield d.pause(0.2)
             yield d.wm_close(dialog)
         del dialog
         yield d.until(lambda: d.dialog(QDialog) is None, f"the {what} dialog closed ({how})")

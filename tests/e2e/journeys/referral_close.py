@@ -65,6 +65,8 @@ def journey(d: Driver) -> Steps:
         if how == "escape":
             yield d.key(dialog, Qt.Key.Key_Escape)
         elif how == "window":
+            yield d.until_settled(dialog)
+            yield d.pause(0.2)
             yield d.wm_close(dialog)
         else:
             yield d.click(d.button("Close", root=dialog))
