@@ -7,7 +7,16 @@ person"), and each section's state. Rows wrap rather than cut a title at large t
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QRect, QSize, Qt, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QRect,
+    QSize,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QFontMetrics, QResizeEvent
 from PySide6.QtWidgets import QListView, QProgressBar, QStyledItemDelegate, QStyleOptionViewItem
 
@@ -15,6 +24,9 @@ from fieldapp.interview import InterviewSession, SectionStatus
 from ui.interview.sections import SectionModel
 
 TEXT_MARGIN = 6
+
+# Strings moved out of the interview panel keep its translation context.
+_t = QCoreApplication.translate
 
 
 class SectionList(QListView):
@@ -65,7 +77,7 @@ class OutlineView(QObject):
         # Not uniform: a long title wraps onto a second line at large text sizes.
         self.section_list.setModel(self.sections)
         self.section_list.setItemDelegate(SectionDelegate(self.section_list))
-        self.section_list.setAccessibleName(self.tr("Sections"))
+        self.section_list.setAccessibleName(_t("InterviewPanel", "Sections"))
         self.section_list.activated.connect(self._on_section_activated)
         self.section_list.clicked.connect(self._on_section_activated)
         self.section_list.setWordWrap(True)

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
 from fieldapp.errors import FieldappError
@@ -21,6 +21,9 @@ from fieldapp.services.interviews import InterviewService, OpenInterview
 from ui.gateway import VaultGateway
 
 Writes = tuple[tuple[str, Any], ...]
+
+# Strings moved out of the interview panel keep its translation context.
+_t = QCoreApplication.translate
 
 
 class AnswerSaver(QObject):
@@ -109,7 +112,7 @@ class SaveNotice(QObject):
         self.banner = QLabel()
         self.banner.setProperty("role", "banner")
         self.banner.setWordWrap(True)
-        self.retry_button = QPushButton(self.tr("Try again"))
+        self.retry_button = QPushButton(_t("InterviewPanel", "Try again"))
         self.retry_button.clicked.connect(saver.retry)
         self.banner_row = QWidget()
         row = QHBoxLayout(self.banner_row)
@@ -122,9 +125,9 @@ class SaveNotice(QObject):
 
     def _on_saver_state_changed(self, state: str) -> None:
         self.status.setText({
-            "saving": self.tr("Saving…"),
-            "saved": self.tr("All answers saved"),
-            "failed": self.tr("Not saved yet"),
+            "saving": _t("InterviewPanel", "Saving…"),
+            "saved": _t("InterviewPanel", "All answers saved"),
+            "failed": _t("InterviewPanel", "Not saved yet"),
         }[state])
         if state != "failed":
             self.banner_row.hide()
@@ -132,6 +135,7 @@ class SaveNotice(QObject):
     def _on_saver_failed(self, error: FieldappError) -> None:
         from ui.problems import plain_message
 
-        self.banner.setText(plain_message(error) + " " + self.tr(
+        self.banner.setText(plain_message(error) + " " + _t(
+            "InterviewPanel",
             "Your answers stay on the screen and are saved as soon as it works again."))
         self.banner_row.show()
