@@ -43,7 +43,21 @@ ODK_TABLE: list[tuple[str, object]] = [
     ("round(-1250, -2)", -1300.0),
     ("round(1.005, 2)", 1.0),  # 1.005 * 100 is 100.49999999999999 in binary
     ("round(1.5, '')", NAN),
-    # --- lexing: an operator name ri    # --- smaller differences -----------------------------------------------------------
+    # --- lexing: an operator name right after an operand needs no space ------------------
+    ("1and1", True),
+    ("1and0", False),
+    ("1 or1", True),
+    ("0or0", False),
+    ("1div1", 1.0),
+    ("1.5div2", 0.75),
+    ("1.div2", 0.5),
+    ("1mod2", 1.0),
+    ("6mod4", 2.0),
+    ("1 or-1", True),
+    ("(1)or1", True),
+    ("/data/age div2", 8.5),
+    ("/data/age mod5", 2.0),
+    # --- smaller differences -----------------------------------------------------------
     ("boolean-from-string('True')", False),
     ("boolean-from-string('TRUE')", False),
     ("int('7.9e-12')", 0.0),
