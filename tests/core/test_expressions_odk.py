@@ -11,7 +11,7 @@ import math
 
 import pytest
 
-from fieldapp.expressions import evaluate
+from fieldapp.expressions import ExpressionError, compile_expression, evaluate
 from tests.core.test_expressions import INSTANCE, NOW, assert_same
 
 NAN = math.nan
@@ -57,6 +57,12 @@ ODK_TABLE: list[tuple[str, object]] = [
     ("(1)or1", True),
     ("/data/age div2", 8.5),
     ("/data/age mod5", 2.0),
+    # --- and/or stop at the first operand that decides, even before a bad call -----------
+    ("false() and substring()", False),
+    ("true() or substring()", True),
+    ("0 and concat(substring(), 1)", False),
+    ("false() and no-such-function()", False),
+    ("false() and weighted-checklist(1, 2, 3)", False),
     # --- smaller differences -----------------------------------------------------------
     ("boolean-from-string('True')", False),
     ("boolean-from-string('TRUE')", False),
@@ -103,3 +109,15 @@ UNCHANGED: list[tuple[str, object]] = [
 @pytest.mark.parametrize(("expression", "expected"), UNCHANGED, ids=[row[0] for row in UNCHANGED])
 def test_neighbours_unchanged(expression: str, expected: object) -> None:
     assert_same(evaluate(expression, INSTANCE, now=NOW), expected)
+
+
+def test_a_bad_call_that_is_reached_still_fails() -> None:
+    with pytest.raises(ExpressionError, match="substring"):
+        evaluate("true() and substring()", INSTANCE, now=NOW)
+
+
+def test_a_forms_own_expression_with_a_bad_call_fails_to_compile() -> None:
+    # Forms compile strictly, so `fieldapp form check` reports the call even when it sits
+    # behind an operand that would short-circuit it.
+    with pytest.raises(ExpressionError, match=r"substring\(\) takes"):
+        compile_expression("false() and substring()")
