@@ -3,7 +3,9 @@
 The tree is walked once at compile time and every node becomes a closure ``Context -> Value``
 that calls its children's closures, so evaluation does no dispatch on node types and no
 dictionary lookups of function names. Functions are checked here: an unknown name or a wrong
-number of arguments fails the compile with :class:`ExpressionError`. Nothing is ever passed to
+number of arguments fails the compile with :class:`ExpressionError`, or, when the caller asks
+for ODK's behaviour, fails only if evaluation reaches the call (``false() and substring()``
+is false in ODK). Nothing is ever passed to
 ``eval`` or ``exec``; a form can only combine the operations this module knows.
 """
 
@@ -38,9 +40,19 @@ from fieldapp.expressions.values import Value, to_boolean, to_number
 class Compiler:
     """Compiles the nodes of one expression; ``compile_text`` compiles other expressions."""
 
-    def __init__(self, source: str, compile_text: Callable[[str], Evaluator]) -> None:
+    def __init__(
+        self,
+        source: str,
+        compile_text: Callable[[str], Evaluator],
+        *,
+        defer_call_errors: bool = False,
+    ) -> None:
         self.source = source
         self.compile_text = compile_text
+        # False for a form's own expressions: a bad call is reported when the form loads
+        # (and by `fieldapp form check`), even behind an `and` that would never reach it.
+        # True follows ODK, which reports it only if evaluation reaches the call.
+        self.defer_call_errors = defer_call_errors
 
     def compile(self, node: Expr) -> Evaluator:
         if isinstance(node, Literal | Number):
@@ -136,6 +148,19 @@ class Compiler:
         return run
 
     def _call(self, node: Call) -> Evaluator:
+        if not self.defer_call_errors:
+            return self._checked_call(node)
+        try:
+            return self._checked_call(node)
+        except ExpressionError as error:
+            failure = error
+
+            def fail(ctx: Context) -> Value:
+                raise failure
+
+            return fail
+
+    def _checked_call(self, node: Call) -> Evaluator:
         function = lookup(node.name)
         if function is None:
             raise ExpressionError(

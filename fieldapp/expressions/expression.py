@@ -103,13 +103,19 @@ def public_value(value: Value) -> XPathValue:
 
 
 @lru_cache(maxsize=CACHE_SIZE)
-def compile_expression(source: str) -> CompiledExpression:
-    """Parse and compile ``source``; :class:`ExpressionError` if it is not a valid expression."""
+def compile_expression(source: str, *, defer_call_errors: bool = False) -> CompiledExpression:
+    """Parse and compile ``source``; :class:`ExpressionError` if it is not a valid expression.
+
+    A call to an unknown function or with the wrong number of arguments fails here, unless
+    ``defer_call_errors``: then, as in ODK, it fails only when evaluation reaches it, so
+    ``false() and substring()`` is false. Forms compile strictly, so their authors hear of
+    every bad call when the form loads."""
     if not isinstance(source, str):
         raise ExpressionError("an expression must be text")
     try:
         tree = parse(source)
-        run = Compiler(source, _compile_text).compile(tree)
+        compiler = Compiler(source, _compile_text, defer_call_errors=defer_call_errors)
+        run = compiler.compile(tree)
     except RecursionError:
         raise ExpressionError(f"expression too complex: {quote(source)}") from None
     references = tuple(dict.fromkeys(_references(tree)))

@@ -50,8 +50,9 @@ def _coalesce(site: CallSite) -> Evaluator:
 
 
 def _boolean_from_string(value: Value) -> Value:
+    # Exactly 'true' or '1', as in ODK: 'True' and 'TRUE' are false.
     text = to_string(value)
-    return text.lower() == "true" or text == "1"
+    return text == "true" or text == "1"
 
 
 def _selected(answer: Value, choice: Value) -> Value:
@@ -127,10 +128,30 @@ def _weighted_checklist(site: CallSite) -> Evaluator:
         else:
             flags = [to_boolean(_as_answer(value)) for value in values[0::2]]
             weights = [to_number(value) for value in values[1::2]]
-        total = math.fsum(weight for flag, weight in zip(flags, weights, strict=True) if flag)
-        return to_number(minimum_arg(ctx)) <= total <= to_number(maximum_arg(ctx))
+        return _weighted_total_fits(
+            to_number(minimum_arg(ctx)), to_number(maximum_arg(ctx)), flags, weights
+        )
 
     return run
+
+
+def _weighted_total_fits(
+    minimum: float, maximum: float, flags: list[bool], weights: list[float]
+) -> bool:
+    """ODK's reading of the bounds: a maximum of -1 means "no maximum" (and a minimum below 1
+    is then met at once), and the running total fails as soon as it passes the maximum, so
+    with negative weights the order of the pairs matters, as it does in ODK."""
+    if maximum == -1.0:
+        if minimum < 1.0:
+            return True
+        maximum = math.inf
+    total = 0.0
+    for flag, weight in zip(flags, weights, strict=True):
+        if flag:
+            total += weight
+            if total > maximum:
+                return False
+    return total >= minimum
 
 
 def _as_answer(value: Value) -> Value:

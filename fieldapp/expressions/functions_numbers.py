@@ -2,10 +2,10 @@
 functions (exp, exp10, log, log10, pi, sin, cos, tan, asin, acos, atan, atan2), min, max, sum.
 
 The ODK rules: ``int`` truncates toward zero (``int(-1.5)`` is -1); ``round(x, digits)`` takes
-an optional number of decimal places, negative to round to tens, hundreds...; halves go toward
-positive infinity as in XPath (``round(-2.5)`` is -2, ``round(2.5)`` is 3), decided on the
-decimal digits as written (``round(2.675, 2)`` is 2.68). ``sum``, ``min`` and ``max`` skip
-empty and non-numeric values, as ODK Collect does, and give NaN when nothing numeric is left.
+an optional number of decimal places, negative to round to tens, hundreds...; halves go away
+from zero as in ODK (``round(-2.5)`` is -3, ``round(2.5)`` is 3), computed in binary floating
+point as ODK does. In ``sum``, ``min`` and ``max`` a blank or non-numeric item makes the
+result NaN, as in ODK (``max('', 3)`` is NaN); ``sum`` of no items at all is 0.
 Domain errors give NaN, overflow Infinity: no function here raises on a value.
 """
 
@@ -13,14 +13,11 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable
-from decimal import ROUND_HALF_DOWN, ROUND_HALF_UP, Decimal, InvalidOperation
 
 from fieldapp.expressions.environment import Context
 from fieldapp.expressions.library import CallSite, Evaluator, Function, defaulting_to_context, eager
 from fieldapp.expressions.nodes import string_value
 from fieldapp.expressions.values import NAN, Value, string_to_number, to_number
-
-_MAX_PLACES = 30
 
 
 def _int(value: Value) -> Value:
@@ -31,23 +28,32 @@ def _int(value: Value) -> Value:
 
 
 def _round(value: Value, places: Value | None = None) -> Value:
+    """ODK's round: the magnitude is scaled by 10**places (any number, even a fraction),
+    rounded half up in binary floating point, scaled back and given its sign again, so halves
+    go away from zero and ``round(1.005, 2)`` is 1 (1.005 * 100 is 100.49999999999999)."""
     number = to_number(value)
-    digits_float = 0.0 if places is None else to_number(places)
-    if math.isnan(number) or math.isinf(number):
+    if math.isnan(number):
         return number
-    digits = 0 if math.isnan(digits_float) or math.isinf(digits_float) else int(digits_float)
-    if abs(digits) > _MAX_PLACES:
+    digits = 0.0 if places is None else to_number(places)
+    if math.isnan(digits):
         return NAN
-    if digits < 0:
-        scale = 10.0 ** (-digits)
-        return math.floor(number / scale + 0.5) * scale
-    # Half toward +infinity: half-up for positives, half-down for negatives.
-    mode = ROUND_HALF_DOWN if number < 0 else ROUND_HALF_UP
+    sign = -1.0 if number < 0 else 1.0
     try:
-        rounded = Decimal(repr(number)).quantize(Decimal(1).scaleb(-digits), rounding=mode)
-    except InvalidOperation:  # more digits than the context holds: nothing to round
-        return number
-    return float(rounded) + 0.0  # + 0.0 turns -0.0 into 0.0
+        multiplier = math.pow(10.0, digits)
+    except OverflowError:
+        multiplier = math.inf
+    shifted = abs(number) * multiplier
+    if math.isnan(shifted):  # Infinity * 0 or 0 * Infinity
+        return NAN
+    if math.isinf(shifted):
+        rounded = shifted
+    else:
+        whole = math.floor(shifted)
+        rounded = float(whole + 1 if shifted - whole >= 0.5 else whole)
+    try:
+        return rounded / multiplier * sign
+    except ZeroDivisionError:
+        return math.copysign(math.inf, sign) if rounded else NAN
 
 
 def _unary(operation: Callable[[float], float]) -> Callable[[Value], Value]:
@@ -89,13 +95,20 @@ def _atan2(y: Value, x: Value) -> Value:
 
 
 def _numbers(values: tuple[Value, ...]) -> list[float]:
+    """Every item as a number, node-sets giving one per node; stops at the first NaN (a
+    blank or non-numeric item), which then decides the result, as in ODK."""
     numbers: list[float] = []
     for value in values:
-        if isinstance(value, list):
-            numbers.extend(string_to_number(string_value(node)) for node in value)
-        else:
-            numbers.append(to_number(value))
-    return [number for number in numbers if not math.isnan(number)]
+        items = (
+            (string_to_number(string_value(node)) for node in value)
+            if isinstance(value, list)
+            else (to_number(value),)
+        )
+        for number in items:
+            if math.isnan(number):
+                return [NAN]
+            numbers.append(number)
+    return numbers
 
 
 def _min(*values: Value) -> Value:
@@ -115,7 +128,11 @@ def _sum(site: CallSite) -> Evaluator:
         value = arg(ctx)
         if not isinstance(value, list):
             raise site.error("the argument must be a node-set (a path)")
-        return math.fsum(_numbers((value,)))
+        # No items sum to 0 (XPath 1.0, ODK Collect); ODK Web Forms gives NaN there.
+        total = 0.0
+        for number in _numbers((value,)):
+            total += number  # in order, as ODK adds, so the float result is the same
+        return total
 
     return run
 

@@ -3,9 +3,10 @@ contains, starts-with, ends-with, translate, normalize-space, lower-case, upper-
 string.
 
 ODK extends XPath here: ``concat`` and ``join`` take node-sets and use every node, ``substr``
-is 0-based with an exclusive end (negative indexes count from the end), and ``regex`` matches
-the whole value, as ODK Collect does (``regex('a1', '[0-9]')`` is false). A regular expression
-that does not compile is the form's fault and raises :class:`ExpressionError`.
+is 0-based with an exclusive end (negative indexes count from the end), and ``regex`` searches
+the value as ODK Web Forms and Enketo do (``regex('a1', '[0-9]')`` is true: anchor the pattern
+with ``^...$`` to test the whole value). A regular expression that does not compile is the
+form's fault and raises :class:`ExpressionError`.
 """
 
 from __future__ import annotations
@@ -99,7 +100,7 @@ def _regex(site: CallSite) -> Evaluator:
 
     def run(ctx: Context) -> Value:
         pattern = _compiled(to_string(pattern_arg(ctx)), site.source)
-        return pattern.fullmatch(to_string(text_arg(ctx))) is not None
+        return pattern.search(to_string(text_arg(ctx))) is not None
 
     return run
 

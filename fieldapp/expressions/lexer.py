@@ -2,10 +2,11 @@
 
 The one subtle rule: ``*`` and the names ``and``, ``or``, ``div``, ``mod`` are operators only
 where an operator can stand (after an operand); elsewhere they are name tests, so ``/data/div``
-is a path and ``3 div 2`` a division. A name directly followed by ``(`` is a function call (or
-a node-type test such as ``text()``), one followed by ``::`` an axis. ODK's ``${name}``
-references are one token. The scan is a single left-to-right pass with one regular expression,
-so its time is linear in the length of the text.
+is a path and ``3 div 2`` a division. After an operand a name can only be an operator, so
+``1and1``, ``1 or1`` and ``1div1`` need no space (ODK reads them so). A name directly followed
+by ``(`` is a function call (or a node-type test such as ``text()``), one followed by ``::``
+an axis. ODK's ``${name}`` references are one token. The scan is a single left-to-right pass
+with one regular expression, so its time is linear in the length of the text.
 """
 
 from __future__ import annotations
@@ -75,6 +76,12 @@ def tokenize(source: str) -> list[Token]:
         start, position = position, found.end()
         if kind_name == "space":
             continue
+        if kind_name == "name" and not _operand_expected(tokens):
+            # After an operand only an operator can follow, so 'or1' in '1 or1' and 'div2'
+            # in '1div2' are the operator then the next operand (as ODK reads them).
+            operator = _leading_operator(text)
+            if operator is not None:
+                text, position = operator, start + len(operator)
         token = _classify(kind_name, text, start, position, source, tokens)
         tokens.append(token)
     tokens.append(Token(Kind.END, "", length, length))
@@ -109,6 +116,13 @@ def _classify(
     if text in _SYMBOL_OPERATORS:
         return Token(Kind.OPERATOR, text, start, end)
     return Token(Kind.PUNCT, text, start, end)
+
+
+def _leading_operator(name: str) -> str | None:
+    for operator in _OPERATOR_NAMES:
+        if name.startswith(operator) and name != operator:
+            return operator
+    return None
 
 
 def _operand_expected(tokens: list[Token]) -> bool:

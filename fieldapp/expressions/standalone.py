@@ -36,7 +36,8 @@ def evaluate(
     """Evaluate ``expression`` against ``instance_xml`` at the node ``context`` selects.
 
     ``now`` fixes the clock (an aware datetime; naive means local time). ``instances`` maps
-    secondary instance ids to their XML.
+    secondary instance ids to their XML. As in ODK, a call to an unknown function or with the
+    wrong number of arguments fails only if evaluation reaches it.
     """
     root, secondary = _load(instance_xml)
     for name, xml in (instances or {}).items():
@@ -51,7 +52,8 @@ def evaluate(
             raise ExpressionError(f"the context path '{context}' selects no element")
         # The default context is the root element, whatever the instance calls it.
         context_nodes = [root]
-    result = compile_expression(expression).evaluate_raw(context_nodes[0], env)
+    compiled = compile_expression(expression, defer_call_errors=True)
+    result = compiled.evaluate_raw(context_nodes[0], env)
     if isinstance(result, list):
         return string_value(result[0]) if result else ""
     return result

@@ -28,7 +28,11 @@ AnyValue = bool | float | str | Sequence[Node]
 # What the public API returns: node-sets hold elements only (see compiler.public_value).
 XPathValue = bool | float | str | list[etree._Element]
 
-_NUMBER = re.compile(r"[ \t\r\n]*(-?(?:\d+(?:\.\d*)?|\.\d+))[ \t\r\n]*")
+# ODK reads text as JavaScript's Number() does: a sign, an exponent and Infinity are allowed
+# ('7.9e-12', '+1', '-Infinity'); hexadecimal and binary forms are not taken over.
+_NUMBER = re.compile(
+    r"[ \t\r\n]*([+-]?(?:(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?|Infinity))[ \t\r\n]*"
+)
 NAN = math.nan
 
 
@@ -46,7 +50,7 @@ def to_boolean(value: AnyValue) -> bool:
 
 
 def to_number(value: AnyValue) -> float:
-    """XPath ``number()`` plus ODK dates: '2020-01-02' is 18263.0, '' and 'abc' are NaN."""
+    """XPath ``number()`` plus ODK: '2020-01-02' is 18263.0, '1e3' is 1000.0, '' is NaN."""
     if isinstance(value, float):
         return value
     if isinstance(value, bool):
