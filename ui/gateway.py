@@ -15,6 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TypeVar
 
+from fieldapp.errors import FieldappError
 from fieldapp.paths import VaultPaths
 from fieldapp.services.caselist import scope_for
 from fieldapp.services.interviews import InterviewService, VaultFormStore
@@ -41,6 +42,8 @@ class Account:
     user: str
     role: str
     vault_role: str = sync_store.LAPTOP
+    # Why the vault opened for reading only (a full disk, a read-only drive), if it did.
+    read_only: FieldappError | None = None
 
     @property
     def case_scope(self) -> str | None:
@@ -53,7 +56,8 @@ class Account:
 
 
 def _account_of(vault: Vault) -> Account:
-    return Account(vault.user, vault.role, sync_store.vault_role(vault.connection))
+    return Account(vault.user, vault.role, sync_store.vault_role(vault.connection),
+                   vault.read_only)
 
 
 class VaultGateway:

@@ -40,7 +40,7 @@ from ui.interview.result import ResultPanel
 from ui.look import apply_look
 from ui.neutral import NEUTRAL_TITLE, NeutralPanel, neutral_icon
 from ui.new_interview import NewInterviewDialog
-from ui.problems import show_problem
+from ui.problems import show_problem, show_read_only
 from ui.settings import AppSettings, SettingsStore
 from ui.settings_dialog import SettingsDialog
 from ui.setup import SetupPanel
@@ -179,6 +179,8 @@ class MainWindow(QMainWindow):
         self.store.save(self.settings)
         self._last_user = account.user
         self.guard.arm()
+        if account.read_only is not None:
+            show_read_only(self, account.read_only)
         resume, self._resume = self._resume, None
         if resume is not None and resume[0] == account.user:
             self.open_interview(resume[1])

@@ -69,9 +69,35 @@ def plain_message(error: FieldappError) -> str:
     return str(error)
 
 
+def read_only_notice(error: FieldappError) -> str:
+    """What the officer reads when the vault could be opened for reading only."""
+    if isinstance(error, DiskFull):
+        return _T.translate(
+            "Problems",
+            "The disk is full, so the vault is open for reading only: you can look at "
+            "interviews, but nothing new can be saved. Free some space (empty the Downloads "
+            "folder or the bin), then lock and sign in again."
+        )
+    return _T.translate(
+        "Problems",
+        "The vault's folder cannot be written (a read-only drive, or no permission), so the "
+        "vault is open for reading only: you can look at interviews, but nothing new can be "
+        "saved. Ask your supervisor for help."
+    )
+
+
 def show_problem(parent: QWidget | None, error: FieldappError) -> None:
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
     box.setWindowTitle(_T.translate("Problems", "Problem"))
     box.setText(plain_message(error))
+    box.open()
+
+
+def show_read_only(parent: QWidget | None, error: FieldappError) -> None:
+    """Say, once after signing in, that nothing can be saved (window-modal, not blocking)."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle(_T.translate("Problems", "Read only"))
+    box.setText(read_only_notice(error))
     box.open()

@@ -73,8 +73,8 @@ class Vault:
     role: str
     clock: Clock = utc_now
     _key: bytearray = field(default_factory=bytearray, repr=False)
-    # Why the vault could only be opened for reading (a full disk, a read-only medium), or "".
-    read_only: str = ""
+    # Why the vault could only be opened for reading (a full disk, a read-only medium), if so.
+    read_only: VaultDatabaseError | None = None
 
     @property
     def key(self) -> bytes:
@@ -199,14 +199,14 @@ def unlock_vault(
     keystore = Keystore.load(paths.keystore)
     before = _failures_before(keystore, user)
     key = bytearray(keystore.unlock(user, password, now=clock().timestamp()))
-    read_only = ""
+    read_only: VaultDatabaseError | None = None
     try:
         try:
             connection = _open_with_pending_rotation(paths, keystore, user, password, key,
                                                      clock)
         except (VaultReadOnly, DiskFull) as cannot_write:
             connection = open_database(paths.database, bytes(key), read_only=True)
-            read_only = str(cannot_write)
+            read_only = cannot_write
     except BaseException:
         for index in range(len(key)):
             key[index] = 0
@@ -217,7 +217,7 @@ def unlock_vault(
     details: dict[str, object] = {}
     if before:
         details["failed_attempts_before"] = before
-    if not read_only:
+    if read_only is None:
         try:
             migrate(connection)
             vault.audit("unlock", details)
@@ -228,10 +228,10 @@ def unlock_vault(
                 raise reason or error from None
             connection.close()
             vault.connection = open_database(paths.database, vault.key, read_only=True)
-            read_only = str(reason)
-    if read_only:
-        _require_current_schema(vault)
+            read_only = reason
+    if read_only is not None:
         vault.read_only = read_only
+        _require_current_schema(vault)
     return vault
 
 
