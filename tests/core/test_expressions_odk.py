@@ -32,6 +32,8 @@ ODK_TABLE: list[tuple[str, object]] = [
     ("sum(/data/rep/v)", NAN),
     ("sum(/data/items/item)", NAN),
     ("sum(/data/empty)", NAN),
+    ("max()", NAN),
+    ("min()", NAN),
     # --- round(): halves go away from zero; the sign is put back after rounding ---------
     ("round(-1.5)", -2.0),
     ("round(-0.5)", -1.0),
