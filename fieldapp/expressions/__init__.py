@@ -14,7 +14,7 @@ microseconds.
 Public API::
 
     evaluate(expression, instance_xml="<data/>", context="/data", *, now=None) -> bool|float|str
-    compile_expression(source) -> CompiledExpression       # cached by source
+    compile_expression(source, *, defer_call_errors=False) -> CompiledExpression  # cached
     CompiledExpression.evaluate(context, env) -> XPathValue, plus evaluate_boolean/_string/_number
     EvaluationEnvironment(now, instances, choice_label=None, random=Random(), once_value=None)
     ExpressionError, XPathValue, to_boolean, to_number, to_string

@@ -79,8 +79,11 @@ def days_since_epoch(text: str) -> float | None:
         return None
     wall, offset = parsed
     days = wall.date().toordinal() - _EPOCH_ORDINAL
-    seconds = wall.hour * 3600 + wall.minute * 60 + wall.second + wall.microsecond / 1e6
-    return days + (seconds - (offset or 0.0)) / 86400.0
+    seconds = days * 86_400 + wall.hour * 3600 + wall.minute * 60 + wall.second
+    # As ODK: whole milliseconds since the epoch (finer digits dropped) divided by a day's,
+    # so the float is the same to the last bit.
+    millis = (seconds - round(offset or 0.0)) * 1000 + wall.microsecond // 1000
+    return millis / 86_400_000
 
 
 def to_datetime(value: float | str) -> tuple[datetime, float | None] | None:

@@ -174,7 +174,7 @@ FUNCTIONS: dict[str, Function] = {
     "acos": Function(1, 1, eager(_unary(math.acos))),
     "atan": Function(1, 1, eager(_unary(math.atan))),
     "atan2": Function(2, 2, eager(_atan2)),
-    "min": Function(1, None, eager(_min)),
-    "max": Function(1, None, eager(_max)),
+    "min": Function(0, None, eager(_min)),
+    "max": Function(0, None, eager(_max)),
     "sum": Function(1, 1, _sum),
 }

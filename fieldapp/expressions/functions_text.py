@@ -4,7 +4,7 @@ string.
 
 ODK extends XPath here: ``concat`` and ``join`` take node-sets and use every node, ``substr``
 is 0-based with an exclusive end (negative indexes count from the end), and ``regex`` searches
-the value as ODK Web Forms and Enketo do (``regex('a1', '[0-9]')`` is true: anchor the pattern
+the value as ODK Web Forms does (``regex('a1', '[0-9]')`` is true: anchor the pattern
 with ``^...$`` to test the whole value). A regular expression that does not compile is the
 form's fault and raises :class:`ExpressionError`.
 """
