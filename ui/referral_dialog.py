@@ -404,8 +404,10 @@ class ReferralDialog(QDialog):
                   lambda _record: self._refresh())
 
     def _refresh(self) -> None:
-        self._run(lambda vault: tuple(list_referrals(vault, self.reference)),
-                  self._on_refreshed)
+        # Keeps the message: "Saved as …" must stay readable while the list is read again.
+        self._set_busy(True)
+        self.gateway.run(lambda vault: tuple(list_referrals(vault, self.reference)),
+                         self._on_refreshed, self._on_failed)
 
     def _on_refreshed(self, records: tuple[ReferralRecord, ...]) -> None:
         self._set_busy(False)

@@ -34,7 +34,11 @@ def test_first_run_setup_enrol_lock_sign_in_export(x_server: XServer, tmp_path: 
 
 def test_referral_dialog_closes_without_a_crash(x_server: XServer, tmp_path: Path,
                                                 scale: int) -> None:
-    run_journey(x_server, tmp_path, "referral_close", "--demo", scale=scale)
+    saved = tmp_path / "saved"
+    saved.mkdir()
+    run_journey(x_server, tmp_path / "home", "referral_close", "--demo", scale=scale,
+                env={"FIELDAPP_E2E_SAVE_DIR": str(saved)})
+    assert [path.name for path in saved.iterdir()] == ["referral.pdf"]
 
 
 def test_finalise_asks_for_confirmation(x_server: XServer, tmp_path: Path, scale: int) -> None:

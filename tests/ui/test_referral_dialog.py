@@ -250,3 +250,14 @@ def test_preview_zooms_and_pages(qtbot: QtBot, gateway: VaultGateway) -> None:
     if preview.page_count > 1:
         preview.next_button.click()
         assert preview.page_label.text().startswith("Page 2 of")
+
+
+def test_saved_as_stays_readable_after_saving(qtbot: QtBot, gateway: VaultGateway,
+                                              tmp_path: Path) -> None:
+    reference = record(gateway, "adult labour case")
+    out = tmp_path / "referral.pdf"
+    dialog = open_dialog(qtbot, gateway, reference, FakePrompts(save_to=out))
+    assert dialog.select_service(NATIONAL)
+    dialog.save_button.click()
+    assert out.exists() and dialog.made.rowCount() == 1  # the list was read again
+    assert dialog.message.text() == "Saved as referral.pdf."

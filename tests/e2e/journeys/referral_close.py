@@ -3,12 +3,15 @@ and without a preview, and the app still alive and saving afterwards."""
 
 from __future__ import annotations
 
+import os
+
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QDialog, QFileDialog, QLineEdit
 
 from tests.e2e.driver import Driver
 from tests.e2e.steps import Steps, demo_password, open_case, quit_app, sign_in, started
 from ui.referral_dialog import ReferralDialog
+from ui.referral_prompts import PassphraseDialog
 
 
 def _shown(d: Driver) -> ReferralDialog:
@@ -44,6 +47,31 @@ def _close_untouched(d: Driver) -> Steps:
     yield d.until(lambda: main.stack.currentWidget() is main.cases, "the case list")
 
 
+def _save(d: Driver, dialog: ReferralDialog) -> Steps:
+    """Save…: the file named in Qt's save dialog, then the passphrase shown once
+    ("I have noted it")."""
+    folder = os.environ["FIELDAPP_E2E_SAVE_DIR"]
+    yield d.until(lambda: _shown(d).save_button.isEnabled(), "a service chosen")
+    yield d.click(dialog.save_button)
+    yield d.until(lambda: d.dialog(QFileDialog) is not None, "the save dialog")
+    files = d.dialog(QFileDialog)
+    assert files is not None
+    name = files.findChild(QLineEdit, "fileNameEdit")
+    d.expect(name is not None, "the save dialog has a name field")
+    yield d.later(name.clear, "clear the suggested name")
+    yield d.type(name, os.path.join(folder, "referral.pdf"))
+    yield d.key(name, Qt.Key.Key_Return)
+    del files, name
+    yield d.until(lambda: d.window_titled("Passphrase") is not None, "the passphrase", 60,
+                  check_layout=False)
+    passphrase = d.dialog(PassphraseDialog)
+    assert passphrase is not None
+    yield d.click(d.button("I have noted it", root=passphrase))
+    del passphrase
+    yield d.until(lambda: d.dialog(ReferralDialog) is not None
+                  and "Saved as" in _shown(d).message.text(), "saved")
+
+
 def journey(d: Driver) -> Steps:
     yield from started(d)
     yield from sign_in(d, demo_password())
@@ -51,7 +79,7 @@ def journey(d: Driver) -> Steps:
     main = d.main_window()
     yield from _close_untouched(d)
     yield from open_case(d, finalised=True)
-    for how in ("button", "escape", "window", "preview"):
+    for how in ("button", "escape", "window", "preview", "save"):
         yield from _open_dialog(d)
         if how == "button":
             d.shot("referral")
@@ -62,6 +90,8 @@ def journey(d: Driver) -> Steps:
             yield d.until(lambda: _shown(d).preview.page_count > 0, "the preview shown", 60)
             yield d.click(dialog.preview.zoom_in_button)
             d.shot("referral-preview")
+        if how == "save":
+            yield from _save(d, dialog)
         if how == "escape":
             yield d.key(dialog, Qt.Key.Key_Escape)
         elif how == "window":
