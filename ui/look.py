@@ -75,8 +75,7 @@ QLabel[role="required"] { color: $error; }
 QLabel[role="banner"] { background: $banner_bg; color: $banner_ink; padding: ${gap}px;
                         border: 1px solid $banner_rule; }
 $levels
-QPushButton, QToolButton, QComboBox, QLineEdit, QDateEdit, QTimeEdit, QDateTimeEdit,
-QSpinBox, QDoubleSpinBox { min-height: ${hit}px; }
+QPushButton, QComboBox, QToolBar QToolButton { min-height: ${hit}px; }
 QPushButton { padding: 0 ${wide}px; }
 QPushButton[primary="true"] { background: $primary; color: $on_primary; font-weight: bold;
                               border: 1px solid $primary_dark; border-radius: 4px; }

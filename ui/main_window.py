@@ -151,8 +151,21 @@ class MainWindow(QMainWindow):
         self.import_action.setEnabled(supervisor)
         self.review_action.setVisible(supervisor)
         self.review_action.setEnabled(supervisor)
+        self._size_stack_by(panel)
         self.stack.setCurrentWidget(panel)
         panel.setFocus()
+
+    def _size_stack_by(self, panel: QWidget) -> None:
+        """Let only the page on show size the window. A stacked widget is otherwise as large
+        as its largest page, so one screen's minimum (the Import screen at 175 %, say) would
+        push every screen past a laptop's 768 pixels; the others are ignored while hidden."""
+        for index in range(self.stack.count()):
+            page = self.stack.widget(index)
+            policy = (QSizePolicy.Policy.Preferred if page is panel
+                      else QSizePolicy.Policy.Ignored)
+            if page is not None:
+                page.setSizePolicy(policy, policy)
+        self.stack.updateGeometry()
 
     # -- signing in -----------------------------------------------------------------------
     def start(self) -> None:

@@ -186,7 +186,10 @@ def _answer(d: Driver, panel: Any, path: str, value: Any) -> Steps:
 
 def _button_with_text(root: QWidget, text: str) -> QAbstractButton | None:
     for button in root.findChildren(QAbstractButton):
-        if button.isVisible() and button.text().replace("&", "") == text:
+        # An option row's button carries its text as the accessible name (the row's label
+        # shows it, so that it can wrap).
+        shown = button.text().replace("&", "") or button.accessibleName()
+        if button.isVisible() and shown == text:
             return button
     return None
 

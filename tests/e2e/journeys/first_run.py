@@ -74,7 +74,7 @@ def journey(d: Driver) -> Steps:
 
 def export_bundle(d: Driver, folder: str) -> Steps:
     """Sync, Export bundle…, the folder typed into the file dialog, and a bundle written
-    (confirming 'Write a bundle anyway' when the app says nothing is new)."""
+    (confirming 'Save a sync file anyway' when the app says nothing is new)."""
     main = d.main_window()
     yield d.later(main.sync_action.trigger, "the Sync screen")
     yield d.until(lambda: main.stack.currentWidget() is main.sync, "the Sync screen")
@@ -92,7 +92,7 @@ def export_bundle(d: Driver, folder: str) -> Steps:
                   "a bundle or a question", 60)
     box = d.dialog(QMessageBox)
     if box is not None:
-        yield d.click(d.button("Write a bundle anyway", root=box))
+        yield d.click(d.button("Save a sync file anyway", root=box))
         del box
         yield d.until(lambda: any(Path(folder).iterdir()), "a bundle written", 60)
     no_dialog(d)
