@@ -15,7 +15,7 @@ from fieldapp.sync.outcomes import StatusChangeOutcome as Change
 from fieldapp.vault import case_outcomes, referrals
 from fieldapp.vault.database import Connection, transaction
 from tests.ui.conftest import add_interviews, scenario, sign_in, unlocked
-from tests.ui.driver import focused, run_interview
+from tests.ui.driver import answer_finalise_dialog, focused, run_interview
 from ui.case_outcome import CaseOutcomeBox
 from ui.gateway import VaultGateway
 from ui.main_window import MainWindow
@@ -78,8 +78,9 @@ def test_the_result_screen_shows_the_outcome(window: MainWindow, qtbot: QtBot,
     qtbot.waitUntil(lambda: QApplication.focusWidget() is not None)
     answers: dict[str, Any] = dict(scenario("rapid_screening", "no indicators")["answers"])  # type: ignore[call-overload]
     run_interview(qtbot, main.interview, answers)
+    answer_finalise_dialog(qtbot)  # finalising asks first
     qtbot.keyClick(focused(), Qt.Key.Key_Return)
-    assert main.stack.currentWidget() is main.result
+    qtbot.waitUntil(lambda: main.stack.currentWidget() is main.result)
     outcome = main.result.outcome
     assert outcome is not None and outcome.isHidden()  # nothing from the supervisor yet
     record = main.result.record
