@@ -978,6 +978,29 @@
     </message>
 </context>
 <context>
+    <name>FinaliseDialog</name>
+    <message>
+        <source>Finalise the interview</source>
+        <translation>إنهاء المقابلة</translation>
+    </message>
+    <message>
+        <source>Finalise this interview now?</source>
+        <translation>هل تريد إنهاء هذه المقابلة الآن؟</translation>
+    </message>
+    <message>
+        <source>The answers are then locked and the screening result is shown. A correction later becomes a new revision, with its reason recorded.</source>
+        <translation>تُقفَل الإجابات عندئذٍ وتظهر نتيجة الفرز. أي تصحيح لاحق يصبح مراجعة جديدة مع تسجيل سببها.</translation>
+    </message>
+    <message>
+        <source>Finalise</source>
+        <translation>إنهاء</translation>
+    </message>
+    <message>
+        <source>Keep checking</source>
+        <translation>متابعة المراجعة</translation>
+    </message>
+</context>
+<context>
     <name>FollowUpDialog</name>
     <message>
         <source>Record the referral's follow-up</source>
@@ -1230,6 +1253,46 @@
     <message>
         <source>This answer does not fit the question: check it.</source>
         <translation>هذه الإجابة لا تناسب السؤال: تحقق منها.</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>السابق</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>التالي</translation>
+    </message>
+    <message>
+        <source>Finalise…</source>
+        <translation>إنهاء…</translation>
+    </message>
+    <message>
+        <source>Case list</source>
+        <translation>قائمة الحالات</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>الأقسام</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>إعادة المحاولة</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>جارٍ الحفظ…</translation>
+    </message>
+    <message>
+        <source>All answers saved</source>
+        <translation>حُفظت كل الإجابات</translation>
+    </message>
+    <message>
+        <source>Not saved yet</source>
+        <translation>لم يُحفظ بعد</translation>
+    </message>
+    <message>
+        <source>Your answers stay on the screen and are saved as soon as it works again.</source>
+        <translation>تبقى إجاباتك على الشاشة وتُحفظ فور عودة الحفظ إلى العمل.</translation>
     </message>
 </context>
 <context>
@@ -1765,25 +1828,6 @@
     </message>
 </context>
 <context>
-    <name>NavigationBar</name>
-    <message>
-        <source>Back</source>
-        <translation>السابق</translation>
-    </message>
-    <message>
-        <source>Next</source>
-        <translation>التالي</translation>
-    </message>
-    <message>
-        <source>Finalise…</source>
-        <translation>إنهاء…</translation>
-    </message>
-    <message>
-        <source>Case list</source>
-        <translation>قائمة الحالات</translation>
-    </message>
-</context>
-<context>
     <name>NeutralPanel</name>
     <message>
         <source>Continue</source>
@@ -1861,10 +1905,6 @@
 </context>
 <context>
     <name>OutlineView</name>
-    <message>
-        <source>Sections</source>
-        <translation>الأقسام</translation>
-    </message>
     <message>
         <source>All sections done: check, then finalise</source>
         <translation>اكتملت كل الأقسام: راجع، ثم أنهِ المقابلة</translation>
@@ -1978,8 +2018,20 @@
         <translation>حدث خلل داخل التطبيق. ما حُفظ من قبل محفوظ. أغلق التطبيق وافتحه من جديد؛ وإن تكرر ذلك فأبلغ مشرفك.</translation>
     </message>
     <message>
+        <source>The disk is full, so the vault is open for reading only: you can look at interviews, but nothing new can be saved. Free some space (empty the Downloads folder or the bin), then lock and sign in again.</source>
+        <translation>القرص ممتلئ، لذا فُتحت الخزنة للقراءة فقط: يمكنك الاطلاع على المقابلات، لكن لا يمكن حفظ أي شيء جديد. أفرغ بعض المساحة (أفرغ مجلد التنزيلات أو سلة المحذوفات)، ثم اقفل الخزنة وسجّل الدخول من جديد.</translation>
+    </message>
+    <message>
+        <source>The vault's folder cannot be written (a read-only drive, or no permission), so the vault is open for reading only: you can look at interviews, but nothing new can be saved. Ask your supervisor for help.</source>
+        <translation>لا يمكن الكتابة في مجلد الخزنة (قرص للقراءة فقط أو لا توجد صلاحية)، لذا فُتحت الخزنة للقراءة فقط: يمكنك الاطلاع على المقابلات، لكن لا يمكن حفظ أي شيء جديد. اطلب المساعدة من مشرفك.</translation>
+    </message>
+    <message>
         <source>Problem</source>
         <translation>مشكلة</translation>
+    </message>
+    <message>
+        <source>Read only</source>
+        <translation>للقراءة فقط</translation>
     </message>
 </context>
 <context>
@@ -2436,26 +2488,26 @@
     </message>
 </context>
 <context>
-    <name>SaveNotice</name>
+    <name>SectionModel</name>
     <message>
-        <source>Try again</source>
-        <translation>إعادة المحاولة</translation>
+        <source>%n answer(s) still missing</source>
+        <translation>لا توجد إجابات ناقصة (%n)</translation>
     </message>
     <message>
-        <source>Saving…</source>
-        <translation>جارٍ الحفظ…</translation>
+        <source>Done</source>
+        <translation>مكتمل</translation>
     </message>
     <message>
-        <source>All answers saved</source>
-        <translation>حُفظت كل الإجابات</translation>
+        <source>You are here</source>
+        <translation>أنت هنا</translation>
     </message>
     <message>
-        <source>Not saved yet</source>
-        <translation>لم يُحفظ بعد</translation>
+        <source>Not part of this interview with the answers given so far</source>
+        <translation>ليس جزءًا من هذه المقابلة وفق الإجابات المقدَّمة حتى الآن</translation>
     </message>
     <message>
-        <source>Your answers stay on the screen and are saved as soon as it works again.</source>
-        <translation>تبقى إجاباتك على الشاشة، وستُحفظ فور عودة الحفظ إلى العمل.</translation>
+        <source>Not started</source>
+        <translation>لم يبدأ</translation>
     </message>
 </context>
 <context>

@@ -978,6 +978,29 @@
     </message>
 </context>
 <context>
+    <name>FinaliseDialog</name>
+    <message>
+        <source>Finalise the interview</source>
+        <translation>Finalizar la entrevista</translation>
+    </message>
+    <message>
+        <source>Finalise this interview now?</source>
+        <translation>¿Finalizar esta entrevista ahora?</translation>
+    </message>
+    <message>
+        <source>The answers are then locked and the screening result is shown. A correction later becomes a new revision, with its reason recorded.</source>
+        <translation>Las respuestas quedan entonces bloqueadas y se muestra el resultado del cribado. Una corrección posterior se convierte en una nueva revisión, con su motivo registrado.</translation>
+    </message>
+    <message>
+        <source>Finalise</source>
+        <translation>Finalizar</translation>
+    </message>
+    <message>
+        <source>Keep checking</source>
+        <translation>Seguir revisando</translation>
+    </message>
+</context>
+<context>
     <name>FollowUpDialog</name>
     <message>
         <source>Record the referral's follow-up</source>
@@ -1230,6 +1253,46 @@
     <message>
         <source>This answer does not fit the question: check it.</source>
         <translation>Esta respuesta no corresponde a la pregunta: revísela.</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Atrás</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Siguiente</translation>
+    </message>
+    <message>
+        <source>Finalise…</source>
+        <translation>Finalizar…</translation>
+    </message>
+    <message>
+        <source>Case list</source>
+        <translation>Lista de casos</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>Secciones</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Reintentar</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Guardando…</translation>
+    </message>
+    <message>
+        <source>All answers saved</source>
+        <translation>Todas las respuestas guardadas</translation>
+    </message>
+    <message>
+        <source>Not saved yet</source>
+        <translation>Aún no guardado</translation>
+    </message>
+    <message>
+        <source>Your answers stay on the screen and are saved as soon as it works again.</source>
+        <translation>Sus respuestas siguen en la pantalla y se guardarán en cuanto vuelva a funcionar.</translation>
     </message>
 </context>
 <context>
@@ -1765,25 +1828,6 @@
     </message>
 </context>
 <context>
-    <name>NavigationBar</name>
-    <message>
-        <source>Back</source>
-        <translation>Atrás</translation>
-    </message>
-    <message>
-        <source>Next</source>
-        <translation>Siguiente</translation>
-    </message>
-    <message>
-        <source>Finalise…</source>
-        <translation>Finalizar…</translation>
-    </message>
-    <message>
-        <source>Case list</source>
-        <translation>Lista de casos</translation>
-    </message>
-</context>
-<context>
     <name>NeutralPanel</name>
     <message>
         <source>Continue</source>
@@ -1861,10 +1905,6 @@
 </context>
 <context>
     <name>OutlineView</name>
-    <message>
-        <source>Sections</source>
-        <translation>Secciones</translation>
-    </message>
     <message>
         <source>All sections done: check, then finalise</source>
         <translation>Todas las secciones completadas: revise y luego finalice</translation>
@@ -1978,8 +2018,20 @@
         <translation>Algo falló dentro de la aplicación. Lo guardado se conserva. Cierre la aplicación y vuelva a abrirla; si vuelve a ocurrir, avise a su supervisor.</translation>
     </message>
     <message>
+        <source>The disk is full, so the vault is open for reading only: you can look at interviews, but nothing new can be saved. Free some space (empty the Downloads folder or the bin), then lock and sign in again.</source>
+        <translation>El disco está lleno: la bóveda está abierta solo para lectura. Puede consultar las entrevistas, pero no se puede guardar nada nuevo. Libere espacio (vacíe la carpeta Descargas o la papelera) y luego bloquee y vuelva a iniciar sesión.</translation>
+    </message>
+    <message>
+        <source>The vault's folder cannot be written (a read-only drive, or no permission), so the vault is open for reading only: you can look at interviews, but nothing new can be saved. Ask your supervisor for help.</source>
+        <translation>No se puede escribir en la carpeta de la bóveda (una unidad de solo lectura o sin permiso): la bóveda está abierta solo para lectura. Puede consultar las entrevistas, pero no se puede guardar nada nuevo. Pida ayuda a su supervisor.</translation>
+    </message>
+    <message>
         <source>Problem</source>
         <translation>Problema</translation>
+    </message>
+    <message>
+        <source>Read only</source>
+        <translation>Solo lectura</translation>
     </message>
 </context>
 <context>
@@ -2436,26 +2488,26 @@
     </message>
 </context>
 <context>
-    <name>SaveNotice</name>
+    <name>SectionModel</name>
     <message>
-        <source>Try again</source>
-        <translation>Reintentar</translation>
+        <source>%n answer(s) still missing</source>
+        <translation>Falta %n respuesta</translation>
     </message>
     <message>
-        <source>Saving…</source>
-        <translation>Guardando…</translation>
+        <source>Done</source>
+        <translation>Terminado</translation>
     </message>
     <message>
-        <source>All answers saved</source>
-        <translation>Todas las respuestas guardadas</translation>
+        <source>You are here</source>
+        <translation>Está aquí</translation>
     </message>
     <message>
-        <source>Not saved yet</source>
-        <translation>Aún no guardado</translation>
+        <source>Not part of this interview with the answers given so far</source>
+        <translation>No forma parte de esta entrevista según las respuestas dadas hasta ahora</translation>
     </message>
     <message>
-        <source>Your answers stay on the screen and are saved as soon as it works again.</source>
-        <translation>Sus respuestas se quedan en la pantalla y se guardarán en cuanto vuelva a funcionar.</translation>
+        <source>Not started</source>
+        <translation>Sin empezar</translation>
     </message>
 </context>
 <context>

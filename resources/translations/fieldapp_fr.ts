@@ -978,6 +978,29 @@
     </message>
 </context>
 <context>
+    <name>FinaliseDialog</name>
+    <message>
+        <source>Finalise the interview</source>
+        <translation>Finaliser l'entretien</translation>
+    </message>
+    <message>
+        <source>Finalise this interview now?</source>
+        <translation>Finaliser cet entretien maintenant ?</translation>
+    </message>
+    <message>
+        <source>The answers are then locked and the screening result is shown. A correction later becomes a new revision, with its reason recorded.</source>
+        <translation>Les réponses sont alors verrouillées et le résultat du repérage s'affiche. Une correction ultérieure devient une nouvelle révision, avec sa raison enregistrée.</translation>
+    </message>
+    <message>
+        <source>Finalise</source>
+        <translation>Finaliser</translation>
+    </message>
+    <message>
+        <source>Keep checking</source>
+        <translation>Continuer à vérifier</translation>
+    </message>
+</context>
+<context>
     <name>FollowUpDialog</name>
     <message>
         <source>Record the referral's follow-up</source>
@@ -1230,6 +1253,46 @@
     <message>
         <source>This answer does not fit the question: check it.</source>
         <translation>Cette réponse ne convient pas à la question : vérifiez-la.</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Précédent</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Suivant</translation>
+    </message>
+    <message>
+        <source>Finalise…</source>
+        <translation>Finaliser…</translation>
+    </message>
+    <message>
+        <source>Case list</source>
+        <translation>Liste des dossiers</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>Sections</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Réessayer</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Enregistrement…</translation>
+    </message>
+    <message>
+        <source>All answers saved</source>
+        <translation>Toutes les réponses sont enregistrées</translation>
+    </message>
+    <message>
+        <source>Not saved yet</source>
+        <translation>Pas encore enregistré</translation>
+    </message>
+    <message>
+        <source>Your answers stay on the screen and are saved as soon as it works again.</source>
+        <translation>Vos réponses restent à l’écran et seront enregistrées dès que ce sera de nouveau possible.</translation>
     </message>
 </context>
 <context>
@@ -1765,25 +1828,6 @@
     </message>
 </context>
 <context>
-    <name>NavigationBar</name>
-    <message>
-        <source>Back</source>
-        <translation>Précédent</translation>
-    </message>
-    <message>
-        <source>Next</source>
-        <translation>Suivant</translation>
-    </message>
-    <message>
-        <source>Finalise…</source>
-        <translation>Finaliser…</translation>
-    </message>
-    <message>
-        <source>Case list</source>
-        <translation>Liste des dossiers</translation>
-    </message>
-</context>
-<context>
     <name>NeutralPanel</name>
     <message>
         <source>Continue</source>
@@ -1861,10 +1905,6 @@
 </context>
 <context>
     <name>OutlineView</name>
-    <message>
-        <source>Sections</source>
-        <translation>Sections</translation>
-    </message>
     <message>
         <source>All sections done: check, then finalise</source>
         <translation>Toutes les sections sont faites : vérifiez, puis finalisez</translation>
@@ -1978,8 +2018,20 @@
         <translation>Un problème est survenu dans l’application. Ce qui a été enregistré est conservé. Fermez l’application et rouvrez-la ; si cela se reproduit, prévenez votre superviseur.</translation>
     </message>
     <message>
+        <source>The disk is full, so the vault is open for reading only: you can look at interviews, but nothing new can be saved. Free some space (empty the Downloads folder or the bin), then lock and sign in again.</source>
+        <translation>Le disque est plein : le coffre est ouvert en lecture seule. Vous pouvez consulter les entretiens, mais rien de nouveau ne peut être enregistré. Libérez de l'espace (videz le dossier Téléchargements ou la corbeille), puis verrouillez et reconnectez-vous.</translation>
+    </message>
+    <message>
+        <source>The vault's folder cannot be written (a read-only drive, or no permission), so the vault is open for reading only: you can look at interviews, but nothing new can be saved. Ask your supervisor for help.</source>
+        <translation>Impossible d'écrire dans le dossier du coffre (lecteur en lecture seule ou permission refusée) : le coffre est ouvert en lecture seule. Vous pouvez consulter les entretiens, mais rien de nouveau ne peut être enregistré. Demandez de l'aide à votre superviseur.</translation>
+    </message>
+    <message>
         <source>Problem</source>
         <translation>Problème</translation>
+    </message>
+    <message>
+        <source>Read only</source>
+        <translation>Lecture seule</translation>
     </message>
 </context>
 <context>
@@ -2436,26 +2488,26 @@
     </message>
 </context>
 <context>
-    <name>SaveNotice</name>
+    <name>SectionModel</name>
     <message>
-        <source>Try again</source>
-        <translation>Réessayer</translation>
+        <source>%n answer(s) still missing</source>
+        <translation>%n réponse manquante</translation>
     </message>
     <message>
-        <source>Saving…</source>
-        <translation>Enregistrement…</translation>
+        <source>Done</source>
+        <translation>Terminé</translation>
     </message>
     <message>
-        <source>All answers saved</source>
-        <translation>Toutes les réponses sont enregistrées</translation>
+        <source>You are here</source>
+        <translation>Vous êtes ici</translation>
     </message>
     <message>
-        <source>Not saved yet</source>
-        <translation>Pas encore enregistré</translation>
+        <source>Not part of this interview with the answers given so far</source>
+        <translation>Ne fait pas partie de cet entretien, d'après les réponses données jusqu'ici</translation>
     </message>
     <message>
-        <source>Your answers stay on the screen and are saved as soon as it works again.</source>
-        <translation>Vos réponses restent à l’écran et seront enregistrées dès que cela fonctionnera à nouveau.</translation>
+        <source>Not started</source>
+        <translation>Pas commencé</translation>
     </message>
 </context>
 <context>

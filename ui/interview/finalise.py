@@ -26,6 +26,8 @@ from PySide6.QtWidgets import (
 from fieldapp.interview import FieldError, InterviewSession
 from ui.interview.question import officer_message
 
+_T = QCoreApplication  # literal _T.translate calls: pyside6-lupdate finds them
+
 MAX_LISTED = 30
 # The list takes at most this share of the interview area; the page keeps the rest.
 MAX_SHARE = 0.3
@@ -33,16 +35,17 @@ MAX_SHARE = 0.3
 
 def ask_to_finalise(parent: QWidget) -> bool:
     """Ask before finalising; True only when the officer picks "Finalise"."""
-    _t = QCoreApplication.translate
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Question)
-    box.setWindowTitle(_t("FinaliseDialog", "Finalise the interview"))
-    box.setText(_t("FinaliseDialog", "Finalise this interview now?"))
-    box.setInformativeText(_t("FinaliseDialog",
+    box.setWindowTitle(_T.translate("FinaliseDialog", "Finalise the interview"))
+    box.setText(_T.translate("FinaliseDialog", "Finalise this interview now?"))
+    box.setInformativeText(_T.translate("FinaliseDialog",
         "The answers are then locked and the screening result is shown. A correction later "
         "becomes a new revision, with its reason recorded."))
-    finalise = box.addButton(_t("FinaliseDialog", "Finalise"), QMessageBox.ButtonRole.AcceptRole)
-    keep = box.addButton(_t("FinaliseDialog", "Keep checking"), QMessageBox.ButtonRole.RejectRole)
+    finalise = box.addButton(_T.translate("FinaliseDialog", "Finalise"),
+                             QMessageBox.ButtonRole.AcceptRole)
+    keep = box.addButton(_T.translate("FinaliseDialog", "Keep checking"),
+                         QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(keep)
     box.setEscapeButton(keep)
     box.exec()

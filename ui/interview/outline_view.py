@@ -23,10 +23,11 @@ from PySide6.QtWidgets import QListView, QProgressBar, QStyledItemDelegate, QSty
 from fieldapp.interview import InterviewSession, SectionStatus
 from ui.interview.sections import SectionModel
 
+_T = QCoreApplication  # literal _T.translate calls: pyside6-lupdate finds them
+
 TEXT_MARGIN = 6
 
 # Strings moved out of the interview panel keep its translation context.
-_t = QCoreApplication.translate
 
 
 class SectionList(QListView):
@@ -77,7 +78,7 @@ class OutlineView(QObject):
         # Not uniform: a long title wraps onto a second line at large text sizes.
         self.section_list.setModel(self.sections)
         self.section_list.setItemDelegate(SectionDelegate(self.section_list))
-        self.section_list.setAccessibleName(_t("InterviewPanel", "Sections"))
+        self.section_list.setAccessibleName(_T.translate("InterviewPanel", "Sections"))
         self.section_list.activated.connect(self._on_section_activated)
         self.section_list.clicked.connect(self._on_section_activated)
         self.section_list.setWordWrap(True)

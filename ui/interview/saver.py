@@ -20,10 +20,11 @@ from fieldapp.interview import Change
 from fieldapp.services.interviews import InterviewService, OpenInterview
 from ui.gateway import VaultGateway
 
+_T = QCoreApplication  # literal _T.translate calls: pyside6-lupdate finds them
+
 Writes = tuple[tuple[str, Any], ...]
 
 # Strings moved out of the interview panel keep its translation context.
-_t = QCoreApplication.translate
 
 
 class AnswerSaver(QObject):
@@ -112,7 +113,7 @@ class SaveNotice(QObject):
         self.banner = QLabel()
         self.banner.setProperty("role", "banner")
         self.banner.setWordWrap(True)
-        self.retry_button = QPushButton(_t("InterviewPanel", "Try again"))
+        self.retry_button = QPushButton(_T.translate("InterviewPanel", "Try again"))
         self.retry_button.clicked.connect(saver.retry)
         self.banner_row = QWidget()
         row = QHBoxLayout(self.banner_row)
@@ -125,9 +126,9 @@ class SaveNotice(QObject):
 
     def _on_saver_state_changed(self, state: str) -> None:
         self.status.setText({
-            "saving": _t("InterviewPanel", "Saving…"),
-            "saved": _t("InterviewPanel", "All answers saved"),
-            "failed": _t("InterviewPanel", "Not saved yet"),
+            "saving": _T.translate("InterviewPanel", "Saving…"),
+            "saved": _T.translate("InterviewPanel", "All answers saved"),
+            "failed": _T.translate("InterviewPanel", "Not saved yet"),
         }[state])
         if state != "failed":
             self.banner_row.hide()
@@ -135,7 +136,7 @@ class SaveNotice(QObject):
     def _on_saver_failed(self, error: FieldappError) -> None:
         from ui.problems import plain_message
 
-        self.banner.setText(plain_message(error) + " " + _t(
+        self.banner.setText(plain_message(error) + " " + _T.translate(
             "InterviewPanel",
             "Your answers stay on the screen and are saved as soon as it works again."))
         self.banner_row.show()

@@ -22,6 +22,8 @@ from PySide6.QtGui import QFont
 
 from fieldapp.interview import SectionState, SectionStatus
 
+_T = QCoreApplication  # literal _T.translate calls: pyside6-lupdate finds them
+
 AnyIndex = QModelIndex | QPersistentModelIndex
 REF_ROLE = Qt.ItemDataRole.UserRole + 1
 STATE_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -38,15 +40,15 @@ MARKS = {
 
 def state_text(status: SectionStatus) -> str:
     """The state in words, for the tooltip and the accessible name."""
-    _t = QCoreApplication.translate
     if status.state is SectionState.MISSING:
-        return _t("SectionModel", "%n answer(s) still missing", "", status.problems)
+        missing = status.problems
+        return _T.translate("SectionModel", "%n answer(s) still missing", "", missing)
     return {
-        SectionState.DONE: _t("SectionModel", "Done"),
-        SectionState.CURRENT: _t("SectionModel", "You are here"),
-        SectionState.NOT_APPLICABLE: _t(
+        SectionState.DONE: _T.translate("SectionModel", "Done"),
+        SectionState.CURRENT: _T.translate("SectionModel", "You are here"),
+        SectionState.NOT_APPLICABLE: _T.translate(
             "SectionModel", "Not part of this interview with the answers given so far"),
-        SectionState.AHEAD: _t("SectionModel", "Not started"),
+        SectionState.AHEAD: _T.translate("SectionModel", "Not started"),
     }.get(status.state, "")
 
 
