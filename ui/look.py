@@ -28,7 +28,8 @@ FAMILIES = ["Noto Sans", "Noto Sans Arabic", "Noto Sans Devanagari", "Noto Sans 
             "Noto Sans Lao"]
 
 # The type scale: each step is a multiple of the body size (which follows the text size).
-TYPE_SCALE = {"small": 0.9, "body": 1.0, "subtitle": 1.2, "title": 1.5, "banner": 1.3}
+TYPE_SCALE = {"small": 0.9, "body": 1.0, "note": 1.05, "subtitle": 1.2, "question": 1.25,
+              "title": 1.5, "banner": 1.3}
 # Spacing, in pixels at 100 %: one unit of 4 px; screens keep 16 px from the window's edge
 # and 12 px between blocks; controls are at least 36 px high (a finger or a shaky touchpad).
 SPACING_UNIT = 4
@@ -59,6 +60,10 @@ COLOURS = {
     "banner_rule": "#e0a040",
     "quick_exit": "#263238",
     "on_quick_exit": "#ffffff",
+    "highlight_bg": "#fff4c2",  # a question a missing-answer link moved to
+    "highlight_rule": "#b26a00",
+    "chosen_bg": "#e3f0fd",  # an answer row that is ticked
+    "link": "#0b57d0",
 }
 
 STYLE_SHEET = """
@@ -91,16 +96,16 @@ QHeaderView::section { padding: ${unit}px; font-weight: bold; color: $ink; }
 QTableView { gridline-color: $alternate; }
 
 /* The interview (ui/interview): questions, large answer targets, officer-only tags, sections. */
-QLabel[role="question"] { font-size: 125%; font-weight: bold; }
-QLabel[role="note"] { font-size: 105%; }
-QLabel[role="audience"] { color: #37474f; font-size: 90%; font-style: italic; }
-QWidget#question[highlighted="true"] { background: #fff4c2; border: 2px solid #b26a00;
-                                       border-radius: 4px; }
-QFrame#choice { border: 1px solid #b0bec5; border-radius: 4px; background: palette(base); }
-QFrame#choice[checked="true"] { border: 2px solid #1565c0; background: #e3f0fd; }
+QLabel[role="question"] { font-size: ${question_pt}pt; font-weight: bold; color: $ink; }
+QLabel[role="note"] { font-size: ${note_pt}pt; }
+QLabel[role="audience"] { color: $muted; font-size: ${small_pt}pt; font-style: italic; }
+QWidget#question[highlighted="true"] { background: $highlight_bg;
+                                       border: 2px solid $highlight_rule; border-radius: 4px; }
+QFrame#choice { border: 1px solid $line; border-radius: 4px; background: $surface; }
+QFrame#choice[checked="true"] { border: 2px solid $primary; background: $chosen_bg; }
 QRadioButton::indicator, QCheckBox::indicator { width: 1.1em; height: 1.1em; }
-QPushButton[role="link"] { text-align: left; color: #0b57d0; text-decoration: underline;
-                           border: none; background: transparent; }
+QPushButton[role="link"] { text-align: left; color: $link; text-decoration: underline;
+                           border: none; background: $surface; }
 """
 
 _LEVEL_RULE = """QLabel[level="$code"] { background: $background; color: $text; padding: ${gap}px;
@@ -120,6 +125,9 @@ def style_sheet(text_scale: int) -> str:
         "title_pt": f"{body * TYPE_SCALE['title']:.1f}",
         "subtitle_pt": f"{body * TYPE_SCALE['subtitle']:.1f}",
         "banner_pt": f"{body * TYPE_SCALE['banner']:.1f}",
+        "question_pt": f"{body * TYPE_SCALE['question']:.1f}",
+        "note_pt": f"{body * TYPE_SCALE['note']:.1f}",
+        "small_pt": f"{body * TYPE_SCALE['small']:.1f}",
         "unit": str(_px(SPACING_UNIT, text_scale)),
         "gap": str(_px(BLOCK_GAP - SPACING_UNIT, text_scale)),
         "wide": str(_px(BLOCK_GAP + SPACING_UNIT, text_scale)),

@@ -204,7 +204,10 @@ def answer_finalise_dialog(qtbot: QtBot, choice: str = "Finalise") -> list[str]:
             QTimer.singleShot(20, press)
             return
         seen.append(dialog.text())
-        button = next(b for b in dialog.buttons() if b.text() == choice)
+        # By role, not by text: in an Arabic app the buttons read in Arabic.
+        role = (QMessageBox.ButtonRole.AcceptRole if choice == "Finalise"
+                else QMessageBox.ButtonRole.RejectRole)
+        button = next(b for b in dialog.buttons() if dialog.buttonRole(b) == role)
         button.setFocus()
         qtbot.keyClick(button, Qt.Key.Key_Space)
 

@@ -29,6 +29,7 @@ def _record(main: MainWindow, qtbot: QtBot, answers: dict[str, Any]) -> str:
 def test_the_result_lists_the_safety_answers(window: MainWindow, qtbot: QtBot) -> None:
     answers: dict[str, Any] = dict(scenario("rapid_screening", "adult labour case")["answers"])  # type: ignore[call-overload]
     answers["safety_risks"] = ["controller_nearby"]
+    answers["urgency"] = "immediate"  # a controller nearby raises the urgency the form allows
     text = _record(window, qtbot, answers)
     assert "Someone who controls the person is nearby or waiting" in text
     assert text.index("Safety") < text.index("What to do")
