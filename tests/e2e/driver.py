@@ -24,7 +24,7 @@ from collections.abc import Callable, Generator, Iterable
 from dataclasses import dataclass, replace
 from typing import Any, TypeVar
 
-from PySide6.QtCore import QObject, QPoint, Qt, QTimer
+from PySide6.QtCore import QObject, QPoint, QRect, Qt, QTimer
 from PySide6.QtGui import QGuiApplication, QWindow
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
@@ -290,10 +290,20 @@ class Driver(QObject):
         return self.later(act, f"close button of {_describe(window)}")
 
     def until_settled(self, window: QWidget) -> Wait:
-        """The window is shown, active and framed by the window manager."""
-        return self.until(lambda: window.isVisible() and window.isActiveWindow()
-                          and window.frameGeometry() != window.geometry(),
-                          f"{_describe(window)} framed and active")
+        """The window is shown and framed by the window manager, its frame still for a moment.
+
+        Focus is not waited for: a user clicks a title bar button whether or not the window
+        has focus, and on a loaded machine the window manager may hand focus over late."""
+        seen: list[QRect] = []
+
+        def settled() -> bool:
+            if not window.isVisible() or window.frameGeometry() == window.geometry():
+                seen.clear()
+                return False
+            seen.append(window.frameGeometry())
+            return len(seen) >= 4 and all(rect == seen[-1] for rect in seen[-4:])
+
+        return self.until(settled, f"{_describe(window)} framed and still")
 
     # -- the app's own settings ---------------------------------------------------------------
     def apply_scale(self) -> None:
