@@ -162,6 +162,7 @@ class ExportDialog(QDialog):
         self.message.setProperty("role", "status")
 
         form = QFormLayout()
+        self._form_layout = form
         form.addRow(self.tr("What"), self.what)
         form.addRow(self.tr("Form"), self.form)
         form.addRow("", self.count_label)
@@ -173,9 +174,8 @@ class ExportDialog(QDialog):
         protection.addWidget(self.encrypt)
         protection.addLayout(key_row)
         protection.addWidget(self.plaintext)
-        protection.addWidget(self.plaintext_warning)
-        protection.addWidget(self.anonymised_note)
         form.addRow(self.tr("Protection"), protection)
+        self._protection_row = protection
         out_row = QHBoxLayout()
         out_row.addWidget(self.out_edit, 1)
         out_row.addWidget(self.out_button)
@@ -186,6 +186,10 @@ class ExportDialog(QDialog):
         buttons.addWidget(self.export_button)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
+        # Below the form, at the dialog's full width: a form row holding a word-wrapped label
+        # that is shown later gets squeezed to a few words per line by QFormLayout.
+        layout.addWidget(self.plaintext_warning)
+        layout.addWidget(self.anonymised_note)
         layout.addWidget(self.progress)
         layout.addWidget(self.message)
         layout.addLayout(buttons)
@@ -228,6 +232,7 @@ class ExportDialog(QDialog):
         personal = self.choice.kind not in ANONYMISED
         for widget in (self.encrypt, self.plaintext, self.key_button, self.key_label):
             widget.setVisible(personal)
+        self._form_layout.setRowVisible(self._protection_row, personal)
         self.key_button.setEnabled(personal and self.encrypt.isChecked())
         self.key_label.setEnabled(personal and self.encrypt.isChecked())
         self.plaintext_warning.setVisible(personal and self.plaintext.isChecked())
