@@ -149,7 +149,12 @@ def follow_up(d: Driver, step: FollowUp, reason: str = "") -> Steps:
     assert isinstance(dialog, FollowUpDialog)
     yield from pick(d, dialog.step, step)
     if reason:
+        # A step that did not succeed waits for its reason: OK is off until one is typed.
+        ok = d.button("OK", root=dialog)
+        d.expect(not ok.isEnabled(), "OK waits for the reason")
         yield d.type(dialog.reason, reason)
+        yield d.until(ok.isEnabled, "OK once the reason is typed")
+        del ok
     del dialog
     yield from ok_dialog(d, FollowUpDialog, "follow-up")
     yield d.until(lambda: view.referrals.rowCount() == 1
