@@ -6,6 +6,8 @@ from __future__ import annotations
 import os
 from typing import Any
 
+from PySide6.QtCore import QPoint
+
 from tests.e2e.driver import Driver
 from tests.e2e.office import LAPTOP_PASSWORD
 from tests.e2e.steps import Steps, _double_click, quit_app, sign_in, started
@@ -55,5 +57,8 @@ def journey(d: Driver) -> Steps:
     d.expect(any(": declined (" in line and "— No place for a boy" in line for line in lines),
              f"the declined referral and why: {lines}")
     d.expect(any("foster place" in line for line in lines), f"the note: {lines}")
+    viewport = main.result.page_area.viewport()
+    d.expect(box().mapTo(viewport, QPoint(0, 0)).y() + 40 < viewport.height(),
+             "the follow-up is in view without scrolling")
     d.shot("laptop-result-outcome")
     yield from quit_app(d)
