@@ -44,6 +44,9 @@ from ui.problems import plain_message
 from ui.tasks import Progress
 
 _T = QCoreApplication
+TITLE_BAR = 40  # room kept for the window manager's frame before the dialog is framed
+WIDEN_STEP = 160
+QWIDGETSIZE_MAX = (1 << 24) - 1
 
 
 @dataclass(frozen=True)
@@ -162,9 +165,14 @@ class ExportDialog(QDialog):
         self.message.setProperty("role", "status")
 
         form = QFormLayout()
+        self._form_layout = form
         form.addRow(self.tr("What"), self.what)
-        form.addRow(self.tr("Form"), self.form)
-        form.addRow("", self.count_label)
+        # The count beside the form it counts: a row of its own made the dialog taller than
+        # the screen at the largest text size.
+        form_row = QHBoxLayout()
+        form_row.addWidget(self.form, 1)
+        form_row.addWidget(self.count_label)
+        form.addRow(self.tr("Form"), form_row)
         form.addRow(self.tr("Labels"), self.language)
         key_row = QHBoxLayout()
         key_row.addWidget(self.key_button)
@@ -173,9 +181,8 @@ class ExportDialog(QDialog):
         protection.addWidget(self.encrypt)
         protection.addLayout(key_row)
         protection.addWidget(self.plaintext)
-        protection.addWidget(self.plaintext_warning)
-        protection.addWidget(self.anonymised_note)
         form.addRow(self.tr("Protection"), protection)
+        self._protection_row = protection
         out_row = QHBoxLayout()
         out_row.addWidget(self.out_edit, 1)
         out_row.addWidget(self.out_button)
@@ -186,6 +193,10 @@ class ExportDialog(QDialog):
         buttons.addWidget(self.export_button)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
+        # Below the form, at the dialog's full width: a form row holding a word-wrapped label
+        # that is shown later gets squeezed to a few words per line by QFormLayout.
+        layout.addWidget(self.plaintext_warning)
+        layout.addWidget(self.anonymised_note)
         layout.addWidget(self.progress)
         layout.addWidget(self.message)
         layout.addLayout(buttons)
@@ -228,6 +239,7 @@ class ExportDialog(QDialog):
         personal = self.choice.kind not in ANONYMISED
         for widget in (self.encrypt, self.plaintext, self.key_button, self.key_label):
             widget.setVisible(personal)
+        self._form_layout.setRowVisible(self._protection_row, personal)
         self.key_button.setEnabled(personal and self.encrypt.isChecked())
         self.key_label.setEnabled(personal and self.encrypt.isChecked())
         self.plaintext_warning.setVisible(personal and self.plaintext.isChecked())
@@ -235,13 +247,33 @@ class ExportDialog(QDialog):
         self.language.setEnabled(self.choice.kind in ("csv", "xlsx"))
         busy = self.progress_token is not None
         self.export_button.setEnabled(not busy and self.request() is not None)
-        # A warning shown or hidden changes the height the wrapped texts need.
+        self._fit()
+
+    def _fit(self) -> None:
+        """Grow to what the wrapped texts need now (a warning shown, a message with a long
+        path), wider rather than taller once the height would pass the screen's."""
         layout = self.layout()
-        if layout is not None:
-            layout.activate()
-        needed = self.sizeHint().height()
-        if self.height() < needed:
-            self.resize(self.width(), needed)
+        if layout is None:
+            return
+        layout.activate()
+
+        def need(width: int) -> int:
+            if layout.hasHeightForWidth():
+                return max(layout.totalHeightForWidth(width), self.minimumSizeHint().height())
+            return self.sizeHint().height()
+
+        width, limit = self.width(), QWIDGETSIZE_MAX
+        screen = self.screen()
+        if screen is not None:
+            room = screen.availableGeometry()
+            title = max(self.frameGeometry().height() - self.geometry().height(), TITLE_BAR)
+            limit = room.height() - title
+            while need(width) > limit and width < room.width() - TITLE_BAR:
+                width = min(width + WIDEN_STEP, room.width() - TITLE_BAR)
+        # Never shorter than the texts need; never kept taller than the screen allows.
+        height = max(need(width), min(self.height(), limit))
+        if (width, height) != (self.width(), self.height()):
+            self.resize(width, height)
 
     # -- loading ----------------------------------------------------------------------------
     def _load_job(self, vault: Vault) -> tuple[list[str], list[str], int]:

@@ -5,8 +5,12 @@ interviews (and a small supervisor vault for the Import screen) in a temporary f
 the real main window offscreen at 1366x768, signs in as an officer would, and writes one PNG
 per screen and language: sign-in, case list, new interview, interview page, result, referral
 dialog, Sync, Import and Settings. English files are ``app-<screen>.png``, Arabic ones
-``app-<screen>-ar.png``. ``--scale 175`` shoots at the largest text size. The temporary folder
-is deleted afterwards; nothing personal is involved (the demo data is fictional).
+``app-<screen>-ar.png``. A second supervisor vault, with a laptop enrolled and its bundle in
+an inbox folder, gives the supervisor's pages (docs/supervisor.md, in English): the Import
+screen after importing the folder (``app-supervisor-import.png``) and the export dialog on the
+review list (``app-supervisor-export.png``). ``--scale 175`` shoots at the largest text
+size. The temporary folder is deleted afterwards; nothing personal is involved (the demo data
+is fictional).
 
 A message box that opens on its own (a known start-up message, for instance) would block an
 unattended run: it is closed, and its text is reported on stderr as a problem to look at.
@@ -15,25 +19,28 @@ unattended run: it is closed, and its text is reported on stderr as a problem to
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import shutil
 import sys
 import tempfile
 import time
 from collections.abc import Callable
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
 from fieldapp.demo import DEMO_USER, create_demo_vault, demo_password
-from fieldapp.paths import VaultPaths
+from fieldapp.paths import VaultPaths, forms_dir, resource_path
 from fieldapp.services.caselist import CaseRow, CaseStatus
 from fieldapp.services.session import create_vault
 from fieldapp.vault import sync_store
 from fieldapp.xlsform import FormEntry
 from ui.app import SETTINGS_FILE, application, build_window
 from ui.cases.model import CaseColumn
+from ui.export_dialog import ExportDialog
 from ui.look import apply_look
 from ui.main_window import MainWindow
 from ui.new_interview import NewInterviewDialog
@@ -43,6 +50,8 @@ from ui.settings_dialog import SettingsDialog
 SIZE = (1366, 768)
 LANGUAGES = ("en", "ar")
 SUPERVISOR = "chief"
+OFFICER = "amira"
+OFFICE_INTERVIEWS = 12
 TIMEOUT_S = 120.0
 
 
@@ -188,6 +197,78 @@ def shoot_supervisor(data_dir: Path, password: str, shoot: Shooter, scale: int,
         _close(window)
 
 
+def build_office(folder: Path, password: str) -> Path:
+    """A supervisor's vault with one enrolled laptop's bundle waiting in ``folder/inbox``.
+
+    The laptop records fictional scenarios of the rapid screening form over the last weeks
+    and exports them, as a real laptop does; the supervisor imports them on screen.
+    """
+    from fieldapp.services.interviews import InterviewService, VaultFormStore
+    from fieldapp.services.sync import LaptopSync, SupervisorSync
+    from fieldapp.sync import RetentionPolicy
+    from fieldapp.xlsform import FormLibrary
+
+    office, stick, inbox = folder / "office", folder / "stick", folder / "inbox"
+    stick.mkdir(parents=True)
+    inbox.mkdir()
+    with create_vault(VaultPaths(office), user=SUPERVISOR, password=password,
+                      role="supervisor", vault_role=sync_store.SUPERVISOR) as supervisor:
+        boss = SupervisorSync(supervisor)
+        enrollment, code = boss.create_enrollment(
+            stick, organisation="Example Outreach (fictional)",
+            directory=resource_path("referral_directory.csv"), retention=RetentionPolicy(30,
+                                                                                      True))
+        with create_vault(VaultPaths(folder / "laptop1"), user=OFFICER,
+                          password=password) as laptop:
+            library = FormLibrary(VaultFormStore(lambda: laptop.connection))
+            sync = LaptopSync(laptop, library)
+            applied = sync.apply_enrollment(enrollment, fingerprint=code, label="Laptop 1",
+                                            registration_dir=stick)
+            assert applied.registration is not None
+            boss.register_device(applied.registration, applied.device_fingerprint)
+            scenarios = json.loads((forms_dir() / "rapid_screening.tests.json").read_text(
+                encoding="utf-8"))["scenarios"]
+            complete = [s for s in scenarios if s["expect"].get("complete") is True
+                        and s.get("lang", "en") == "en"]
+            now = datetime.now(UTC)
+            for number, scenario in enumerate(complete[:OFFICE_INTERVIEWS]):
+                moment = now - timedelta(days=3 * (OFFICE_INTERVIEWS - number))
+                service = InterviewService(laptop, library, clock=_at(moment))
+                service.record_answers("rapid_screening", scenario["answers"])
+            sync.export(inbox)
+    return office
+
+
+def _at(moment: datetime) -> Callable[[], datetime]:
+    return lambda: moment
+
+
+def shoot_office(data_dir: Path, inbox: Path, password: str, shoot: Shooter, scale: int,
+                 language: str) -> None:
+    """The Import screen after a folder of bundles, and the export dialog on the review list."""
+    window = _window(data_dir, SUPERVISOR, scale, language)
+    try:
+        _sign_in(window, password)
+        window.show_import()
+        importer = window.importer
+        wait_for(lambda: window.stack.currentWidget() is importer, "the Import screen")
+        importer.inbox.setText(str(inbox))
+        importer.bundle_import.import_inbox(inbox, settle_seconds=0)
+        wait_for(lambda: not importer.bundle_import.running
+                 and bool(importer.message.text()), "the bundles imported")
+        settle(1000)
+        shoot.save(window, "supervisor-import")
+        window.show_review()
+        review = window.workspace.review
+        wait_for(lambda: review.model.rowCount() > 0, "the review list")
+        dialog = ExportDialog(window.gateway, window.workspace)
+        dialog.select("aggregate", ".csv")
+        wait_for(lambda: bool(dialog.count_label.text()), "the export dialog's count")
+        _show_dialog(dialog, shoot, "supervisor-export")
+    finally:
+        _close(window)
+
+
 def _close(window: MainWindow) -> None:
     """Lock, close and delete the window now, and leave the app in English, left to right.
 
@@ -229,6 +310,11 @@ def main(argv: list[str] | None = None) -> int:
             shoot_laptop(laptop, password, shoot, args.scale, language)
             shoot_supervisor(office, password, shoot, args.scale, language)
             written += shoot.written
+        print("screenshots: a laptop's bundle for the supervisor…", file=sys.stderr)
+        busy = build_office(folder / "busy", password)
+        shoot = Shooter(args.out, "en")  # the supervisor's pages are in English
+        shoot_office(busy, folder / "busy" / "inbox", password, shoot, args.scale, "en")
+        written += shoot.written
     except ShotFailed as problem:
         print(f"screenshots: {problem}", file=sys.stderr)
         return 1

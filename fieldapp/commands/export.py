@@ -17,6 +17,7 @@ from typing import Any
 from fieldapp.commands.context import CommandContext
 from fieldapp.commands.core_choices import CoreChoices
 from fieldapp.commands.vault import open_vault
+from fieldapp.errors import UsageError
 
 KINDS = CoreChoices("fieldapp.services.exports", "KINDS")
 
@@ -29,7 +30,7 @@ def register(subparsers: Any) -> None:
     export.add_argument("kind", choices=KINDS, metavar="KIND",
                         help="csv, xlsx, htcds (.json or .zip), openrosa or aggregate "
                         "(.csv or .xlsx)")
-    export.add_argument("--out", required=True, type=Path, metavar="PATH",
+    export.add_argument("--out", type=Path, metavar="PATH",
                         help="the file to write (never replaced; .age is added when encrypted)")
     export.add_argument("--form", metavar="ID", help="only this form's interviews")
     export.add_argument("--lang", metavar="CODE",
@@ -39,10 +40,20 @@ def register(subparsers: Any) -> None:
                             help="encrypt to the age public key (age1...) in FILE")
     protection.add_argument("--plaintext", action="store_true",
                             help="write personal data unencrypted (you take care of the file)")
+    export.add_argument("--push", metavar="URL",
+                        help="openrosa: send the submissions to this OpenRosa server's "
+                        "submission URL instead of writing a file (needs fieldapp[central])")
+    export.add_argument("--push-user", metavar="NAME",
+                        help="the server account, if it asks for one; its password is read "
+                        "after the vault's")
     export.set_defaults(handler=_export)
 
 
 def _export(args: argparse.Namespace, ctx: CommandContext) -> int:
+    if args.push is not None:
+        return _push(args, ctx)
+    if args.out is None:
+        raise UsageError("give --out PATH (or, for openrosa, --push URL)")
     # The exporters (openpyxl, lxml, the vault) load when an export runs, not for --help.
     from fieldapp.exports.output import OutputExists, encrypted_path, read_recipient
     from fieldapp.services.exports import ExportRequest, ExportService, check_request
@@ -61,4 +72,35 @@ def _export(args: argparse.Namespace, ctx: CommandContext) -> int:
         "anonymised" if result.kind == "aggregate" else "NOT encrypted: keep it safe")
     ctx.stderr.write(f"{result.kind} export of {result.interviews} interview(s) written to "
                      f"{result.path} ({result.format}, {how}).\n")
+    return 0
+
+
+def _push(args: argparse.Namespace, ctx: CommandContext) -> int:
+    """Send the openrosa submissions to a server (see fieldapp.exports.openrosa_push)."""
+    from fieldapp.exports import openrosa_push as push
+    from fieldapp.services.exports import EXPORT_ROLES
+    from fieldapp.services.interviews import VaultFormStore
+    from fieldapp.xlsform import FormLibrary
+
+    if args.kind != "openrosa":
+        raise UsageError("--push sends OpenRosa submissions: use it with 'export openrosa'")
+    if args.out is not None or args.recipient is not None or args.plaintext or args.lang:
+        raise UsageError("--push writes no file: leave out --out, --recipient, --plaintext "
+                         "and --lang")
+    server = push.server_key(args.push)  # refused before the vault is unlocked
+    with open_vault(ctx) as vault:
+        vault.require_role("export interviews", *EXPORT_ROLES)
+        library = FormLibrary(VaultFormStore(lambda: vault.connection))
+        done = push.accepted_before(vault, server)
+        # Each accepted instance is recorded as it goes (a stopped push resumes from there);
+        # the push as a whole is recorded once it is done, with counts only.
+        report = push.push(
+            push.submissions(vault, library, args.form), args.push, user=args.push_user,
+            password=lambda: ctx.passwords.read("Server password: "), done=done,
+            on_accepted=lambda item: push.record_accepted(vault, server, item))
+        vault.audit(push.PUSHED_EVENT, {"server": server, "form": args.form or "all",
+                                        "sent": report.sent, "already": report.already,
+                                        "skipped": report.skipped})
+    ctx.stderr.write(f"{report.sent} submission(s) sent to {server}, {report.already} the "
+                     f"server had already, {report.skipped} sent before and skipped.\n")
     return 0

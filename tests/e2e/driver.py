@@ -389,8 +389,10 @@ def clipped_widgets() -> list[str]:
         if not top.isVisible():
             continue
         screen = top.screen()
-        if top.isWindow() and screen is not None and not top.windowFlags() & (
-                Qt.WindowType.Popup | Qt.WindowType.ToolTip):
+        # windowType(), not a mask of windowFlags(): Popup and ToolTip include the Window bit,
+        # so masking with them matched every window and this check never ran.
+        if top.isWindow() and screen is not None and top.windowType() not in (
+                Qt.WindowType.Popup, Qt.WindowType.ToolTip):
             room = screen.availableGeometry()
             frame = top.frameGeometry()
             if frame.width() > room.width() + 1 or frame.height() > room.height() + 1:

@@ -9,7 +9,7 @@ from PySide6.QtGui import QImage
 from ui import screenshots
 
 SCREENS = ("unlock", "cases", "new-interview", "interview", "result", "referral", "sync",
-           "settings", "import")
+           "settings", "import", "supervisor-import", "supervisor-export")
 
 
 def test_every_main_screen_is_written(tmp_path: Path) -> None:

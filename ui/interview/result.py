@@ -116,14 +116,16 @@ class ResultPanel(QWidget):
             child = _text(self.tr("Child or age in doubt: always refer to child protection."))
             child.setProperty("role", "banner")
             layout.addWidget(child)
+        # The supervisor's follow-up, once it came back: near the top, where the officer
+        # sent to it by the Sync screen sees it without scrolling past the whole result.
+        self.outcome = CaseOutcomeBox()
+        layout.addWidget(self.outcome)
+        if self.record is not None:
+            self.outcome.load(self._gateway, self.record.reference)
         if result.level == "stopped":
             self._stopped(result, layout)
         else:
             self._screened(result, layout)
-        self.outcome = CaseOutcomeBox()  # the supervisor's follow-up, once it came back
-        layout.addWidget(self.outcome)
-        if self.record is not None:
-            self.outcome.load(self._gateway, self.record.reference)
         layout.addStretch(1)
         old = self.page_area.takeWidget()
         if old is not None:

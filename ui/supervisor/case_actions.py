@@ -115,11 +115,9 @@ class FollowUpDialog(_ChoiceDialog):
         self.form.addRow(self.tr("Reason"), self.reason)
         self.form.addRow(self.reason_hint)
         self.step.currentIndexChanged.connect(self._on_step_changed)
-        self._on_step_changed()
+        self.reason.textChanged.connect(self._on_step_changed)
         self.finish()
-        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        if ok is not None:
-            ok.setEnabled(self.step.count() > 0)
+        self._on_step_changed()
 
     def _on_step_changed(self) -> None:
         step = self.step.currentData()
@@ -128,6 +126,11 @@ class FollowUpDialog(_ChoiceDialog):
             self.tr("This step means the referral did not succeed: say why.") if needs
             else self.tr("A reason is optional for this step."))
         self.reason_hint.setTextFormat(Qt.TextFormat.PlainText)
+        # Without a reason the core refuses the step, and the choices made here would be
+        # lost with the dialog: OK waits for the reason instead.
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        if ok is not None:
+            ok.setEnabled(step is not None and not (needs and not self.reason.text().strip()))
 
     def chosen(self) -> tuple[FollowUp, date, str]:
         return FollowUp(str(self.step.currentData())), _day(self.on), self.reason.text().strip()

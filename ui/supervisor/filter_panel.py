@@ -30,6 +30,7 @@ from ui.labels import RESULT_LEVELS, short_result_label
 from ui.supervisor.texts import case_status_label
 
 SEARCH_PAUSE_MS = 250
+MIN_CHARACTERS = 8
 _NO_DATE = QDate(2000, 1, 1)  # the date edits' minimum, shown as "any"
 
 
@@ -162,6 +163,10 @@ class FilterPanel(QWidget):
     def _combo(self, name: str, any_text: str) -> QComboBox:
         box = QComboBox()
         box.setAccessibleName(name)
+        # Sized to a few characters, not to the longest site or officer name: at the largest
+        # text size the panel must still fit the screen (the list shows the whole name).
+        box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        box.setMinimumContentsLength(MIN_CHARACTERS)
         box.addItem(any_text, None)
         box.currentIndexChanged.connect(self._emit)
         return box

@@ -5,8 +5,9 @@ review list and the dashboard both show it, so what the charts count is what the
 Tabs hold the review list (with the export dialog on its filter), the dashboard and the
 referrals waiting for an answer; opening a case (from the list or a waiting referral) shows
 the case view in their place, and "Back to the list" returns to where the supervisor was.
-After case work the list shows the case's new state without reloading. The dashboard only
-reads answers while its tab is shown. On lock every screen forgets what it showed.
+After case work the list shows the case's new state without reloading and, under a filter
+the case may have stopped matching, reads the filter again on the way back. The dashboard
+only reads answers while its tab is shown. On lock every screen forgets what it showed.
 """
 
 from __future__ import annotations
@@ -55,6 +56,10 @@ class SupervisorWorkspace(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.stack)
         self._lists = lists
+        # A case changed under a filter: it may no longer match (a status filter, an open
+        # conflict resolved, a site that the kept version changed), so the list is read again
+        # when it is shown.
+        self._list_stale = False
 
         self.filters.filter_changed.connect(self._on_filters_filter_changed)
         self.tabs.currentChanged.connect(self._on_tabs_current_changed)
@@ -83,6 +88,9 @@ class SupervisorWorkspace(QWidget):
         self.show_lists()
 
     def show_lists(self) -> None:
+        if self._list_stale:
+            self._list_stale = False
+            self.review.show_filter(self.case_filter)
         self.stack.setCurrentWidget(self._lists)
         self._on_tabs_current_changed(self.tabs.currentIndex())
 
@@ -126,3 +134,4 @@ class SupervisorWorkspace(QWidget):
 
     def _on_case_view_case_changed(self, interview_id: int) -> None:
         self.review.refresh_rows([interview_id])
+        self._list_stale = not self.case_filter.is_empty
