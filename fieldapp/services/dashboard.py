@@ -6,15 +6,16 @@ interviews; for a variable a person can have several values of (types of exploit
 of control, citizenship) a person counts once under each value, and every chart says how many
 people had some information on it (the denominator CTDC uses for percentages).
 
-What a chart needs lives in two places. The ``interviews`` row (month, level, site, officer,
-``is_child``, citizenship) is read for every interview in one short query. Types of
-exploitation and means of control are only in the answers of the interview's latest revision,
-kilobytes of JSON each: reading those for 100,000 interviews takes seconds (the pages must be
-decrypted), so :class:`FactsIndex` reads them in chunks, each a job of its own on the database
-thread, and keeps what a chart needs, nothing else, in memory: no name, no date of birth, no
-free text. Until every chunk is in, those two charts count the people read so far and say so
-(:attr:`DashboardNumbers.answers_read`). A refresh reads only the interviews that are new or
-have a new revision. The index belongs to one unlocked session and is dropped on lock.
+Everything a chart needs is read in one query: the ``interviews`` row (month, level, site,
+officer, ``is_child``, citizenship) and its row of ``interview_choice_facts`` (types of
+exploitation and means of control as the import stored them, see
+:mod:`fieldapp.vault.case_facts`). :class:`FactsIndex` keeps what a chart needs, nothing else,
+in memory: no name, no date of birth, no free text. An interview whose facts row is missing or
+was written for another revision (a revision finalised or chosen here since) has its answers
+read from its revision's JSON, kilobytes each, in chunks, each a job of its own on the
+database thread; until every chunk is in, those two charts count the people read so far and
+say so (:attr:`DashboardNumbers.answers_read`). A refresh reads only the interviews that are
+new or have a new revision. The index belongs to one unlocked session and is dropped on lock.
 
 The filter is the review list's :class:`~fieldapp.services.case_filter.CaseFilter`
 (:func:`filtered_ids` turns it into the interview ids it keeps); counting is then one pass
@@ -35,6 +36,7 @@ from operator import itemgetter
 from typing import Any
 
 from fieldapp.services.case_filter import CaseFilter, case_where
+from fieldapp.vault.case_facts import CONTROL_FIELD, EXPLOITATION_FIELD
 from fieldapp.vault.database import Connection
 
 CHUNK = 5_000
@@ -69,8 +71,8 @@ class DashboardFields:
     ``vic_MethodsOfControl``, and their choice names are HTCDS value names.
     """
 
-    exploitation: str = "exploitation_types"
-    control: str = "methods_of_control"
+    exploitation: str = EXPLOITATION_FIELD
+    control: str = CONTROL_FIELD
 
 
 @dataclass(frozen=True)
@@ -112,9 +114,11 @@ def filtered_ids(connection: Connection, case_filter: CaseFilter) -> list[int] |
 
 
 _ROWS_SQL = (
-    "SELECT id, revision, substr(created_at, 1, 7), result_level, site, interviewer,"
-    " is_child, citizenship FROM interviews"
-    " WHERE status = 'finalised' AND purged_at IS NULL ORDER BY id"
+    "SELECT i.id, i.revision, substr(i.created_at, 1, 7), i.result_level, i.site,"
+    " i.interviewer, i.is_child, i.citizenship, f.exploitation, f.control,"
+    " f.revision IS i.revision AND f.updated_at IS i.updated_at"
+    " FROM interviews i LEFT JOIN interview_choice_facts f ON f.interview_id = i.id"
+    " WHERE i.status = 'finalised' AND i.purged_at IS NULL ORDER BY i.id"
 )
 # Cheap to ask (one pass, no rows back): when none of these moved, nothing the dashboard
 # counts has changed, so reopening it need not read every row again.
@@ -168,8 +172,9 @@ class FactsIndex:
         rows = connection.execute(_ROWS_SQL).fetchall()
         old_revision = dict(zip(self._ids, self._revision, strict=True))
         old_position = self._position
-        columns = list(zip(*rows, strict=True)) if rows else [()] * 8
-        ids, revisions, months, levels, sites, officers, children, citizenships = columns
+        columns = list(zip(*rows, strict=True)) if rows else [()] * 11
+        (ids, revisions, months, levels, sites, officers, children, citizenships,
+         stored_exploitation, stored_control, fresh) = columns
         self._ids = list(ids)
         self._position = {row_id: n for n, row_id in enumerate(self._ids)}
         self._revision = list(revisions)
@@ -182,12 +187,25 @@ class FactsIndex:
         # A few distinct citizenship texts among many rows: each is parsed once.
         parsed = {text: tuple(sorted(set(text.split()))) or None for text in set(citizenships)}
         self._nationality = list(map(parsed.__getitem__, citizenships))
-        exploitation: list[Choices] = [None] * len(self._ids)
-        control: list[Choices] = [None] * len(self._ids)
-        read = [False] * len(self._ids)
+        if self.fields == DashboardFields():
+            # Stored facts, where written for the revision shown; a few distinct texts.
+            known = {text: _choices(text)
+                     for text in {*stored_exploitation, *stored_control}}
+            read = [bool(stamp) for stamp in fresh]
+            exploitation: list[Choices] = [
+                known[text] if ok else None
+                for text, ok in zip(stored_exploitation, read, strict=True)]
+            control: list[Choices] = [
+                known[text] if ok else None for text, ok in zip(stored_control, read, strict=True)]
+        else:  # other fields than the stored ones: every interview's answers are read
+            exploitation = [None] * len(self._ids)
+            control = [None] * len(self._ids)
+            read = [False] * len(self._ids)
         if old_position:  # keep the answers read for rows whose revision has not changed
             for n, (row_id, revision) in enumerate(zip(self._ids, self._revision,
                                                        strict=True)):
+                if read[n]:
+                    continue
                 before = old_position.get(row_id)
                 if before is not None and old_revision.get(row_id) == revision and (
                         self._read_before(before)):

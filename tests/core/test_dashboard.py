@@ -54,7 +54,8 @@ def test_a_filter_is_a_set_of_ids(vault: Vault) -> None:
 
 
 def test_answer_charts_fill_in_chunk_by_chunk(vault: Vault) -> None:
-    add_imported_interviews(vault.connection, 50)
+    # Interviews without stored facts (written by a path that does not keep them).
+    add_imported_interviews(vault.connection, 50, choice_facts=False)
     index = FactsIndex()
     assert index.refresh(vault.connection) == 50
     first = index.numbers()
@@ -112,3 +113,35 @@ def test_the_case_filter_picks_the_ids(vault: Vault) -> None:
     assert children is not None
     numbers = index.numbers(children)
     assert dict(numbers.charts[Chart.AGE_GROUP].counts) == {CHILD: len(children)}
+
+
+def test_stored_facts_count_as_the_revisions_do(vault: Vault) -> None:
+    add_imported_interviews(vault.connection, 400)
+    stored = FactsIndex()
+    assert stored.refresh(vault.connection) == 0  # nothing left to read from the revisions
+    with transaction(vault.connection):
+        vault.connection.execute("DELETE FROM interview_choice_facts")
+    from_json = FactsIndex()
+    from_json.read_all(vault.connection)
+    some = [row[0] for row in vault.connection.execute(
+        "SELECT id FROM interviews WHERE id % 3 = 0")]
+    for ids in (None, some):
+        assert stored.numbers(ids) == from_json.numbers(ids)
+
+
+def test_facts_left_behind_by_a_later_write_are_read_from_the_revision(vault: Vault) -> None:
+    add_imported_interviews(vault.connection, 5)
+    content = {"values": {"exploitation_types": ["ForcedBegging"], "methods_of_control": None}}
+    with transaction(vault.connection):
+        # The shown revision's content replaced (a conflict resolved) with a new updated_at.
+        vault.connection.execute(
+            "UPDATE interview_revisions SET content = ? WHERE interview_id = 2",
+            (json.dumps(content),))
+        vault.connection.execute(
+            "UPDATE interviews SET updated_at = '2026-02-02T00:00:00.000+00:00' WHERE id = 2")
+    index = FactsIndex()
+    assert index.refresh(vault.connection) == 1
+    index.read_answers(vault.connection)
+    numbers = index.numbers([2])
+    assert dict(numbers.charts[Chart.EXPLOITATION].counts) == {"ForcedBegging": 1}
+    assert numbers.charts[Chart.CONTROL].counts == ()
