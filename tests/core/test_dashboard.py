@@ -10,6 +10,7 @@ from benchmarks.supervisor_data import add_imported_interviews
 from fieldapp.services.case_filter import AgeGroup, CaseFilter
 from fieldapp.services.dashboard import ADULT, CHILD, Chart, FactsIndex, filtered_ids
 from fieldapp.services.session import Vault
+from fieldapp.vault.case_states import CaseStatus
 from fieldapp.vault.database import transaction
 
 
@@ -145,3 +146,36 @@ def test_facts_left_behind_by_a_later_write_are_read_from_the_revision(vault: Va
     numbers = index.numbers([2])
     assert dict(numbers.charts[Chart.EXPLOITATION].counts) == {"ForcedBegging": 1}
     assert numbers.charts[Chart.CONTROL].counts == ()
+
+
+def test_a_filter_applied_in_memory_keeps_what_the_database_keeps(vault: Vault) -> None:
+    from datetime import date
+
+    from fieldapp.services.dashboard_filter import in_memory
+
+    add_imported_interviews(vault.connection, 600, officers=4)
+    with transaction(vault.connection):
+        vault.connection.execute("UPDATE interviews SET is_child = NULL WHERE id % 7 = 0")
+        vault.connection.execute("UPDATE interviews SET status = 'draft' WHERE id % 11 = 0")
+    index = FactsIndex()
+    index.read_all(vault.connection)
+    filters = [
+        CaseFilter(sites=frozenset({"Airport arrivals hall", "North port ferry terminal"})),
+        CaseFilter(officers=frozenset({"officer01"}), forms=frozenset({"full_screening"})),
+        CaseFilter(result_levels=frozenset({"refer_now"}),
+                   age_groups=frozenset({AgeGroup.CHILD, AgeGroup.UNKNOWN})),
+        CaseFilter(age_groups=frozenset({AgeGroup.UNKNOWN})),
+        CaseFilter(age_groups=frozenset(AgeGroup)),
+        CaseFilter(created_from=date(2025, 3, 1), created_to=date(2025, 5, 31)),
+        CaseFilter(created_to=date(2025, 1, 1)),
+        CaseFilter(created_from=date(2025, 12, 31)),
+        CaseFilter(sites=frozenset({"nowhere"})),
+        CaseFilter(),
+    ]
+    for case_filter in filters:
+        assert in_memory(case_filter)
+        assert index.numbers_for(vault.connection, case_filter) == index.numbers(
+            filtered_ids(vault.connection, case_filter)), case_filter
+    by_status = CaseFilter(case_statuses=frozenset({CaseStatus.ACTIVE}))
+    assert not in_memory(by_status)
+    assert index.numbers_for(vault.connection, by_status).total == 600 - 600 // 11
