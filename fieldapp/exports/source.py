@@ -15,11 +15,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
-from itertools import chain, compress, repeat
-from operator import is_
 from typing import Any
-
-import orjson
 
 from fieldapp.services.case_filter import CaseFilter, case_where
 from fieldapp.vault.database import Connection
@@ -27,7 +23,7 @@ from fieldapp.vault.database import Connection
 _QUERY = (
     "SELECT i.uuid, i.reference, i.form_id, i.form_version, i.language, i.site,"
     " i.interviewer, i.revision, i.result_level, i.created_at, i.finalised_at, i.case_status,"
-    " CAST(r.content AS BLOB)"  # bytes: no str of the whole text is made
+    " r.content"
     " FROM interviews AS i JOIN interview_revisions AS r"
     " ON r.interview_id = i.id AND r.revision = i.revision"
     " WHERE i.status = 'finalised'"
@@ -66,65 +62,37 @@ class ExportInterview:
         return f"uuid:{self.uuid}"
 
 
-_VALUES_KEY = b'"values":'
-_JSON_SPACE = b" \t\r\n"
+_DECODER = json.JSONDecoder()
+_VALUES_KEY = '"values":'
 
 
-def revision_values(content: bytes | str) -> tuple[dict[str, Any], dict[str, Any]]:
-    """(values, answers) of a revision's JSON (UTF-8 bytes), decoding as little as it can.
+def revision_values(content: str) -> tuple[dict[str, Any], dict[str, Any]]:
+    """(values, answers) of a revision's JSON text, decoding as little as it can.
 
     A revision is ``{"interview": {... "answers": ...}, "values": {...}}`` and its answers by
     path repeat what its values by name hold, so only the last top-level member, ``values``,
-    is decoded (a third to almost half of the work), by orjson (several times faster than the
-    standard library, and strict: what it refuses goes the slow way below). It is found as the
-    last ``"values":`` in the text (inside a JSON string the quotes would be escaped) and is
-    the top-level one exactly when what lies between it and the closing brace is one JSON
-    object. Anything else (a field named ``values`` last in its object, another layout, a
-    number orjson does not take) falls back to decoding the whole text with :mod:`json`.
+    is decoded (a third to almost half of the work): found as the last ``"values":`` in the
+    text (inside a JSON string the quotes would be escaped), it is the top-level one exactly
+    when nothing but the closing brace follows it. Anything else (a field named ``values``
+    last in its object, another layout) falls back to decoding the whole text.
     """
-    data = content.encode("utf-8") if isinstance(content, str) else content
-    at = data.rfind(_VALUES_KEY)
-    end = len(data.rstrip(_JSON_SPACE)) - 1
-    if at >= 0 and end > at and data[end] == ord("}"):
+    at = content.rfind(_VALUES_KEY)
+    if at >= 0:
+        start = at + len(_VALUES_KEY)
+        while start < len(content) and content[start] in " \t\r\n":
+            start += 1
         try:
-            values = orjson.loads(memoryview(data)[at + len(_VALUES_KEY):end])
-        except orjson.JSONDecodeError:
-            values = None
-        if isinstance(values, dict) and _exact(list(values.values())):
+            values, end = _DECODER.raw_decode(content, start)
+        except ValueError:
+            values, end = None, 0
+        if isinstance(values, dict) and content[end:].strip() == "}":
             return values, {}
-    whole = json.loads(data)
+    whole = json.loads(content)
     interview = whole.get("interview") if isinstance(whole, dict) else None
     answers = interview.get("answers") if isinstance(interview, dict) else None
     values = whole.get("values") if isinstance(whole, dict) else None
     return (values if isinstance(values, dict) else {},
             answers if isinstance(answers, dict) else {})
-
-
-_INT64 = 2.0**63
-
-
-def _of_type(items: list[Any], kinds: list[type], kind: type) -> Iterator[Any]:
-    return compress(items, map(is_, kinds, repeat(kind)))
-
-
-def _exact(items: list[Any]) -> bool:
-    """No float among ``items`` (or inside them) that may stand for an integer orjson lost.
-
-    orjson turns an integer literal past 64 bits into a float, where the standard library
-    keeps every digit; such a revision is decoded the slow way. Every step here is a C-level
-    pass (the types, the floats' magnitudes, the members of lists and objects, one level at a
-    time), as it runs for every revision exported: a few microseconds each.
-    """
-    kinds = list(map(type, items))
-    present = set(kinds)
-    if float in present and max(map(abs, _of_type(items, kinds, float))) >= _INT64:
-        return False
-    inner: list[Any] = []
-    if list in present:
-        inner.extend(chain.from_iterable(_of_type(items, kinds, list)))
-    if dict in present:
-        inner.extend(chain.from_iterable(map(dict.values, _of_type(items, kinds, dict))))
-    return not inner or _exact(inner)
 
 
 def _where(connection: Connection, form_id: str | None,
