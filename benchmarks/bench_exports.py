@@ -8,6 +8,11 @@ other fictional people (gender, age, citizenship, names, dates), as an import le
 its wall time, CPU time and peak resident memory (``wait4``) are measured. On a shared
 machine the wall time moves with the load; the CPU time is the work itself. Personal-data kinds are
 encrypted to an age recipient, as they are by default.
+
+The machine these run on is shared, so a figure alone says little: with
+``FIELDAPP_BENCH_EXPORTS_BASELINE=SOURCE:VAULT`` (a checkout of the code to compare with, e.g.
+``git archive`` of main, and a copy of the vault at its schema) each kind also runs with that
+code on that vault right before the current one, and the row shows both CPU times.
 """
 
 from __future__ import annotations
@@ -110,15 +115,20 @@ def _copies(vault: Vault, count: int) -> int:
     return size
 
 
-def _export(data_dir: Path, kind: str, out: Path,
-            recipient: Path) -> tuple[float, float, float]:
-    """Wall seconds, CPU seconds and peak MB of one ``fieldapp export`` process."""
+def _export(data_dir: Path, kind: str, out: Path, recipient: Path,
+            source: Path | None = None) -> tuple[float, float, float]:
+    """Wall seconds, CPU seconds and peak MB of one ``fieldapp export`` process.
+
+    ``source``: run the code of that checkout instead of this one.
+    """
     protect = [] if kind == "aggregate" else ["--recipient", str(recipient)]
+    env = {**os.environ, "PYTHONPATH": str(source)} if source is not None else None
     command = [sys.executable, "-m", "fieldapp", "--data-dir", str(data_dir), "--user", USER,
                "--password-stdin", "export", kind, "--out", str(out), *protect]
     start = time.perf_counter()
     process = subprocess.Popen(command, stdin=subprocess.PIPE, stdout=subprocess.DEVNULL,
-                               stderr=subprocess.PIPE, text=True)
+                               stderr=subprocess.PIPE, text=True, env=env,
+                               cwd=source if source is not None else None)
     assert process.stdin is not None and process.stderr is not None
     process.stdin.write(PASSWORD + "\n")
     process.stdin.close()
@@ -151,14 +161,22 @@ def run() -> list[BenchRow]:
         identity = pyrage.x25519.Identity.generate()
         recipient = work / "supervisor.pub"
         recipient.write_text(f"{identity.to_public()}\n", encoding="utf-8")
+        baseline = os.environ.get("FIELDAPP_BENCH_EXPORTS_BASELINE")
+        base_source, _, base_vault = (baseline or "").partition(":")
         for kind, name in KINDS:
             out = work / name
-            seconds, cpu, megabytes = _export(paths.data_dir, kind, out, recipient)
             written = out if kind == "aggregate" else out.with_name(out.name + ".age")
+            before = ""
+            if baseline:
+                base_wall, base_cpu, _ = _export(Path(base_vault), kind, out, recipient,
+                                                 Path(base_source))
+                before = f" (baseline: {base_cpu:.1f} s of CPU, {base_wall:.0f} s wall)"
+                written.unlink()
+            seconds, cpu, megabytes = _export(paths.data_dir, kind, out, recipient)
             file_mb = written.stat().st_size / 2**20
             label = f"exports: {kind} ({name.rsplit('.', 1)[1]}), 100,000 interviews"
             rows.append(BenchRow(label, seconds, "s", f"< {SECONDS:.0f} s", seconds < SECONDS,
-                                 f"{file_mb:,.1f} MiB file; {cpu:.1f} s of CPU"))
+                                 f"{file_mb:,.1f} MiB file; {cpu:.1f} s of CPU{before}"))
             rows.append(BenchRow(f"{label}: peak memory", megabytes, "MB",
                                  f"< {MEGABYTES:.0f} MB", megabytes < MEGABYTES,
                                  "whole process, unlock included"))

@@ -53,7 +53,11 @@ def run() -> list[BenchRow]:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     os.environ["FIELDAPP_INSECURE_TEST_KDF"] = "1"
     with tempfile.TemporaryDirectory(dir=Path.cwd(), prefix=".bench-") as work:
-        data_dir = scale_vault(Path(work) / "supervisor")
+        # FIELDAPP_BENCH_SUPERVISOR_VAULT names a vault folder kept between runs (made once).
+        kept = os.environ.get("FIELDAPP_BENCH_SUPERVISOR_VAULT")
+        data_dir = Path(kept) if kept else Path(work) / "supervisor"
+        if not (data_dir / "keystore.json").exists():
+            scale_vault(data_dir)
         result = subprocess.run(
             [sys.executable, "-m", "benchmarks.bench_supervisor", "workspace", str(data_dir)],
             capture_output=True, text=True, env=_env(), cwd=REPO, timeout=900, check=False)

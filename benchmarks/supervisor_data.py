@@ -5,8 +5,10 @@ site, ``is_child`` and citizenship) and one revision whose content has the layou
 interview service finalises (answer rows and named values), with the fields the dashboard
 reads (``is_child``, ``citizenship``, ``exploitation_types``, ``methods_of_control``) drawn
 at random from the forms' own choice names, and filler answers so a revision weighs what a
-real one does (about 6 kB). Everything is fictional. Used by the supervisor benchmark and, at
-small counts, by tests.
+real one does (about 6 kB). As an import does, the last two are also kept in
+``interview_choice_facts`` (unless ``choice_facts=False``: a vault whose interviews came some
+other way, whose dashboard reads the revisions instead). Everything is fictional. Used by the
+supervisor benchmark and, at small counts, by tests.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ import uuid
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
+from fieldapp.vault.case_facts import choice_facts as facts_of
 from fieldapp.vault.database import Connection, transaction
 
 EXPLOITATION = ("ForcedLabour", "SexualExploitation", "ForcedCriminality", "ChildLabour",
@@ -55,12 +58,14 @@ def _values(picker: random.Random, level: str, form_id: str) -> dict[str, Any]:
 
 
 def add_imported_interviews(connection: Connection, count: int, *, seed: int = 13,
-                            officers: int = 50, days: int = 365) -> None:
+                            officers: int = 50, days: int = 365,
+                            choice_facts: bool = True) -> None:
     """``count`` finalised, synced interviews with one revision each, in one transaction."""
     picker = random.Random(seed)  # fictional data
     step = timedelta(days=days) / max(count, 1)
     interview_rows = []
     revision_rows = []
+    fact_rows = []
     first = int(connection.execute("SELECT coalesce(max(id), 0) FROM interviews").fetchone()[0])
     for n in range(count):
         row_id = first + n + 1
@@ -83,6 +88,7 @@ def add_imported_interviews(connection: Connection, count: int, *, seed: int = 1
         ))
         revision_rows.append((row_id, json.dumps(content, separators=(",", ":")), officer,
                               created))
+        fact_rows.append((row_id, created, *facts_of(content)))
     with transaction(connection):
         connection.executemany(
             "INSERT INTO interviews (id, uuid, reference, form_id, form_version, language, site,"
@@ -96,3 +102,9 @@ def add_imported_interviews(connection: Connection, count: int, *, seed: int = 1
             " created_at) VALUES (?, 1, ?, ?, ?)",
             revision_rows,
         )
+        if choice_facts:
+            connection.executemany(
+                "INSERT INTO interview_choice_facts (interview_id, revision, updated_at,"
+                " exploitation, control) VALUES (?, 1, ?, ?, ?)",
+                fact_rows,
+            )

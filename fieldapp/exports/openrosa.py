@@ -41,15 +41,17 @@ class _Leaf:
     def __init__(self, name: str) -> None:
         self.name = name
         self.empty = f"<{name}/>"
-        self.cache: dict[Any, str] = {}
+        # Empty answers are the commonest values: one dictionary look-up answers them too.
+        self.cache: dict[Any, str] = {None: self.empty, "": self.empty}
 
     def xml(self, value: Any) -> str:
-        if value is None or value == "" or value == []:
-            return self.empty
         try:
             return self.cache[value]
-        except (KeyError, TypeError):
+        except KeyError:
             pass
+        except TypeError:  # a list (a select_multiple as stored) is not hashable
+            if value == []:
+                return self.empty
         xml = f"<{self.name}>{escape(_text(value))}</{self.name}>"
         if len(self.cache) < self.LIMIT and isinstance(value, str | int) and (
                 not isinstance(value, str) or len(value) <= 64):
@@ -130,12 +132,14 @@ class SubmissionPlan:
         return "".join(out).encode("utf-8")
 
     def _render(self, parts: Sequence[_Part], values: Mapping[str, Any], out: list[str]) -> None:
+        append, get = out.append, values.get
         for part in parts:
-            if isinstance(part, str):
-                out.append(part)
-            elif isinstance(part, _Leaf):
-                out.append(part.xml(values.get(part.name)))
+            if type(part) is str:
+                append(part)
+            elif type(part) is _Leaf:
+                append(part.xml(get(part.name)))
             else:
+                assert isinstance(part, _Repeat)
                 for item in values.get(part.name) or []:
                     if isinstance(item, dict):
                         self._render(part.parts, item, out)

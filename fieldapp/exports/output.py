@@ -23,6 +23,8 @@ import pyrage
 
 from fieldapp.errors import FieldappError, UsageError
 
+_PIPE_BUFFER = 1 << 20
+
 
 class OutputExists(FieldappError):
     def __init__(self, path: Path) -> None:
@@ -100,8 +102,11 @@ def export_file(path: Path, recipient: str | None) -> Iterator[IO[bytes]]:
 def _encrypting(out: IO[bytes], recipient: str, path: Path) -> Iterator[IO[bytes]]:
     key = pyrage.x25519.Recipient.from_str(recipient)
     read_fd, write_fd = os.pipe()
-    reader = os.fdopen(read_fd, "rb")
-    writer = os.fdopen(write_fd, "wb")
+    # Large buffers on both ends: a zip writes several small pieces per entry, and each
+    # write reaching the pipe is a system call and a hand-over to the encrypting thread
+    # (100,000 OpenRosa submissions: most of the export's time, before these buffers).
+    reader = os.fdopen(read_fd, "rb", buffering=_PIPE_BUFFER)
+    writer = os.fdopen(write_fd, "wb", buffering=_PIPE_BUFFER)
     failure: list[BaseException] = []
 
     def encrypt() -> None:

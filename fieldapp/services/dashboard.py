@@ -6,20 +6,23 @@ interviews; for a variable a person can have several values of (types of exploit
 of control, citizenship) a person counts once under each value, and every chart says how many
 people had some information on it (the denominator CTDC uses for percentages).
 
-What a chart needs lives in two places. The ``interviews`` row (month, level, site, officer,
-``is_child``, citizenship) is read for every interview in one short query. Types of
-exploitation and means of control are only in the answers of the interview's latest revision,
-kilobytes of JSON each: reading those for 100,000 interviews takes seconds (the pages must be
-decrypted), so :class:`FactsIndex` reads them in chunks, each a job of its own on the database
-thread, and keeps what a chart needs, nothing else, in memory: no name, no date of birth, no
-free text. Until every chunk is in, those two charts count the people read so far and say so
-(:attr:`DashboardNumbers.answers_read`). A refresh reads only the interviews that are new or
-have a new revision. The index belongs to one unlocked session and is dropped on lock.
+Everything a chart needs is read in one query: the ``interviews`` row (month, level, site,
+officer, ``is_child``, citizenship) and its row of ``interview_choice_facts`` (types of
+exploitation and means of control as the import stored them, see
+:mod:`fieldapp.vault.case_facts`). :class:`FactsIndex` keeps what a chart needs, nothing else,
+in memory: no name, no date of birth, no free text. An interview whose facts row is missing or
+was written for another revision (a revision finalised or chosen here since) has its answers
+read from its revision's JSON, kilobytes each, in chunks, each a job of its own on the
+database thread; until every chunk is in, those two charts count the people read so far and
+say so (:attr:`DashboardNumbers.answers_read`). A refresh reads only the interviews that are
+new or have a new revision. The index belongs to one unlocked session and is dropped on lock.
 
-The filter is the review list's :class:`~fieldapp.services.case_filter.CaseFilter`
-(:func:`filtered_ids` turns it into the interview ids it keeps); counting is then one pass
-over those ids in memory, which keeps a filter change well under the 300 ms a supervisor
-would notice at 100,000 interviews.
+The filter is the review list's :class:`~fieldapp.services.case_filter.CaseFilter`. On the
+columns the index holds (site, officer, form, dates, result, age group) it is applied in
+memory (:mod:`fieldapp.services.dashboard_filter`); otherwise :func:`filtered_ids` asks the
+database for the ids it keeps. Counting is then one pass over those interviews in memory, and
+the numbers of the whole vault are kept until something changes, which keeps a filter change
+well under the 300 ms a supervisor would notice at 100,000 interviews.
 """
 
 from __future__ import annotations
@@ -35,6 +38,10 @@ from operator import itemgetter
 from typing import Any
 
 from fieldapp.services.case_filter import CaseFilter, case_where
+from fieldapp.services.dashboard_filter import ADULT as ADULT
+from fieldapp.services.dashboard_filter import CHILD as CHILD
+from fieldapp.services.dashboard_filter import FilterColumns, in_memory, positions
+from fieldapp.vault.case_facts import CONTROL_FIELD, EXPLOITATION_FIELD
 from fieldapp.vault.database import Connection
 
 CHUNK = 5_000
@@ -54,8 +61,6 @@ class Chart(StrEnum):
 
 # Charts whose numbers come from the answers, not from the interviews row.
 ANSWER_CHARTS = frozenset({Chart.EXPLOITATION, Chart.CONTROL})
-CHILD = "child"
-ADULT = "adult"
 # Categories are shown in this order when the chart has one; others by count.
 RESULT_ORDER = ("refer_now", "assess_further", "no_indicators", "stopped")
 AGE_ORDER = (CHILD, ADULT)
@@ -69,8 +74,8 @@ class DashboardFields:
     ``vic_MethodsOfControl``, and their choice names are HTCDS value names.
     """
 
-    exploitation: str = "exploitation_types"
-    control: str = "methods_of_control"
+    exploitation: str = EXPLOITATION_FIELD
+    control: str = CONTROL_FIELD
 
 
 @dataclass(frozen=True)
@@ -112,9 +117,11 @@ def filtered_ids(connection: Connection, case_filter: CaseFilter) -> list[int] |
 
 
 _ROWS_SQL = (
-    "SELECT id, revision, substr(created_at, 1, 7), result_level, site, interviewer,"
-    " is_child, citizenship FROM interviews"
-    " WHERE status = 'finalised' AND purged_at IS NULL ORDER BY id"
+    "SELECT i.id, i.revision, i.created_at, i.result_level, i.site,"
+    " i.interviewer, i.is_child, i.citizenship, i.form_id, f.exploitation, f.control,"
+    " f.revision IS i.revision AND f.updated_at IS i.updated_at"
+    " FROM interviews i LEFT JOIN interview_choice_facts f ON f.interview_id = i.id"
+    " WHERE i.status = 'finalised' AND i.purged_at IS NULL ORDER BY i.id"
 )
 # Cheap to ask (one pass, no rows back): when none of these moved, nothing the dashboard
 # counts has changed, so reopening it need not read every row again.
@@ -145,7 +152,10 @@ class FactsIndex:
         self._ids: list[int] = []
         self._position: dict[int, int] = {}
         self._revision: list[int] = []
+        self._created: list[str] = []
+        self._form: list[str] = []
         self._month: list[str] = []
+        self._all: tuple[int, DashboardNumbers] | None = None  # (version, numbers)
         self._level: list[str] = []
         self._site: list[str] = []
         self._officer: list[str] = []
@@ -168,26 +178,44 @@ class FactsIndex:
         rows = connection.execute(_ROWS_SQL).fetchall()
         old_revision = dict(zip(self._ids, self._revision, strict=True))
         old_position = self._position
-        columns = list(zip(*rows, strict=True)) if rows else [()] * 8
-        ids, revisions, months, levels, sites, officers, children, citizenships = columns
+        columns = list(zip(*rows, strict=True)) if rows else [()] * 12
+        (ids, revisions, created, levels, sites, officers, children, citizenships, forms,
+         stored_exploitation, stored_control, fresh) = columns
         self._ids = list(ids)
         self._position = {row_id: n for n, row_id in enumerate(self._ids)}
         self._revision = list(revisions)
-        self._month = [sys.intern(month or "") for month in months]
-        self._level = list(levels)
-        self._site = list(sites)
-        self._officer = list(officers)
+        self._created = [str(when or "") for when in created]
+        self._month = [sys.intern(when[:7]) for when in self._created]
+        self._form = _shared(forms)
+        # One object per distinct value: counting then compares by identity, which makes a
+        # Counter over these columns several times faster.
+        self._level = _shared(levels)
+        self._site = _shared(sites)
+        self._officer = _shared(officers)
         ages: dict[Any, str | None] = {1: CHILD, 0: ADULT}
         self._age = list(map(ages.get, children))
         # A few distinct citizenship texts among many rows: each is parsed once.
         parsed = {text: tuple(sorted(set(text.split()))) or None for text in set(citizenships)}
         self._nationality = list(map(parsed.__getitem__, citizenships))
-        exploitation: list[Choices] = [None] * len(self._ids)
-        control: list[Choices] = [None] * len(self._ids)
-        read = [False] * len(self._ids)
+        if self.fields == DashboardFields():
+            # Stored facts, where written for the revision shown; a few distinct texts.
+            known = {text: _choices(text)
+                     for text in {*stored_exploitation, *stored_control}}
+            read = [bool(stamp) for stamp in fresh]
+            exploitation: list[Choices] = [
+                known[text] if ok else None
+                for text, ok in zip(stored_exploitation, read, strict=True)]
+            control: list[Choices] = [
+                known[text] if ok else None for text, ok in zip(stored_control, read, strict=True)]
+        else:  # other fields than the stored ones: every interview's answers are read
+            exploitation = [None] * len(self._ids)
+            control = [None] * len(self._ids)
+            read = [False] * len(self._ids)
         if old_position:  # keep the answers read for rows whose revision has not changed
             for n, (row_id, revision) in enumerate(zip(self._ids, self._revision,
                                                        strict=True)):
+                if read[n]:
+                    continue
                 before = old_position.get(row_id)
                 if before is not None and old_revision.get(row_id) == revision and (
                         self._read_before(before)):
@@ -246,23 +274,42 @@ class FactsIndex:
         self.__init__(self.fields)  # type: ignore[misc]
 
     # -- counting -------------------------------------------------------------------------
+    def numbers_for(self, connection: Connection, case_filter: CaseFilter) -> DashboardNumbers:
+        """Every chart under ``case_filter``: in memory where the filter allows, else through
+        the ids the database gives (:mod:`fieldapp.services.dashboard_filter`)."""
+        if in_memory(case_filter):
+            return self._numbers_at(positions(self._filter_columns(), case_filter))
+        return self.numbers(filtered_ids(connection, case_filter))
+
+    def _filter_columns(self) -> FilterColumns:
+        return FilterColumns(site=self._site, officer=self._officer, form=self._form,
+                             created=self._created, level=self._level, age=self._age)
+
     def numbers(self, ids: Iterable[int] | None = None) -> DashboardNumbers:
         """Every chart over ``ids`` (``None``: every finalised interview)."""
         if ids is None:
+            return self._numbers_at(None)
+        return self._numbers_at([n for n in map(self._position.get, ids) if n is not None])
+
+    def _numbers_at(self, chosen: list[int] | None) -> DashboardNumbers:
+        """Every chart over the interviews at ``chosen`` positions (``None``: all of them)."""
+        if chosen is not None and len(chosen) == len(self._ids):
+            chosen = None  # every finalised interview: no gather needed
+        if chosen is None:
+            if self._all is not None and self._all[0] == self.version:
+                return self._all[1]  # nothing changed since they were counted
+
             def pick(column: list[Any]) -> Sequence[Any]:
                 return column
         else:
-            positions = [n for n in map(self._position.get, ids) if n is not None]
-            if len(positions) == len(self._ids):
-                return self.numbers(None)  # every finalised interview: no gather needed
-            if not positions:
+            if not chosen:
                 return DashboardNumbers(0, {chart: ChartCounts(
                     chart, (), 0, chart in _MULTIPLE) for chart in Chart}, 0)
-            getter = itemgetter(*positions)
+            getter = itemgetter(*chosen)
 
             def pick(column: list[Any]) -> Sequence[Any]:
-                chosen = getter(column)
-                return (chosen,) if len(positions) == 1 else chosen
+                picked = getter(column)
+                return (picked,) if len(chosen) == 1 else picked
 
         total = len(pick(self._ids))
         charts: dict[Chart, ChartCounts] = {}
@@ -278,10 +325,19 @@ class FactsIndex:
                                (Chart.CONTROL, self._control)):
             counts, people = _people(pick(choices))
             charts[chart] = _ordered(chart, counts, people)
-        return DashboardNumbers(total, charts, sum(pick(self._read)))
+        numbers = DashboardNumbers(total, charts, sum(pick(self._read)))
+        if chosen is None:
+            self._all = (self.version, numbers)
+        return numbers
 
 
 _MULTIPLE = frozenset({Chart.EXPLOITATION, Chart.CONTROL, Chart.NATIONALITY})
+
+
+def _shared(column: Sequence[Any]) -> list[Any]:
+    """``column`` with equal values made one object (``sys.intern`` for any value)."""
+    canonical: dict[Any, Any] = {}
+    return [canonical.setdefault(value, value) for value in column]
 
 
 def _choices(raw: Any) -> Choices:

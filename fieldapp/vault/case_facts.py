@@ -1,19 +1,34 @@
-"""What the review filters read from an interview's answers: child or adult, citizenship.
+"""What the review filters and the dashboard read from an interview's answers.
 
 The forms name these fields alike (``is_child``, role ``is_child``, ``1``/``0``; and
 ``citizenship``, HTCDS ``prs_Citizenship``, ISO 3166 alpha-2 codes, a ``select_multiple``),
 see docs/forms.md. They are copied onto the ``interviews`` row whenever a revision becomes the
 one shown (finalising here, or an import from a laptop), so the review list and dashboard
 filter and count without opening a revision. Migration 8 fills rows already held the same way.
+
+The dashboard also counts types of exploitation and means of control (``exploitation_types``
+and ``methods_of_control``, the ``select_multiple`` fields tagged HTCDS
+``vic_TypeOfExploitation`` and ``vic_MethodsOfControl``). Those live in the side table
+``interview_choice_facts`` (migration 11), one row per interview, stamped with the interview's
+``revision`` and ``updated_at`` they were read for: an import writes them with the interview
+(:func:`store_imported`, one batched statement), and a reader that finds a row whose stamp
+differs from the interview's (a later write that did not refresh it) reads that revision
+instead. The choices are kept as ``json_extract`` gives them from the revision's JSON (a JSON
+list as text, or the stored text), so reading them back is the same whichever wrote them.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any
+import json
+from collections.abc import Iterable, Mapping
+from typing import Any, Protocol
+
+from fieldapp.vault.database import Connection
 
 CHILD_FIELD = "is_child"
 CITIZENSHIP_FIELD = "citizenship"
+EXPLOITATION_FIELD = "exploitation_types"
+CONTROL_FIELD = "methods_of_control"
 _MAX_CODES = 20
 
 
@@ -39,3 +54,60 @@ def case_facts(content: Mapping[str, Any]) -> tuple[int | None, str]:
     if not isinstance(values, Mapping):
         return None, ""
     return _child(values.get(CHILD_FIELD)), _codes(values.get(CITIZENSHIP_FIELD))
+
+
+def choices_as_stored(value: Any) -> str | None:
+    """A select_multiple's value as ``json_extract`` returns it from the revision's JSON.
+
+    A list is its compact JSON text, a text itself; anything else (a number, an object,
+    nothing) is ``None``, as the migration's backfill keeps only arrays and texts.
+    """
+    if isinstance(value, list):
+        return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+    return value if isinstance(value, str) else None
+
+
+def choice_facts(content: Mapping[str, Any]) -> tuple[str | None, str | None]:
+    """(types of exploitation, means of control) of a revision, as stored."""
+    values = content.get("values")
+    if not isinstance(values, Mapping):
+        return None, None
+    return (choices_as_stored(values.get(EXPLOITATION_FIELD)),
+            choices_as_stored(values.get(CONTROL_FIELD)))
+
+
+class ShownRevision(Protocol):
+    """A revision an import may have just shown (an ``InterviewRevisionBody``)."""
+
+    @property
+    def uuid(self) -> str: ...
+
+    @property
+    def revision(self) -> int: ...
+
+    @property
+    def content(self) -> Mapping[str, Any]: ...
+
+
+# Only an interview this import wrote (its revision is the body's, its ``updated_at`` the
+# import's time) gets the body's facts; a row already stamped the same way keeps its own
+# (the same revision sent twice in one import: the interview shows the first).
+_STORE_IMPORTED_SQL = (
+    "INSERT INTO interview_choice_facts (interview_id, revision, updated_at, exploitation,"
+    " control) SELECT id, revision, updated_at, ?, ? FROM interviews"
+    " WHERE uuid = ? AND revision = ? AND updated_at = ?"
+    " ON CONFLICT (interview_id) DO UPDATE SET revision = excluded.revision,"
+    " updated_at = excluded.updated_at, exploitation = excluded.exploitation,"
+    " control = excluded.control"
+    " WHERE revision != excluded.revision OR updated_at != excluded.updated_at"
+)
+
+
+def store_imported(connection: Connection, shown: Iterable[ShownRevision], now: str) -> None:
+    """Keep the choice facts of the interviews an import wrote at ``now`` (its transaction).
+
+    ``shown`` may hold revisions the import did not show (older, or from another laptop):
+    the statement matches only interviews now showing that revision, written at ``now``.
+    """
+    connection.executemany(_STORE_IMPORTED_SQL, [
+        (*choice_facts(body.content), body.uuid, body.revision, now) for body in shown])

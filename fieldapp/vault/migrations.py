@@ -413,6 +413,41 @@ MIGRATIONS: tuple[Migration, ...] = (
         INSERT OR IGNORE INTO sync_pending (record_id)
             SELECT id FROM sync_records WHERE kind = 'referral'
         """,
+    ),    Migration(
+        11,
+        "types of exploitation and means of control of each interview, for the dashboard",
+        # The dashboard counts these two select_multiple answers, which only a revision's
+        # JSON holds (kilobytes to decrypt and decode per interview). One row per interview
+        # keeps them as they are shown: the choices as stored (space-separated names, or the
+        # JSON list as ``json_extract`` gives it; NULL when unanswered), with the interview's
+        # ``revision`` and ``updated_at`` they were read for, so a reader can tell a row that
+        # a later write left behind and read that interview's revision instead
+        # (fieldapp.vault.case_facts). Rows of interviews already held are filled here from
+        # their shown revision; imports add theirs as they write the interview.
+        """
+        CREATE TABLE interview_choice_facts (
+            interview_id INTEGER PRIMARY KEY REFERENCES interviews (id) ON DELETE CASCADE,
+            revision     INTEGER NOT NULL,
+            updated_at   TEXT NOT NULL,
+            exploitation TEXT,
+            control      TEXT
+        );
+        INSERT INTO interview_choice_facts
+            (interview_id, revision, updated_at, exploitation, control)
+            SELECT i.id, i.revision, i.updated_at,
+                   CASE json_type(r.content, '$.values.exploitation_types')
+                       WHEN 'array' THEN json_extract(r.content, '$.values.exploitation_types')
+                       WHEN 'text' THEN json_extract(r.content, '$.values.exploitation_types')
+                   END,
+                   CASE json_type(r.content, '$.values.methods_of_control')
+                       WHEN 'array' THEN json_extract(r.content, '$.values.methods_of_control')
+                       WHEN 'text' THEN json_extract(r.content, '$.values.methods_of_control')
+                   END
+            FROM interviews i JOIN interview_revisions r
+                ON r.interview_id = i.id AND r.revision = i.revision
+            WHERE i.status = 'finalised' AND json_valid(r.content)
+            ORDER BY i.id
+        """,
     ),
 )
 

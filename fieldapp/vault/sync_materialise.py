@@ -29,7 +29,7 @@ from typing import Any
 
 from fieldapp.errors import FieldappError
 from fieldapp.sync import VerifiedBundle
-from fieldapp.vault.case_facts import case_facts
+from fieldapp.vault.case_facts import case_facts, store_imported
 from fieldapp.vault.database import Connection
 from fieldapp.vault.sync_bodies import InterviewRevisionBody, parse_interview_body
 from fieldapp.vault.sync_inbox import atomic, stored_bundle, uuid_bytes, uuid_text
@@ -220,6 +220,7 @@ def materialise_pending(connection: Connection, bundles: StoredBundles, *, limit
         # A working copy left from an edit on this machine must not hide the newer revision.
         connection.executemany("DELETE FROM answers WHERE interview_id = ?",
                                [(interview_id,) for interview_id in updated])
+        store_imported(connection, latest.values(), now)
         # Referrals after the interviews they belong to, which a batch may have just added.
         show_referrals(connection, referral_bodies)
         connection.executemany("DELETE FROM sync_pending WHERE record_id = ?",

@@ -38,7 +38,6 @@ from fieldapp.services.dashboard import (
     Chart,
     DashboardNumbers,
     FactsIndex,
-    filtered_ids,
 )
 from fieldapp.services.dashboard_publish import (
     PublishedChart,
@@ -136,7 +135,7 @@ class DashboardPanel(QWidget):
         lasting = not case_filter.case_statuses and case_filter.has_conflict is None
         if lasting and counted is not None and counted[:2] == (index.version, case_filter):
             return counted[2]
-        numbers = index.numbers(filtered_ids(vault.connection, case_filter))
+        numbers = index.numbers_for(vault.connection, case_filter)
         self._counted = (index.version, case_filter, numbers)
         return numbers
 
