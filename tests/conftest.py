@@ -12,6 +12,13 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # Slots made by tests use the insecure fast KDF: an explicit, test-only setting (see kdf.py).
 os.environ["FIELDAPP_INSECURE_TEST_KDF"] = "1"
 
+
+@pytest.fixture(autouse=True, scope="session")
+def _form_cache_dir(tmp_path_factory: pytest.TempPathFactory) -> None:
+    """Converted forms go to a folder of this test run, never the user's cache directory
+    (commands run as child processes inherit the setting)."""
+    os.environ["FIELDAPP_CACHE_DIR"] = str(tmp_path_factory.mktemp("cache"))
+
 REPO_ROOT = Path(__file__).resolve().parents[1]
 SHARED_DIR = REPO_ROOT.parent / "shared"
 
