@@ -14,12 +14,13 @@ reading the XForm into a :class:`FormDefinition` takes about a tenth of a second
 
 The content key is the SHA-256 of :data:`~fieldapp.xlsform.convert.COMPILER_VERSION`, pyxform's
 version, the file name and the file's bytes: a changed workbook, a new pyxform or a new
-conversion never meets an old entry. A missing, unreadable, damaged, foreign (another owner,
-writable by others) or mismatched entry is ignored and the form is converted again; a write is
-atomic (temporary file, then rename) and a failed write is ignored. Only forms that already
-sit on disk in the clear (shipped forms, a file given to ``fieldapp form check``) are written
-to the disk cache; a form kept only inside the vault is compiled once per process and never
-leaves the vault. Nothing personal is ever cached: forms are questionnaires, not answers.
+conversion never meets an old entry (the newest :data:`MAX_ENTRIES` are kept). A missing,
+unreadable, damaged, foreign (another owner, writable by others) or mismatched entry is ignored
+and the form is converted again; a write is atomic (temporary file, then rename) and a failed
+write is ignored. Only forms that already sit on disk in the clear (shipped forms, a file given
+to ``fieldapp form check``) are written to the disk cache; a form kept only inside the vault is
+compiled once per process and never leaves the vault. Nothing personal is ever cached: forms
+are questionnaires, not answers.
 See docs/form-engine.md ("The compiled-form cache").
 """
 
@@ -46,6 +47,7 @@ from fieldapp.xlsform.model import FormDefinition, FormSource
 ENTRY_FORMAT = "fieldapp-converted-form"
 MAX_ENTRY_BYTES = 64 * 1024 * 1024
 MAX_DEFINITIONS = 64  # forms kept in memory per process (a laptop has a handful)
+MAX_ENTRIES = 64  # files kept on disk; the oldest go first (a form author's old drafts)
 
 # Compiles a form from its stored conversion (None: convert it first); returns the definition
 # and the conversion it was read from.
@@ -107,11 +109,22 @@ class ConversionStore:
                 output.write(text.encode("utf-8"))
             os.replace(temporary, self.path(key))
             temporary = None
+            self._prune()
         except OSError:
             pass
         finally:
             if temporary is not None:
                 _remove_quietly(temporary)
+
+    def _prune(self) -> None:
+        """Keep the newest :data:`MAX_ENTRIES` entries (and no stale temporary files)."""
+        found: list[tuple[float, Path]] = []
+        for path in self.directory.glob("*.json"):
+            with suppress(OSError):
+                found.append((path.stat().st_mtime, path))
+        found.sort(reverse=True)
+        for _mtime, path in found[MAX_ENTRIES:]:
+            _remove_quietly(str(path))
 
 
 def _trusted(info: os.stat_result) -> bool:

@@ -279,3 +279,15 @@ def load_form_of_text(tmp_path: Path) -> Any:
     data = form_file(tmp_path / "elsewhere").read_bytes()
     (tmp_path / "elsewhere" / "intake.md").unlink()
     return load_form_source(FormSource("intake.md", data))
+
+
+def test_only_the_newest_entries_are_kept(
+        store: ConversionStore, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(form_cache, "MAX_ENTRIES", 2)
+    paths = [form_file(tmp_path / str(number), label=f"Age {number}") for number in range(3)]
+    for number, path in enumerate(paths):
+        load_form(path)
+        entry = store.path(content_key(path.name, path.read_bytes()))
+        os.utime(entry, (1_000_000 + number, 1_000_000 + number))
+    kept = {entry.stem for entry in entries(store)}
+    assert kept == {content_key(p.name, p.read_bytes()) for p in paths[1:]}
