@@ -2,7 +2,8 @@
 
 The data directory comes from ``--data-dir``, else ``FIELDAPP_DATA_DIR``, else the platform's
 per-user data directory (platformdirs), so Windows, macOS and Linux laptops each get the usual
-place.
+place. The compiled-form cache (forms only, never answers) lives in ``FIELDAPP_CACHE_DIR``, else
+the platform's per-user cache directory.
 
 The shipped files (forms, fonts, translations, the sample referral directory) live in the
 top-level ``forms/`` and ``resources/`` folders of the source tree. An installed wheel and the
@@ -20,6 +21,7 @@ from pathlib import Path
 
 APP_NAME = "fieldapp"
 DATA_DIR_ENV = "FIELDAPP_DATA_DIR"
+CACHE_DIR_ENV = "FIELDAPP_CACHE_DIR"
 
 _PACKAGE_DIR = Path(__file__).resolve().parent
 
@@ -33,6 +35,16 @@ def default_data_dir() -> Path:
     import platformdirs
 
     return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
+
+
+def form_cache_dir() -> Path:
+    """Where converted forms are kept between runs (see fieldapp/xlsform/cache.py)."""
+    from_env = os.environ.get(CACHE_DIR_ENV)
+    if from_env:
+        return Path(from_env).expanduser() / "forms"
+    import platformdirs
+
+    return Path(platformdirs.user_cache_dir(APP_NAME, appauthor=False)) / "forms"
 
 
 def shipped_dir(name: str) -> Path:

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import atexit
 import os
+import shutil
+import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -11,6 +14,11 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # Slots made by tests use the insecure fast KDF: an explicit, test-only setting (see kdf.py).
 os.environ["FIELDAPP_INSECURE_TEST_KDF"] = "1"
+# Converted forms go to a folder of this test run, never the user's cache folder; set before
+# any test module loads a form, and inherited by commands run as child processes.
+_FORM_CACHE = tempfile.mkdtemp(prefix="fieldapp-test-cache-")
+atexit.register(shutil.rmtree, _FORM_CACHE, True)
+os.environ["FIELDAPP_CACHE_DIR"] = _FORM_CACHE
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
 SHARED_DIR = REPO_ROOT.parent / "shared"

@@ -53,10 +53,10 @@ def register(subparsers: Any) -> None:
 
 def service_for(vault: Vault) -> InterviewService:
     # Imported here: the form engine and the services load only when a command runs.
-    from fieldapp.services.interviews import InterviewService, VaultFormStore
-    from fieldapp.xlsform import FormLibrary
+    from fieldapp.services.form_library import vault_library
+    from fieldapp.services.interviews import InterviewService
 
-    return InterviewService(vault, FormLibrary(VaultFormStore(lambda: vault.connection)))
+    return InterviewService(vault, vault_library(vault))
 
 
 def _list(args: argparse.Namespace, ctx: CommandContext) -> int:

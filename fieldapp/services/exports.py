@@ -29,7 +29,7 @@ from fieldapp.exports.source import (
     iter_interviews,
 )
 from fieldapp.services.case_filter import CaseFilter
-from fieldapp.services.interviews import VaultFormStore
+from fieldapp.services.form_library import vault_library
 from fieldapp.services.session import ADMIN_ROLE, Vault
 from fieldapp.vault.audit import Clock, utc_now
 from fieldapp.xlsform import FormDefinition, FormLibrary
@@ -100,7 +100,7 @@ class ExportService:
     def __init__(self, vault: Vault, library: FormLibrary | None = None, *,
                  clock: Clock = utc_now) -> None:
         self.vault = vault
-        self.library = library or FormLibrary(VaultFormStore(lambda: vault.connection))
+        self.library = library or vault_library(vault)
         self.clock = clock
 
     def form_ids(self) -> list[str]:

@@ -109,6 +109,7 @@ class InterviewService:
         self.vault = vault
         self.library = library
         self.clock = clock
+        self._roles: dict[int, tuple[FormDefinition, str | None, str | None]] = {}
 
     @property
     def connection(self) -> Connection:
@@ -177,17 +178,30 @@ class InterviewService:
         self, interview_id: int, form: FormDefinition, writes: tuple[tuple[str, Any], ...],
         values: Mapping[str, Any], position: str | None,
     ) -> None:
-        with transaction(self.connection):
-            interviews.save_answers(self.connection, interview_id, writes,
-                                    position=position, clock=self.clock)
+        # One BEGIN IMMEDIATE ... COMMIT, no savepoint (each costs a statement journal under
+        # SQLCipher) and one UPDATE of the interview's row: the answers and the name and site
+        # the case list searches commit together, at once.
+        label_path, site_path = self._role_paths(form)
+        searchable: dict[str, str] = {}
+        if label_path is not None or site_path is not None:
             given = {**dict(writes), **values}
-            label_path = role_path(form, "person_name")
             if label_path is not None and label_path in given:
-                caselist.set_person_label(self.connection, interview_id,
-                                          _label(given[label_path]))
-            site_path = role_path(form, "site")
+                searchable["person_label"] = _label(given[label_path])
             if site_path is not None and site_path in given:
-                self._set_site(interview_id, _label(given[site_path]))
+                searchable["site"] = _label(given[site_path])
+        with transaction(self.connection):
+            if interviews.apply_answers(self.connection, interview_id, writes,
+                                        position=position, searchable=searchable,
+                                        clock=self.clock):
+                caselist.queue_for_search(self.connection, [interview_id])
+
+    def _role_paths(self, form: FormDefinition) -> tuple[str | None, str | None]:
+        """The paths of the form's ``person_name`` and ``site`` fields (looked up once)."""
+        known = self._roles.get(id(form))
+        if known is None or known[0] is not form:
+            known = (form, role_path(form, "person_name"), role_path(form, "site"))
+            self._roles[id(form)] = known
+        return known[1], known[2]
 
     def set_language(self, opened: OpenInterview, language: str) -> None:
         """Record that the questions are now read in ``language`` (a code, as at the start)."""
@@ -197,14 +211,6 @@ class InterviewService:
                 (language, opened.record.id),
             )
         opened.record = interviews.get_by_reference(self.connection, opened.record.reference)
-
-    def _set_site(self, interview_id: int, site: str) -> None:
-        changed = self.connection.execute(
-            "UPDATE interviews SET site = ? WHERE id = ? AND site != ?",
-            (site, interview_id, site),
-        ).rowcount
-        if changed:
-            caselist.queue_for_search(self.connection, [interview_id])
 
     # -- finalising and revising ----------------------------------------------------------
     def finalise(self, opened: OpenInterview) -> InterviewRecord:

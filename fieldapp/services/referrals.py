@@ -43,7 +43,7 @@ from fieldapp.referral.directory import _limited, _services
 from fieldapp.referral.errors import DirectoryError
 from fieldapp.referral.model import LANGUAGES
 from fieldapp.services import caselist
-from fieldapp.services.interviews import VaultFormStore
+from fieldapp.services.form_library import vault_library
 from fieldapp.services.session import Vault
 from fieldapp.vault import interviews, referrals, revisions, sync_store
 from fieldapp.vault.audit import Clock, utc_now
@@ -125,7 +125,8 @@ def find_service(services: Sequence[Service], service_id: str) -> Service:
 
 
 def _library(vault: Vault, library: FormLibrary | None) -> FormLibrary:
-    return library or FormLibrary(VaultFormStore(lambda: vault.connection))
+    """The caller's library, else the process's library of this vault (forms loaded once)."""
+    return library or vault_library(vault)
 
 
 def _interview(vault: Vault, reference: str) -> InterviewRecord:

@@ -19,7 +19,7 @@ from typing import Any
 
 from fieldapp.services import caselist, sync_enrollment, sync_export, sync_receipts, sync_updates
 from fieldapp.services.caselist import CaseQuery, CaseStatus
-from fieldapp.services.interviews import VaultFormStore
+from fieldapp.services.form_library import vault_library
 from fieldapp.services.session import Vault
 from fieldapp.services.sync_enrollment import DeviceSummary, EnrollmentApplied
 from fieldapp.services.sync_errors import require_vault_role
@@ -100,7 +100,7 @@ class LaptopSync:
                  clock: Clock = utc_now, facts: FactsReader | None = None) -> None:
         self.vault = vault
         self.clock = clock
-        library = library or FormLibrary(VaultFormStore(lambda: vault.connection))
+        library = library or vault_library(vault)
         self.facts: FactsReader = facts or FormRoleFacts(library)
 
     def status(self) -> LaptopStatus:

@@ -18,7 +18,7 @@ from __future__ import annotations
 import json
 import secrets
 import uuid
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -157,38 +157,72 @@ def save_answers(
     clock: Clock = utc_now,
 ) -> None:
     """Apply one change's writes in one transaction; returns once they are durable."""
-    now = _now(clock)
     with transaction(connection):
-        rows = connection.execute(
-            "SELECT status, reference FROM interviews WHERE id = ?", (interview_id,)
-        ).fetchall()  # fetchall: an unfinished statement would slow the commit down
-        status = rows[0] if rows else None
-        if status is None:
-            raise InterviewNotFound(str(interview_id))
-        if status[0] != "draft":
-            raise InterviewReadOnly(status[1])
-        for path, value in writes:
-            if value is None:
-                connection.execute(
-                    "DELETE FROM answers WHERE interview_id = ? AND path = ?",
-                    (interview_id, path),
-                )
-            else:
-                connection.execute(
-                    "INSERT INTO answers (interview_id, path, value, updated_at)"
-                    " VALUES (?, ?, ?, ?) ON CONFLICT (interview_id, path)"
-                    " DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at",
-                    (interview_id, path, json.dumps(value, ensure_ascii=False), now),
-                )
-        if position is None:
+        apply_answers(connection, interview_id, writes, position=position, clock=clock)
+
+
+# Columns of ``interviews`` that answers fill in and the case list searches (see caselist).
+SEARCHABLE = ("person_label", "site")
+
+
+def apply_answers(
+    connection: Connection,
+    interview_id: int,
+    writes: Iterable[AnswerWrite],
+    *,
+    position: str | None = None,
+    searchable: Mapping[str, str] | None = None,
+    clock: Clock = utc_now,
+) -> bool:
+    """:func:`save_answers` inside the caller's open transaction, so a caller that writes more
+    commits once, without a savepoint (each costs a statement journal under SQLCipher).
+
+    ``searchable`` holds new values of :data:`SEARCHABLE` columns these answers set; they go
+    into the same ``UPDATE`` of the interview's row. Returns whether one of them changed (the
+    caller then queues the interview for the search index).
+    """
+    if not connection.in_transaction:
+        raise RuntimeError("apply_answers needs an open transaction")
+    now = _now(clock)
+    rows = connection.execute(
+        "SELECT status, reference, person_label, site FROM interviews WHERE id = ?",
+        (interview_id,),
+    ).fetchall()  # fetchall: an unfinished statement would slow the commit down
+    current = rows[0] if rows else None
+    if current is None:
+        raise InterviewNotFound(str(interview_id))
+    if current[0] != "draft":
+        raise InterviewReadOnly(current[1])
+    for path, value in writes:
+        if value is None:
             connection.execute(
-                "UPDATE interviews SET updated_at = ? WHERE id = ?", (now, interview_id)
+                "DELETE FROM answers WHERE interview_id = ? AND path = ?",
+                (interview_id, path),
             )
         else:
             connection.execute(
-                "UPDATE interviews SET updated_at = ?, position = ? WHERE id = ?",
-                (now, position, interview_id),
+                "INSERT INTO answers (interview_id, path, value, updated_at)"
+                " VALUES (?, ?, ?, ?) ON CONFLICT (interview_id, path)"
+                " DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at",
+                (interview_id, path, json.dumps(value, ensure_ascii=False), now),
             )
+    columns, values = ["updated_at"], [now]
+    if position is not None:
+        columns.append("position")
+        values.append(position)
+    stored = dict(zip(SEARCHABLE, current[2:], strict=True))
+    for column, value in (searchable or {}).items():
+        if column not in stored:
+            raise ValueError(f"not a searchable column: {column}")
+        if value != stored[column]:
+            columns.append(column)
+            values.append(value)
+    assignments = ", ".join(f"{column} = ?" for column in columns)  # names from this module
+    connection.execute(
+        f"UPDATE interviews SET {assignments} WHERE id = ?",  # noqa: S608
+        (*values, interview_id),
+    )
+    return len(columns) > (2 if position is not None else 1)
 
 
 def load_answers(connection: Connection, interview_id: int) -> list[AnswerWrite]:

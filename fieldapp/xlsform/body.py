@@ -71,6 +71,8 @@ class BodyReader:
     binds: Mapping[str, Mapping[str, str]]
     group_attributes: Mapping[str, Mapping[str, str]]
     result: BodyReading = field(default_factory=BodyReading)
+    # Choice lists by (instance, value, label, itext): many questions share one list.
+    _lists: dict[tuple[str, str, str, bool], tuple[Choice, ...]] = field(default_factory=dict)
 
     def read(self, body: etree._Element | None) -> BodyReading:
         if body is not None:
@@ -213,7 +215,15 @@ class BodyReader:
 
     def _choices(self, instance_id: str | None, value_ref: str, label_ref: str,
                  label_is_itext: bool) -> tuple[Choice, ...]:
-        root = self.instances.get(instance_id or "")
+        key = (instance_id or "", value_ref, label_ref, label_is_itext)
+        known = self._lists.get(key)
+        if known is None:
+            known = self._lists[key] = self._read_choices(*key)
+        return known
+
+    def _read_choices(self, instance_id: str, value_ref: str, label_ref: str,
+                      label_is_itext: bool) -> tuple[Choice, ...]:
+        root = self.instances.get(instance_id)
         if root is None:
             return ()
         choices = []

@@ -7,7 +7,9 @@ there. This module guards the door: it refuses files that are too big or that ex
 bomb before pyxform sees them, never lets a path-or-content guess happen (pyxform gets bytes and
 an explicit type), captures Python warnings, and turns anything pyxform raises, expected or not,
 into a :class:`FormLoadError` naming the sheet, row and column in plain words. It also keeps the
-sheets' rows so later stages (expression compilation) can name the row of a field.
+sheets' rows so later stages (expression compilation) can name the row of a field. pyxform (and
+openpyxl under it, about half a second) is imported only when a form is really converted: a
+form found in the compiled-form cache (:mod:`fieldapp.xlsform.cache`) never loads it.
 """
 
 from __future__ import annotations
@@ -20,24 +22,21 @@ import zipfile
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
-from pyxform.errors import PyXFormError
-from pyxform.xls2json_backends import Definition, SupportedFileTypes, get_xlsform
-from pyxform.xls2xform import convert
-
 from fieldapp.xlsform.errors import FormLoadError, one_line
+
+# The version of what convert_xlsform produces (ConvertedForm), part of every compiled-form
+# cache key with pyxform's own version. Raise it whenever a change here alters the XForm, the
+# warnings or the sheets kept, so no laptop reuses a result the old code made.
+COMPILER_VERSION = 1
 
 MAX_FORM_BYTES = 16 * 1024 * 1024
 # A real workbook expands a few times; hundreds of MB of XML is an attack, not a questionnaire.
 MAX_XLSX_EXPANDED_BYTES = 256 * 1024 * 1024
 MAX_XLSX_MEMBERS = 2_000
 
-SUFFIXES: Mapping[str, SupportedFileTypes] = {
-    ".xlsx": SupportedFileTypes.xlsx,
-    ".xlsm": SupportedFileTypes.xlsm,
-    ".xls": SupportedFileTypes.xls,
-    ".csv": SupportedFileTypes.csv,
-    ".md": SupportedFileTypes.md,
-}
+# The file types pyxform reads, by suffix (its SupportedFileTypes values; imported late).
+SUFFIXES = frozenset({".xlsx", ".xlsm", ".xls", ".csv", ".md"})
+_WORKBOOKS = (".xlsx", ".xlsm")
 
 _KIND_NAMES = {
     "xlsx": "an XLSForm workbook",
@@ -84,15 +83,14 @@ class ConvertedForm:
     sheets: SheetIndex = field(default_factory=SheetIndex)
 
 
-def file_type_of(filename: str) -> SupportedFileTypes:
+def file_type_of(filename: str) -> str:
     suffix = "." + filename.rsplit(".", 1)[-1].lower() if "." in filename else ""
-    found = SUFFIXES.get(suffix)
-    if found is None:
+    if suffix not in SUFFIXES:
         raise FormLoadError(
             "not a form file: use an XLSForm workbook (.xlsx), or its .csv or .md form",
             source=filename,
         )
-    return found
+    return suffix
 
 
 def convert_xlsform(filename: str, data: bytes) -> ConvertedForm:
@@ -105,7 +103,7 @@ def convert_xlsform(filename: str, data: bytes) -> ConvertedForm:
         )
     if not data.strip():
         raise FormLoadError("the file is empty", source=filename)
-    if file_type in (SupportedFileTypes.xlsx, SupportedFileTypes.xlsm):
+    if file_type in _WORKBOOKS:
         _check_zip_container(filename, data)
     stem = filename.rsplit("/", 1)[-1].rsplit(".", 1)[0]
     sheets = SheetIndex()
@@ -113,9 +111,13 @@ def convert_xlsform(filename: str, data: bytes) -> ConvertedForm:
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always")
         try:
+            from pyxform.xls2json_backends import Definition, SupportedFileTypes, get_xlsform
+            from pyxform.xls2xform import convert
+
             workbook = get_xlsform(
                 xlsform=Definition(
-                    data=io.BytesIO(data), file_type=file_type, file_path_stem=stem
+                    data=io.BytesIO(data), file_type=SupportedFileTypes(file_type),
+                    file_path_stem=stem,
                 )
             )
             sheets = SheetIndex(
@@ -154,6 +156,8 @@ def _check_zip_container(filename: str, data: bytes) -> None:
 
 def locate_pyxform_error(error: Exception, sheets: SheetIndex, filename: str) -> FormLoadError:
     """A :class:`FormLoadError` saying where in the workbook pyxform found ``error``."""
+    from pyxform.errors import PyXFormError
+
     if isinstance(error, RecursionError | MemoryError):
         return FormLoadError("the form is too deeply nested or too large", source=filename)
     text = one_line(str(error)) or type(error).__name__

@@ -6,11 +6,14 @@ therefore reads built-in forms from ``forms/`` and every stored version through 
 :class:`FormStore` (the vault implements it; :class:`InMemoryFormStore` serves tests), and
 :meth:`FormLibrary.keep` copies a built-in version into the store when an interview starts on
 it. A stored version is immutable: importing the same id and version with other content is
-refused. Loaded forms are cached; a broken built-in form is reported, not fatal.
+refused. A broken built-in form is reported, not fatal. Compiling is cached for the whole
+process by content (:mod:`fieldapp.xlsform.cache`), so every library of the process shares the
+compiled definitions; a library may be used from several threads (one lock guards its maps).
 """
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -102,16 +105,18 @@ class FormLibrary:
         self._loader = loader
         self._builtin: dict[tuple[str, int, int], FormDefinition] = {}
         self._cache: dict[tuple[str, str], FormDefinition] = {}
+        self._lock = threading.RLock()
         self.problems: list[str] = []
 
     def builtin_forms(self) -> list[FormDefinition]:
         """The forms shipped in ``forms/`` (re-read when a file changes)."""
+        with self._lock:
+            return self._builtin_forms()
+
+    def _builtin_forms(self) -> list[FormDefinition]:
         forms: list[FormDefinition] = []
         problems: list[str] = []
-        paths = sorted(self._builtin_dir.glob("*.xlsx")) if self._builtin_dir.is_dir() else []
-        for path in paths:
-            if path.name.startswith(("~$", ".")):
-                continue  # spreadsheet lock files
+        for path in self._builtin_files():
             stat = path.stat()
             key = (str(path), stat.st_mtime_ns, stat.st_size)
             definition = self._builtin.get(key)
@@ -127,6 +132,10 @@ class FormLibrary:
         return forms
 
     def entries(self) -> list[FormEntry]:
+        with self._lock:
+            return self._entries()
+
+    def _entries(self) -> list[FormEntry]:
         found: dict[tuple[str, str], FormEntry] = {}
         for definition in self.builtin_forms():
             found[(definition.form_id, definition.version)] = _entry(definition, BUILT_IN)
@@ -151,13 +160,20 @@ class FormLibrary:
 
     def get(self, form_id: str, version: str) -> FormDefinition:
         """Exactly this version (from the cache, the store, or the built-in forms)."""
+        with self._lock:
+            return self._get(form_id, version)
+
+    def _get(self, form_id: str, version: str) -> FormDefinition:
         cached = self._cache.get((form_id, version))
         if cached is not None:
             return cached
         stored = self._store.get(form_id, version)
         if stored is not None:
+            # A version held only in the vault stays there: its conversion is cached on disk
+            # only when the same file ships with the app (in the clear already).
             definition = load_form_source(
-                FormSource(stored.filename, stored.data, dict(stored.sidecars))
+                FormSource(stored.filename, stored.data, dict(stored.sidecars)),
+                persist=self._ships(stored.data),
             )
             if (definition.form_id, definition.version) != (form_id, version):
                 raise FormLoadError(
@@ -165,13 +181,29 @@ class FormLibrary:
                     "form", source=stored.filename,
                 )
         else:
-            built_in = next((d for d in self.builtin_forms()
+            built_in = next((d for d in self._builtin_forms()
                              if (d.form_id, d.version) == (form_id, version)), None)
             if built_in is None:
                 raise FormNotFound(form_id, version)
             definition = built_in
         self._cache[(form_id, version)] = definition
         return definition
+
+    def _ships(self, data: bytes) -> bool:
+        """Whether ``data`` is the content of one of the built-in form files."""
+        for path in self._builtin_files():
+            try:
+                if path.stat().st_size == len(data) and path.read_bytes() == data:
+                    return True
+            except OSError:
+                continue
+        return False
+
+    def _builtin_files(self) -> list[Path]:
+        if not self._builtin_dir.is_dir():
+            return []
+        return [path for path in sorted(self._builtin_dir.glob("*.xlsx"))
+                if not path.name.startswith(("~$", "."))]  # spreadsheet lock files
 
     def import_file(self, path: Path) -> FormDefinition:
         return self.import_definition(load_form(path))
@@ -181,6 +213,10 @@ class FormLibrary:
 
     def import_definition(self, definition: FormDefinition) -> FormDefinition:
         """Store this version; refuse a different form under an existing id and version."""
+        with self._lock:
+            return self._import_definition(definition)
+
+    def _import_definition(self, definition: FormDefinition) -> FormDefinition:
         if not definition.version:
             raise FormLoadError(
                 "the form has no version: set 'version' on the settings sheet so that "
@@ -190,7 +226,7 @@ class FormLibrary:
         existing = self._existing_source(definition.form_id, definition.version)
         if existing is not None:
             if _same(existing, definition.source):
-                return self.get(definition.form_id, definition.version)
+                return self._get(definition.form_id, definition.version)
             raise FormLoadError(
                 f"form '{definition.form_id}' version '{definition.version}' is already in the "
                 "library with other content: raise the version on the settings sheet",
@@ -202,14 +238,15 @@ class FormLibrary:
 
     def keep(self, definition: FormDefinition) -> None:
         """Make sure this exact version stays available (call when an interview starts)."""
-        if self._store.get(definition.form_id, definition.version) is None:
-            self._put(definition)
+        with self._lock:
+            if self._store.get(definition.form_id, definition.version) is None:
+                self._put(definition)
 
     def _existing_source(self, form_id: str, version: str) -> FormSource | None:
         stored = self._store.get(form_id, version)
         if stored is not None:
             return FormSource(stored.filename, stored.data, dict(stored.sidecars))
-        for built_in in self.builtin_forms():
+        for built_in in self._builtin_forms():
             if (built_in.form_id, built_in.version) == (form_id, version):
                 return built_in.source
         return None

@@ -6,6 +6,10 @@ expression. ``load_form_source(source)`` does the same from bytes, as the form l
 them in the vault. The returned definition carries the exact bytes it came from, including
 only the sidecar files the form actually uses, so the library can store that version as is.
 Every failure, expected or not, reaches the caller as a :class:`FormLoadError` naming the file.
+Both go through the process's compiled-form cache (:mod:`fieldapp.xlsform.cache`): a form
+already compiled in this process is returned as is, and one converted before on this machine
+skips pyxform. ``load_form`` may add a file's conversion to the disk cache (the file is on disk
+in the clear anyway); ``load_form_source`` does so only when asked (``persist``).
 """
 
 from __future__ import annotations
@@ -13,7 +17,8 @@ from __future__ import annotations
 import dataclasses
 from pathlib import Path
 
-from fieldapp.xlsform.convert import MAX_FORM_BYTES, convert_xlsform
+from fieldapp.xlsform.cache import compiled_forms
+from fieldapp.xlsform.convert import MAX_FORM_BYTES, ConvertedForm, convert_xlsform
 from fieldapp.xlsform.dependencies import build_graph
 from fieldapp.xlsform.errors import FormLoadError, one_line
 from fieldapp.xlsform.instances import MAX_SIDECAR_BYTES, SidecarReader
@@ -33,25 +38,45 @@ def load_form(path: Path) -> FormDefinition:
             return None
         return _read_file(candidate, MAX_SIDECAR_BYTES, path.name)
 
-    return load_form_source(FormSource(filename=path.name, data=data), read_sidecar)
+    return load_form_source(FormSource(filename=path.name, data=data), read_sidecar,
+                            persist=True)
 
 
 def load_form_source(
-    source: FormSource, read_sidecar: SidecarReader | None = None
+    source: FormSource, read_sidecar: SidecarReader | None = None, *, persist: bool = False
 ) -> FormDefinition:
-    """The compiled form in ``source`` (sidecars from ``source.sidecars``, else the reader)."""
-    used: dict[str, bytes] = {}
+    """The compiled form in ``source`` (sidecars from ``source.sidecars``, else the reader).
+
+    ``persist``: the form's bytes are on disk in the clear already, so its conversion may be
+    kept in the per-user cache directory. Leave it off for forms held only in the vault.
+    """
 
     def reader(name: str) -> bytes | None:
         data = source.sidecars.get(name)
         if data is None and read_sidecar is not None:
             data = read_sidecar(name)
+        return data
+
+    return compiled_forms().load(
+        source, reader, lambda stored: compile_source(source, reader, stored), persist=persist
+    )
+
+
+def compile_source(
+    source: FormSource, read_sidecar: SidecarReader, converted: ConvertedForm | None = None
+) -> tuple[FormDefinition, ConvertedForm]:
+    """Compile ``source`` (from ``converted`` when given, else through pyxform), uncached."""
+    used: dict[str, bytes] = {}
+
+    def reader(name: str) -> bytes | None:
+        data = read_sidecar(name)
         if data is not None:
             used[name] = data
         return data
 
     try:
-        converted = convert_xlsform(source.filename, source.data)
+        if converted is None:
+            converted = convert_xlsform(source.filename, source.data)
         definition = read_xform(converted, source, reader)
         graph = build_graph(definition.questions.values(), definition.groups.values())
     except FormLoadError as error:
@@ -68,7 +93,7 @@ def load_form_source(
             source=source.filename,
         ) from error
     kept = FormSource(filename=source.filename, data=source.data, sidecars=dict(used))
-    return dataclasses.replace(definition, source=kept, graph=graph)
+    return dataclasses.replace(definition, source=kept, graph=graph), converted
 
 
 def _read_file(path: Path, limit: int, label: str) -> bytes:

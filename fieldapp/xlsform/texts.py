@@ -71,7 +71,8 @@ def read_translations(model: etree._Element, compile_output: Compiler) -> Transl
                 template = read_template(value, compile_output)
                 by_language = entries.setdefault(text_id, {}).setdefault(form, {})
                 # pyxform writes "-" for a missing translation: fall back instead of showing it.
-                if template.static_text().strip() == "-" and template.is_static:
+                # (Templates are squeezed: a static one is a single stripped string.)
+                if template.parts == ("-",):
                     continue
                 by_language.setdefault(key, template)
     real = tuple(language for language in languages if language != DEFAULT_LANGUAGE)
@@ -80,6 +81,9 @@ def read_translations(model: etree._Element, compile_output: Compiler) -> Transl
 
 def read_template(element: etree._Element, compile_output: Compiler) -> TextTemplate:
     """The text of ``element`` with its ``<output>`` children as outputs."""
+    if len(element) == 0:  # plain words, by far the most texts: nothing to join
+        text = (element.text or "").strip()
+        return TextTemplate((text,) if text else ())
     parts: list[str | Output] = []
     if element.text:
         parts.append(element.text)

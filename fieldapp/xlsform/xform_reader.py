@@ -172,15 +172,11 @@ def read_xform(
 
 
 def _refuse_unsupported_actions(root: etree._Element) -> None:
-    for element in root.iter():
-        if not isinstance(element.tag, str):
-            continue
-        local = etree.QName(element).localname
-        if local in ("setgeopoint", "recordaudio"):
-            raise UnsupportedFormFeature(
-                "the form records location or background audio, which is not offered on "
-                "field laptops (start-geopoint, background-audio)"
-            )
+    for _element in root.iter("{*}setgeopoint", "{*}recordaudio"):
+        raise UnsupportedFormFeature(
+            "the form records location or background audio, which is not offered on "
+            "field laptops (start-geopoint, background-audio)"
+        )
 
 
 def _build_template(data_root: etree._Element, repeat_refs: set[str]) -> _Template:

@@ -53,6 +53,7 @@ def test_xlsx_reopens_with_one_column_per_field_and_choice(vault: Vault, tmp_pat
         book.sheetnames)
     sheet = book["full_screening"]
     rows = list(sheet.iter_rows(values_only=True))
+    book.close()
     header = list(rows[0])
     form = load_form(FORMS / "full_screening.xlsx")
     for question in form.questions.values():
@@ -86,6 +87,7 @@ def test_journey_repeat_has_its_own_sheet_linked_by_reference(
                                               plaintext=True))
     book = openpyxl.load_workbook(out, read_only=True)
     rows = list(book["full_screening-journey"].iter_rows(values_only=True))
+    book.close()
     assert rows[0][:3] == ("_parent_reference", "_index", "event_type")
     stored = revisions(vault, "full_screening")
     expected = sum(len(v.get("journey") or []) for v in stored.values())
@@ -97,8 +99,9 @@ def test_labels_in_a_chosen_language(vault: Vault, tmp_path: Path) -> None:
     out = tmp_path / "labels.xlsx"
     ExportService(vault).export(ExportRequest("xlsx", out, form_id="rapid_screening",
                                               language="fr", plaintext=True))
-    rows = list(openpyxl.load_workbook(out, read_only=True)["rapid_screening"].iter_rows(
-        values_only=True))
+    book = openpyxl.load_workbook(out, read_only=True)
+    rows = list(book["rapid_screening"].iter_rows(values_only=True))
+    book.close()  # a read-only workbook keeps its file open until closed
     form = load_form(FORMS / "rapid_screening.xlsx")
     gender = form.question("/data/person/gender")
     assert gender.label is not None and gender.itemset is not None

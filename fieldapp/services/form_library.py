@@ -1,0 +1,55 @@
+"""The form library of an open vault, one per vault for the whole process.
+
+Every service and command that needs a form (interviews, referrals, exports, sync) asks
+:func:`vault_library` instead of building a :class:`~fieldapp.xlsform.FormLibrary` of its own,
+so a form version is looked up once per process and its definition is shared. (Compiling is
+cached below that too, by the form file's content: :mod:`fieldapp.xlsform.cache`.) The library
+holds the vault only weakly: when the vault is locked and dropped, its library goes with it,
+and a vault unlocked again gets a new one. Thread-safe: concurrent callers get one library.
+"""
+
+from __future__ import annotations
+
+import threading
+import weakref
+
+from fieldapp.errors import FieldappError
+from fieldapp.services.interviews import VaultFormStore
+from fieldapp.services.session import Vault
+from fieldapp.vault.database import Connection
+from fieldapp.xlsform import FormLibrary
+
+# Reentrant: a weakref callback may run (garbage collection) while this thread holds it.
+_LOCK = threading.RLock()
+_LIBRARIES: dict[int, tuple[weakref.ref[Vault], FormLibrary]] = {}
+
+
+class VaultGone(FieldappError):
+    def __init__(self) -> None:
+        super().__init__("the vault this form library belonged to is closed")
+
+
+def vault_library(vault: Vault) -> FormLibrary:
+    """The process's form library for ``vault`` (built-in forms and the vault's versions)."""
+    key = id(vault)
+    with _LOCK:
+        entry = _LIBRARIES.get(key)
+        if entry is not None and entry[0]() is vault:
+            return entry[1]
+
+        def forget(reference: weakref.ref[Vault]) -> None:
+            with _LOCK:
+                if _LIBRARIES.get(key, (None,))[0] is reference:
+                    del _LIBRARIES[key]
+
+        reference = weakref.ref(vault, forget)
+
+        def connection() -> Connection:
+            alive = reference()
+            if alive is None:
+                raise VaultGone()
+            return alive.connection
+
+        library = FormLibrary(VaultFormStore(connection))
+        _LIBRARIES[key] = (reference, library)
+        return library
