@@ -91,7 +91,7 @@ def test_a_section_jumped_over_with_answers_open_is_marked_missing(
     session.jump(f"/{rapid.root_name}/safety")
     marked = {s.ref.rsplit("/", 1)[-1]: s for s in session.section_states()}
     assert marked["start_page"].state is SectionState.MISSING
-    assert marked["start_page"].problems == 3  # place, area, channel
+    assert marked["start_page"].problems == 4  # place, area, channel, identifying organisation
     # Counting does not put messages on the page before the officer asks to move on.
     assert not session.errors
 
