@@ -36,6 +36,8 @@ def open_vault(ctx: CommandContext) -> Vault:
     if vault.read_only:
         print(f"fieldapp: note: {vault.read_only}; the vault is open read-only",
               file=ctx.stderr)
+    for notice in vault.notices:
+        print(f"fieldapp: note: {notice}", file=ctx.stderr)
     return vault
 
 
