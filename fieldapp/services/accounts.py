@@ -27,6 +27,7 @@ from fieldapp.services.session import (
     pending_keystore_path,
     promote_pending_keystore,
 )
+from fieldapp.vault import lockout_record
 from fieldapp.vault.database import transaction
 from fieldapp.vault.errors import UnknownUser, VaultError
 from fieldapp.vault.kdf import params_for_new_slot
@@ -59,7 +60,9 @@ def add_user(vault: Vault, name: str, role: str, password: str) -> SlotInfo:
     info = vault.keystore.add_slot(name, role, password, vault.key, params_for_new_slot(),
                                    signer=vault.signer)
     vault.keystore.save()
-    vault.audit("user_added", {"account": name, "role": role})
+    with transaction(vault.connection):
+        vault.audit("user_added", {"account": name, "role": role})
+        lockout_record.store(vault.connection, vault.keystore.users())
     return info
 
 
@@ -93,7 +96,9 @@ def reset_password(vault: Vault, name: str, new_password: str) -> None:
     vault.keystore.reset_password(name, new_password, vault.key, params_for_new_slot(),
                                   signer=vault.signer)
     vault.keystore.save()
-    vault.audit("password_reset", {"account": name})
+    with transaction(vault.connection):
+        vault.audit("password_reset", {"account": name})
+        lockout_record.store(vault.connection, vault.keystore.users())
 
 
 def rotate_key(vault: Vault, *, reason: str = "requested") -> None:

@@ -182,6 +182,7 @@ def create_vault(
                                    now=clock().isoformat(timespec="milliseconds"))
             vault.audit("vault_created", {"vault_role": vault_role})
             vault.audit("user_added", {"account": user, "role": role})
+            lockout_record.store(connection, keystore.users())
         connection.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
         keystore.save()
     except BaseException as error:
