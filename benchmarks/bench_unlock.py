@@ -74,6 +74,8 @@ def _session_pair(work: Path, params: KdfParams) -> tuple[float, float]:
     signed = VaultPaths(work / "signed")
     with create_vault(signed, user=ADMIN, password=ADMIN_PASSWORD, params=params) as vault:
         key, vault_id = vault.key, vault.keystore.vault_id
+        # As in a vault of release 0.1.0, which had no accounts record to remember.
+        vault.connection.execute("DELETE FROM meta WHERE key = 'accounts_signed'")
         # The same slots and parameters on both sides (accounts.add_user would calibrate anew).
         _keystore(signed.keystore, key, params, signed=True, vault_id=vault_id)
     unsigned = VaultPaths(work / "unsigned")

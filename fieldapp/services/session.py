@@ -46,6 +46,7 @@ from fieldapp.vault.database import (
 from fieldapp.vault.errors import KeystoreUnavailable, VaultError, VaultNotFound
 from fieldapp.vault.kdf import KdfParams, params_for_new_slot
 from fieldapp.vault.keystore import ROLES, AdminSigner, Keystore, OpenedSlot, SlotInfo
+from fieldapp.vault.keystore_accounts import KeySlotAltered
 from fieldapp.vault.keystore_admin import CREATED, REPLACED, Settled
 from fieldapp.vault.keystore_file import remove_stale_temps
 from fieldapp.vault.migrations import LATEST_VERSION, migrate, schema_version
@@ -53,6 +54,9 @@ from fieldapp.vault.migrations import LATEST_VERSION, migrate, schema_version
 Clock = Callable[[], datetime]
 
 ADMIN_ROLE = "admin"
+# Set in the database once the keystore has an accounts record: a keystore found without one
+# afterwards was set back, not left from an older release.
+ACCOUNTS_SIGNED_KEY = "accounts_signed"
 __all__ = ["ADMIN_ROLE", "ROLES", "Vault", "create_vault", "unlock_vault"]
 
 
@@ -183,6 +187,7 @@ def create_vault(
             vault.audit("vault_created", {"vault_role": vault_role})
             vault.audit("user_added", {"account": user, "role": role})
             lockout_record.store(connection, keystore.users())
+            _set_meta(connection, ACCOUNTS_SIGNED_KEY, "1")
         connection.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
         keystore.save()
     except BaseException as error:
@@ -237,6 +242,7 @@ def unlock_vault(
     keystore = Keystore.load(paths.keystore)
     role = next(info.role for info in keystore.users() if info.user == user)
     vault = Vault(paths, connection, keystore, user, role, clock, key)
+    _refuse_removed_record(vault, opened, writable=read_only is None)
     settled = _settle_admin_key(vault, opened) if read_only is None else None
     details: dict[str, object] = {}
     if before:
@@ -259,6 +265,31 @@ def unlock_vault(
         vault.read_only = read_only
         _require_current_schema(vault)
     return vault
+
+
+def _refuse_removed_record(vault: Vault, opened: OpenedSlot, *, writable: bool) -> None:
+    """A keystore without its accounts record, in a vault that had one, was set back to the
+    unsigned state so that raised roles would open (and be signed by the next admin). Only an
+    admin holding the sealed admin key may go on: their unlock signs the record again
+    (keystore_admin); anyone else is refused as altered."""
+    if vault.keystore.signed or _meta(vault.connection, ACCOUNTS_SIGNED_KEY) is None:
+        return
+    if vault.role == ADMIN_ROLE and opened.admin_secret is not None:
+        return
+    opened.wipe()
+    try:
+        if writable:
+            with transaction(vault.connection):
+                vault.audit("key_slot_altered", {"accounts": [vault.user],
+                                                 "accounts_record": "removed"})
+    finally:
+        vault.lock()
+    raise KeySlotAltered(vault.user)
+
+
+def _meta(connection: Connection, key: str) -> str | None:
+    row = connection.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
+    return None if row is None else str(row[0])
 
 
 def _settle_admin_key(vault: Vault, opened: OpenedSlot) -> Settled | None:
@@ -291,12 +322,15 @@ def _audit_accounts(vault: Vault, settled: Settled | None, users_before: list[Sl
     if settled is not None and settled.event == REPLACED:
         vault.audit(REPLACED, {"accounts_refused": list(settled.refused)})
         vault.notices.append(
-            "the accounts record was signed by a key that is not this vault's admin key; "
-            "it was signed again and these accounts are refused until an admin resets their "
-            f"passwords: {', '.join(settled.refused)}")
+            "the accounts record was removed or signed by a key that is not this vault's "
+            "admin key; it was signed again, and until an admin removes and adds them again "
+            f"these accounts are refused (admins are let back in by their key): "
+            f"{', '.join(settled.refused)}")
     if not keystore.signed:
         vault.notices.append(
             "account roles are not signed yet: an admin's next unlock signs them")
+    if keystore.signed and _meta(vault.connection, ACCOUNTS_SIGNED_KEY) is None:
+        _set_meta(vault.connection, ACCOUNTS_SIGNED_KEY, "1")
     altered = keystore.altered_accounts()
     if _first_report(vault, "accounts_altered_reported", altered) and altered:
         vault.audit("key_slot_altered", {"accounts": altered})
@@ -315,14 +349,16 @@ def _audit_accounts(vault: Vault, settled: Settled | None, users_before: list[Sl
 def _first_report(vault: Vault, meta_key: str, names: list[str]) -> bool:
     """Whether ``names`` differ from what was last reported under ``meta_key`` (and record)."""
     text = ",".join(names)
-    row = vault.connection.execute("SELECT value FROM meta WHERE key = ?",
-                                   (meta_key,)).fetchone()
-    if row is not None and row[0] == text:
+    if _meta(vault.connection, meta_key) == text:
         return False
-    vault.connection.execute(
-        "INSERT INTO meta (key, value) VALUES (?, ?)"
-        " ON CONFLICT (key) DO UPDATE SET value = excluded.value", (meta_key, text))
+    _set_meta(vault.connection, meta_key, text)
     return True
+
+
+def _set_meta(connection: Connection, key: str, value: str) -> None:
+    connection.execute(
+        "INSERT INTO meta (key, value) VALUES (?, ?)"
+        " ON CONFLICT (key) DO UPDATE SET value = excluded.value", (key, value))
 
 
 def _require_current_schema(vault: Vault) -> None:

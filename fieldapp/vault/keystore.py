@@ -202,7 +202,7 @@ class Keystore:
                                     created_at=self._now_text(), derive=self._derive,
                                     admin_secret=_secret_for(role, signer))
         self._set_slots((*self._document.slots, slot))
-        self._sign(signer)
+        self._sign(signer, slot)
         return _info(slot)
 
     def unlock(self, user: str, password: str, *, now: float) -> bytes:
@@ -282,12 +282,13 @@ class Keystore:
             # A reset would sign whatever role the altered slot claims.
             raise UsageError("this account's key slot was altered: remove the account and "
                              "add it again with the role it should have")
-        self._put(index, crypto.new_user_slot(
+        fresh = crypto.new_user_slot(
             self.vault_id, old.user, old.role, new_password, data_key, params,
             created_at=self._now_text(), derive=self._derive,
             admin_secret=_secret_for(old.role, signer),
-        ))
-        self._sign(signer)
+        )
+        self._put(index, fresh)
+        self._sign(signer, fresh)
 
     def remove_slot(self, user: str, *, signer: AdminSigner | None = None) -> None:
         """Forget ``user``'s slot. Rotate the key afterwards if they may have kept it."""
@@ -303,13 +304,17 @@ class Keystore:
         """Wrap ``new_data_key`` to every slot and the recovery slot; no password needed.
 
         ``current_key`` must verify every slot first, so a slot or recovery recipient added
-        by editing the file never receives the new key.
+        by editing the file never receives the new key. Anyone holding the current key can
+        tag a slot of their own, though, so once the accounts are signed a slot the record
+        does not vouch for is dropped here rather than handed the new key (it is refused at
+        unlock anyway, and reported as altered).
         """
         self._verify(current_key)
         if len(new_data_key) != KEY_BYTES:
             raise ValueError("a vault data key is 32 bytes")
+        altered = set(self.altered_accounts())
         slots = tuple(crypto.rewrapped(self.vault_id, slot, new_data_key)
-                      for slot in self._document.slots)
+                      for slot in self._document.slots if slot.user not in altered)
         recovery = self._document.recovery
         if recovery is not None:
             recovery = replace(crypto.new_recovery_slot(
@@ -376,9 +381,12 @@ class Keystore:
         """The slot's identity and the data key, recording the attempt's outcome.
 
         A slot the accounts record does not vouch for is refused first: no password work,
-        and no failure counted (the password may well be right; the slot is not).
+        and no failure counted (the password may well be right; the slot is not). The one
+        exception is an admin slot, which may prove itself with the admin key sealed in it
+        (after an admin repaired a record, the other admins are no longer listed); if it
+        cannot, it is refused the same way, whatever the password.
         """
-        accounts.check_slot(self._document, self._slot(index))
+        unvouched = accounts.must_prove_admin_key(self._document, self._slot(index))
         slot = backoff.redated(self._slot(index), now)
         if slot != self._slot(index):
             self._record(index, slot)
@@ -388,6 +396,8 @@ class Keystore:
             identity, admin_secret = crypto.open_sealed(bytes(slot_key), self.vault_id, slot)
         except WrongPassword:
             slot_key[:] = bytes(len(slot_key))
+            if unvouched:
+                raise accounts.KeySlotAltered(slot.user) from None
             failed = backoff.after_failure(slot, now)
             try:
                 self._record(index, failed)
@@ -407,6 +417,9 @@ class Keystore:
         except KeystoreTampered as error:
             slot_key[:] = bytes(len(slot_key))
             raise KeystoreTampered(_with_backup_hint(error.message, self._path)) from None
+        if unvouched and not accounts.admin_key_matches(self._document, admin_secret):
+            slot_key[:] = bytes(len(slot_key))
+            raise accounts.KeySlotAltered(slot.user)
         if slot.failed_attempts or slot.last_failure_at is not None:
             self._record(index, backoff.after_success(slot))
         return OpenedSlot(slot.slot_id, identity, key, slot_key, admin_secret)
@@ -421,10 +434,15 @@ class Keystore:
         if record is not None and (signer is None or signer.public_key != record.admin_key):
             raise AdminKeyRequired(action)
 
-    def _sign(self, signer: AdminSigner | None) -> None:
-        if signer is not None:
-            record = accounts.signed_record(signer, self.vault_id, self._document.slots)
-            self._document = replace(self._document, accounts=record)
+    def _sign(self, signer: AdminSigner | None, changed: UserSlot | None = None) -> None:
+        """Sign the record again after an admin's change: it vouches for the slots it vouched
+        for before and for ``changed``, never for a slot someone slipped in meanwhile."""
+        if signer is None:
+            return
+        vouched = accounts.vouched_slots(self._document)
+        slots = [slot for slot in self._document.slots if slot in vouched or slot is changed]
+        record = accounts.signed_record(signer, self.vault_id, slots)
+        self._document = replace(self._document, accounts=record)
 
     def _record(self, index: int, slot: UserSlot) -> None:
         """Store back-off counters at once, leaving the ``.bak`` as it is."""

@@ -139,6 +139,21 @@ def check_slot(document: KeystoreDocument, slot: UserSlot) -> None:
         raise KeySlotAltered(slot.user)
 
 
+def must_prove_admin_key(document: KeystoreDocument, slot: UserSlot) -> bool:
+    """False if the record vouches for ``slot`` (or there is none yet); True for an admin
+    slot it does not list, which may still prove itself with its sealed admin key;
+    KeySlotAltered for any other slot the record does not vouch for."""
+    try:
+        check_slot(document, slot)
+    except KeySlotAltered:
+        record = document.accounts
+        if (slot.role != ADMIN_ROLE or record is None
+                or not record_verifies(record, document.vault_id)):
+            raise
+        return True
+    return False
+
+
 def altered_accounts(document: KeystoreDocument) -> list[str]:
     """Accounts whose slot the record does not vouch for, and listed accounts whose slot is
     gone (removed without the admin key)."""
@@ -152,6 +167,16 @@ def altered_accounts(document: KeystoreDocument) -> list[str]:
     found = {slot.user for slot in document.slots if entry_for(slot) not in record.entries}
     found |= {entry.user for entry in record.entries if entry not in present}
     return sorted(found)
+
+
+def vouched_slots(document: KeystoreDocument) -> list[UserSlot]:
+    """The slots the record vouches for (every slot while there is no record yet)."""
+    record = document.accounts
+    if record is None:
+        return list(document.slots)
+    if not record_verifies(record, document.vault_id):
+        return []
+    return [slot for slot in document.slots if entry_for(slot) in record.entries]
 
 
 def admin_key_matches(document: KeystoreDocument, admin_secret: bytes | None) -> bool:

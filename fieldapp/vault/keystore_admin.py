@@ -11,10 +11,13 @@ keystore document to save (in one atomic write of ``keystore.json``):
 - The admin's sealed key matches the record: nothing to do, except moving a key that waits
   wrapped in the slot into the sealed part (an admin migrated by a colleague) and giving the
   recovery slot a wrapped copy if it lacks one.
-- The admin's sealed key does NOT match the record: someone who could not sign as an admin
-  replaced the record's key with one of their own. The record is signed again with the
-  genuine key, vouching only for this admin's slot; every other account is then refused as
-  altered until an admin resets its password. The caller writes an audit entry.
+- The admin's sealed key does NOT match the record, or the record is gone although the admin
+  holds a key (the file was set back to look unsigned): someone who could not sign as an admin
+  replaced the record's key with one of their own, or removed the record. It is signed again
+  with the genuine key, vouching only for this admin's slot; every other account is then
+  refused as altered until an admin removes it and adds it again, except other admins, who prove
+  themselves with the key sealed in their slot at their next unlock and are listed again.
+  The caller writes an audit entry.
 """
 
 from __future__ import annotations
@@ -67,18 +70,25 @@ def settle(document: KeystoreDocument, opened: OpenedSlot, data_key: bytes) -> S
         return Settled(document, None)
     slot = document.slots[index]
     record = document.accounts
-    if record is None:
-        signer = (AdminSigner(opened.admin_secret) if opened.admin_secret is not None
-                  else AdminSigner.generate())
+    if record is None and opened.admin_secret is None:
+        signer = AdminSigner.generate()
         return Settled(_handed_out(document, index, opened, signer, data_key), signer, CREATED)
     if opened.admin_secret is not None:
         signer = AdminSigner(opened.admin_secret)
-        if signer.public_key == record.admin_key:
+        if record is not None and signer.public_key == record.admin_key:
+            if slot not in accounts.vouched_slots(document):
+                # An admin proven by the key it holds, left out when a colleague repaired
+                # the record: listed again.
+                vouched = [*accounts.vouched_slots(document), slot]
+                document = replace(document, accounts=accounts.signed_record(
+                    signer, document.vault_id, vouched))
             return Settled(_with_recovery_copy(document, signer), signer)
+        # The record was signed by another key, or removed although this admin already
+        # holds the key (so the vault had one): neither is signed as it stands.
         own = _sealed(document, index, opened, signer, data_key)
         slots = _replaced(document.slots, index, own)
-        refused = tuple(sorted(({entry.user for entry in record.entries}
-                                | {other.user for other in slots}) - {own.user}))
+        listed = set() if record is None else {entry.user for entry in record.entries}
+        refused = tuple(sorted((listed | {other.user for other in slots}) - {own.user}))
         repaired = replace(document, slots=slots,
                            accounts=accounts.signed_record(signer, document.vault_id, [own]))
         return Settled(_with_recovery_copy(repaired, signer, force=True), signer, REPLACED,

@@ -36,6 +36,9 @@ def make_legacy_vault(folder: Path) -> VaultPaths:
                 interviewer=officer)
             interviews.save_answers(vault.connection, record.id,
                                     [("/data/name", f"fictional {index}")], position="p")
+        # What release 0.1.0 did not write: the marks of a vault whose accounts were signed.
+        vault.connection.execute(
+            "DELETE FROM meta WHERE key IN ('accounts_signed', 'lockout_record')")
         key = vault.key
         vault_id = vault.keystore.vault_id
     keystore = Keystore.create(paths.keystore, vault_id=vault_id)

@@ -140,26 +140,42 @@ def test_stopping_the_migration_at_every_write_step(legacy: VaultPaths, tmp_path
     assert stopped >= 5, "fewer write steps than a keystore save makes: nothing was tested"
 
 
+def _start_child(paths: VaultPaths) -> subprocess.Popen[str]:
+    env = {**os.environ, "MIGRATE_TEST_PASSWORD": ADMIN_PASSWORD, "PYTHONPATH": str(REPO)}
+    child = subprocess.Popen(
+        [sys.executable, str(CHILD), str(paths.data_dir), ADMIN],
+        stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True, env=env,
+    )
+    assert child.stdout is not None
+    assert child.stdout.readline().strip() == "ready"
+    return child
+
+
 def test_sigkill_during_migration_keeps_every_interview(legacy: VaultPaths,
                                                         tmp_path: Path) -> None:
-    paths = _copy(legacy, tmp_path)
-    original = tmp_path / "legacy-keystore.json"
-    original.write_bytes(paths.keystore.read_bytes())
-    env = {**os.environ, "MIGRATE_TEST_PASSWORD": ADMIN_PASSWORD, "PYTHONPATH": str(REPO)}
+    # One whole run first, to learn how long the unlock takes on this machine now.
+    timing = _start_child(_copy(legacy, tmp_path / "timing"))
+    started = time.perf_counter()
+    assert timing.stdout is not None and timing.stdout.readline().strip() == "migrated"
+    window = time.perf_counter() - started
+    timing.kill()
+    timing.wait()
+    timing.stdout.close()
     rng = random.Random(14)
-    migrated = 0
-    for _round in range(8):
-        child = subprocess.Popen(
-            [sys.executable, str(CHILD), str(paths.data_dir), str(original), ADMIN],
-            stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True, env=env,
-        )
-        assert child.stdout is not None
-        assert child.stdout.readline().strip() == "ready"
-        time.sleep(rng.uniform(0.0, 0.3))
+    outcomes: list[bool] = []
+    reach = 1.2 * window
+    # At least ten kills, and more until some came before the keystore was replaced and some
+    # after: the reach of the random delay shrinks after a kill too late, grows after one
+    # too early, so a machine faster or slower than the timing run still lands both.
+    while len(outcomes) < 10 or len(set(outcomes)) < 2:
+        assert len(outcomes) < 40, f"kills never covered both sides: {outcomes}"
+        paths = _copy(legacy, tmp_path / str(len(outcomes)))
+        child = _start_child(paths)
+        time.sleep(rng.uniform(0.0, reach))
         child.send_signal(signal.SIGKILL)
-        migrated += sum(1 for line in child.stdout if line.startswith("migrated"))
         child.wait()
+        assert child.stdout is not None
         child.stdout.close()
+        outcomes.append(Keystore.load(paths.keystore).signed)
+        reach *= 0.7 if outcomes[-1] else 1.3
         _assert_whole(paths)
-        paths.keystore.write_bytes(original.read_bytes())
-    assert migrated, "no migration finished in any round: the test proved nothing"

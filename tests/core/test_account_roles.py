@@ -113,6 +113,8 @@ def test_a_key_of_her_own_is_found_at_the_admins_next_unlock(tmp_path: Path) -> 
     from fieldapp.vault.keystore_accounts import AdminSigner, signed_record
 
     paths = _new_vault(tmp_path)
+    with unlock_vault(paths, user=ADMIN, password=ADMIN_PASSWORD) as admin:
+        accounts.add_user(admin, "nadia", "admin", "second admin passphrase")
     with unlock_vault(paths, user=OFFICER, password=OFFICER_PASSWORD) as officer:
         data_key = officer.key
     document = parse_document(paths.keystore.read_bytes())
@@ -129,11 +131,19 @@ def test_a_key_of_her_own_is_found_at_the_admins_next_unlock(tmp_path: Path) -> 
         assert officer.role == "admin"
     with unlock_vault(paths, user=ADMIN, password=ADMIN_PASSWORD) as admin:
         assert [e.details for e in _events(admin, "admin_key_replaced")] == [
-            {"accounts_refused": [OFFICER]}]
+            {"accounts_refused": [OFFICER, "nadia"]}]
         assert admin.signer is not None
     with pytest.raises(VaultError) as refused:
         unlock_vault(paths, user=OFFICER, password=OFFICER_PASSWORD).lock()
     assert refused.value.message == ALTERED
+    # The other admin proves herself with the key sealed in her slot and is listed again;
+    # a wrong password on her unlisted slot is refused as altered, not counted.
+    with pytest.raises(VaultError, match=ALTERED):
+        unlock_vault(paths, user="nadia", password="not her passphrase").lock()
+    assert _failures(paths, "nadia") == 0
+    with unlock_vault(paths, user="nadia", password="second admin passphrase") as second:
+        assert second.signer is not None
+    assert Keystore.load(paths.keystore).altered_accounts() == [OFFICER]
     with unlock_vault(paths, user=ADMIN, password=ADMIN_PASSWORD) as admin:
         with pytest.raises(UsageError, match="remove the account and add it again"):
             accounts.reset_password(admin, OFFICER, "a new interviewer passphrase")
@@ -181,3 +191,54 @@ def test_recovery_resets_are_signed(tmp_path: Path) -> None:
     with unlock_vault(paths, user=ADMIN, password="admin reset too") as admin:
         assert admin.signer is not None and admin.notices == []
         accounts.add_user(admin, "tomas", "interviewer", "after recovery")
+
+
+def test_a_key_rotation_does_not_hand_the_new_key_to_a_slot_of_her_own(tmp_path: Path) -> None:
+    """Removing an account rotates the key so the removed person loses it; a slot she slipped
+    into the file (tagged with the old key she held) must not receive the new one."""
+    import pyrage
+
+    paths = _new_vault(tmp_path)
+    with unlock_vault(paths, user=OFFICER, password=OFFICER_PASSWORD) as officer:
+        vault_id = officer.keystore.vault_id
+        forged = keystore_crypto.new_user_slot(
+            vault_id, "spare", "interviewer", "spare passphrase", officer.key,
+            FAST_TEST_PARAMS, created_at="2026-12-01T10:00:00+00:00", derive=derive_key)
+    spare = keystore_crypto.open_identity(
+        derive_key("spare passphrase", forged.salt, forged.kdf), vault_id, forged)
+    _rewrite_slot(paths, forged)
+    with unlock_vault(paths, user=ADMIN, password=ADMIN_PASSWORD) as admin:
+        accounts.remove_user(admin, OFFICER)
+        new_key = admin.key
+    document = parse_document(paths.keystore.read_bytes())
+    for slot in document.slots:
+        with pytest.raises(pyrage.DecryptError):
+            pyrage.decrypt(slot.wrapped_key, [spare])
+    assert new_key != b"" and "spare" not in {slot.user for slot in document.slots}
+
+
+def test_a_record_removed_to_look_unsigned_is_refused(tmp_path: Path) -> None:
+    """Setting the keystore back to the state before roles were signed would let a raised
+    role open, and be signed by the admin's next unlock."""
+    paths = _new_vault(tmp_path)
+    with unlock_vault(paths, user=OFFICER, password=OFFICER_PASSWORD) as officer:
+        data_key = officer.key
+    document = parse_document(paths.keystore.read_bytes())
+    slot = _officer_slot(paths)
+    identity = keystore_crypto.open_identity(
+        derive_key(OFFICER_PASSWORD, slot.salt, slot.kdf), document.vault_id, slot)
+    raised = keystore_crypto.resealed(document.vault_id, replace(slot, role="admin"), identity,
+                                      OFFICER_PASSWORD, slot.kdf, data_key, derive=derive_key)
+    slots = tuple(raised if s.user == OFFICER else s for s in document.slots)
+    paths.keystore.write_bytes(document_to_json(replace(document, slots=slots, accounts=None)))
+
+    with pytest.raises(VaultError) as refused:
+        unlock_vault(paths, user=OFFICER, password=OFFICER_PASSWORD).lock()
+    assert refused.value.message == ALTERED
+    with unlock_vault(paths, user=ADMIN, password=ADMIN_PASSWORD) as admin:
+        assert [e.details for e in _events(admin, "admin_key_replaced")] == [
+            {"accounts_refused": [OFFICER]}]
+        assert {"accounts": [OFFICER], "accounts_record": "removed"} in [
+            e.details for e in _events(admin, "key_slot_altered")]
+    with pytest.raises(VaultError, match=ALTERED):
+        unlock_vault(paths, user=OFFICER, password=OFFICER_PASSWORD).lock()
