@@ -35,7 +35,7 @@ from __future__ import annotations
 import secrets
 import time
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -62,6 +62,7 @@ from fieldapp.vault.kdf import FLOOR_PARAMS, KEY_BYTES, SALT_BYTES, KdfParams, d
 from fieldapp.vault.keystore_accounts import ADMIN_ROLE, AdminKeyRequired, AdminSigner
 from fieldapp.vault.keystore_admin import OpenedSlot
 from fieldapp.vault.keystore_file import backup_path, read_keystore_bytes, write_atomically
+from fieldapp.vault.keystore_info import SlotInfo, slot_info
 from fieldapp.vault.keystore_records import (
     ROLES,
     KeystoreDocument,
@@ -75,27 +76,6 @@ Clock = Callable[[], float]
 Derive = Callable[[str, bytes, KdfParams], bytes]
 
 __all__ = ["ROLES", "AdminSigner", "Keystore", "OpenedSlot", "SlotInfo"]
-
-
-@dataclass(frozen=True)
-class SlotInfo:
-    """What may be shown about a slot without unlocking it."""
-
-    slot_id: str
-    user: str
-    role: str
-    created_at: datetime
-    kdf: KdfParams
-    failed_attempts: int
-    failures_total: int
-    disabled: bool
-    # Earliest time (seconds since the epoch) of the next attempt, once delays apply.
-    locked_until: float | None
-
-    @property
-    def weak_kdf(self) -> bool:
-        """Sealed with parameters below the production floor: a new password re-seals it."""
-        return not self.kdf.meets_floor()
 
 
 class Keystore:
@@ -162,7 +142,7 @@ class Keystore:
         return None if recovery is None else recovery.recipient
 
     def users(self) -> list[SlotInfo]:
-        return [_info(slot) for slot in self._document.slots]
+        return [slot_info(slot) for slot in self._document.slots]
 
     def save(self) -> None:
         """Write atomically, keeping the previous file as ``<name>.bak``."""
@@ -203,7 +183,7 @@ class Keystore:
                                     admin_secret=_secret_for(role, signer))
         self._set_slots((*self._document.slots, slot))
         self._sign(signer, slot)
-        return _info(slot)
+        return slot_info(slot)
 
     def unlock(self, user: str, password: str, *, now: float) -> bytes:
         """The data key, if ``password`` opens ``user``'s slot.
@@ -474,23 +454,6 @@ class Keystore:
 
     def _now_text(self) -> str:
         return datetime.fromtimestamp(self._clock(), UTC).isoformat(timespec="seconds")
-
-
-def _info(slot: UserSlot) -> SlotInfo:
-    locked_until = None
-    if slot.last_failure_at is not None and backoff.delay_after(slot.failed_attempts) > 0:
-        locked_until = slot.last_failure_at + backoff.delay_after(slot.failed_attempts)
-    return SlotInfo(
-        slot_id=slot.slot_id,
-        user=slot.user,
-        role=slot.role,
-        created_at=datetime.fromisoformat(slot.created_at),
-        kdf=slot.kdf,
-        failed_attempts=slot.failed_attempts,
-        failures_total=slot.failures_total,
-        disabled=backoff.is_disabled(slot),
-        locked_until=locked_until,
-    )
 
 
 def _secret_for(role: str, signer: AdminSigner | None) -> bytes | None:
