@@ -242,3 +242,35 @@ def test_a_record_removed_to_look_unsigned_is_refused(tmp_path: Path) -> None:
             e.details for e in _events(admin, "key_slot_altered")]
     with pytest.raises(VaultError, match=ALTERED):
         unlock_vault(paths, user=OFFICER, password=OFFICER_PASSWORD).lock()
+
+
+def test_the_command_line_refuses_an_altered_slot_in_one_line(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str],
+) -> None:
+    import io
+
+    from fieldapp import cli
+
+    paths = _new_vault(tmp_path)
+    with unlock_vault(paths, user=OFFICER, password=OFFICER_PASSWORD) as officer:
+        data_key = officer.key
+    vault_id = Keystore.load(paths.keystore).vault_id
+    slot = _officer_slot(paths)
+    identity = keystore_crypto.open_identity(
+        derive_key(OFFICER_PASSWORD, slot.salt, slot.kdf), vault_id, slot)
+    _rewrite_slot(paths, keystore_crypto.resealed(
+        vault_id, replace(slot, role="admin"), identity, OFFICER_PASSWORD, slot.kdf, data_key,
+        derive=derive_key))
+    monkeypatch.setattr("sys.stdin", io.StringIO(OFFICER_PASSWORD + "\n"))
+    code = cli.main(["--data-dir", str(paths.data_dir), "--user", OFFICER, "--password-stdin",
+                     "interview", "list"])
+    out, err = capsys.readouterr()
+    assert (code, out, err) == (1, "", f"fieldapp: {ALTERED}\n")
+    monkeypatch.setattr("sys.stdin", io.StringIO(ADMIN_PASSWORD + "\n"))
+    code = cli.main(["--data-dir", str(paths.data_dir), "--user", ADMIN, "--password-stdin",
+                     "user", "list"])
+    out, err = capsys.readouterr()
+    assert code == 0
+    assert out.splitlines()[1].split() == [OFFICER, "admin", "altered"]
+    assert err == ("fieldapp: note: these accounts' key slots were altered and are refused: "
+                   f"{OFFICER}\n")
