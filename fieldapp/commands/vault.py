@@ -36,6 +36,8 @@ def open_vault(ctx: CommandContext) -> Vault:
     if vault.read_only:
         print(f"fieldapp: note: {vault.read_only}; the vault is open read-only",
               file=ctx.stderr)
+    for notice in vault.notices:
+        print(f"fieldapp: note: {notice}", file=ctx.stderr)
     return vault
 
 
@@ -142,14 +144,18 @@ def _user_list(args: argparse.Namespace, ctx: CommandContext) -> int:
 
     with open_vault(ctx) as vault:
         users = accounts.list_users(vault)
+        # Slots the admin-signed record does not vouch for are refused at unlock.
+        altered = set(vault.keystore.altered_accounts())
     if args.json:
         ctx.say(json.dumps([
             {"name": u.user, "role": u.role, "disabled": u.disabled,
-             "failed_attempts": u.failed_attempts} for u in users
+             "failed_attempts": u.failed_attempts, "altered": u.user in altered}
+            for u in users
         ], indent=2))
         return 0
     for info in users:
-        state = "disabled" if info.disabled else "active"
+        state = ("altered" if info.user in altered
+                 else "disabled" if info.disabled else "active")
         ctx.say(f"{info.user:<24} {info.role:<12} {state}")
     return 0
 

@@ -1,11 +1,14 @@
 """Accounts and keys of an unlocked vault: users, passwords, key rotation, recovery.
 
-Adding and removing accounts and rotating the key are for ``admin`` accounts. Changing one's
-own password re-seals the data key only. Removing an account rotates the data key (``PRAGMA
-rekey``) and re-seals every remaining slot and the recovery slot, because the removed person may
-have kept the old key. The recovery slot seals the key to a supervisor's age public key, so the
-supervisor can reset a forgotten password on their own machine from a copy of the keystore file
-(see :func:`reset_password_with_recovery`), without ever putting the private key on a laptop.
+Adding and removing accounts and rotating the key are for ``admin`` accounts, and adding,
+removing or resetting an account is signed with the admin key the admin's unlock opened
+(:attr:`Vault.signer`), so the keystore refuses them from anyone else even through this code.
+Changing one's own password re-seals the data key only. Removing an account rotates the data
+key (``PRAGMA rekey``) and re-seals every remaining slot and the recovery slot, because the
+removed person may have kept the old key. The recovery slot seals the key to a supervisor's
+age public key, so the supervisor can reset a forgotten password on their own machine from a
+copy of the keystore file (see :func:`reset_password_with_recovery`), without ever putting the
+private key on a laptop.
 """
 
 from __future__ import annotations
@@ -24,6 +27,7 @@ from fieldapp.services.session import (
     pending_keystore_path,
     promote_pending_keystore,
 )
+from fieldapp.vault import lockout_record
 from fieldapp.vault.database import transaction
 from fieldapp.vault.errors import UnknownUser, VaultError
 from fieldapp.vault.kdf import params_for_new_slot
@@ -53,9 +57,12 @@ def add_user(vault: Vault, name: str, role: str, password: str) -> SlotInfo:
     vault.require_role("add accounts", ADMIN_ROLE)
     _check_name(name)
     _check_role(role)
-    info = vault.keystore.add_slot(name, role, password, vault.key, params_for_new_slot())
+    info = vault.keystore.add_slot(name, role, password, vault.key, params_for_new_slot(),
+                                   signer=vault.signer)
     vault.keystore.save()
-    vault.audit("user_added", {"account": name, "role": role})
+    with transaction(vault.connection):
+        vault.audit("user_added", {"account": name, "role": role})
+        lockout_record.store(vault.connection, vault.keystore.users())
     return info
 
 
@@ -70,7 +77,7 @@ def remove_user(vault: Vault, name: str) -> None:
     admins = [info for info in users.values() if info.role == ADMIN_ROLE]
     if users[name].role == ADMIN_ROLE and len(admins) <= 1:
         raise LastAdmin()
-    vault.keystore.remove_slot(name)
+    vault.keystore.remove_slot(name, signer=vault.signer)
     vault.keystore.save()
     vault.audit("user_removed", {"account": name})
     rotate_key(vault, reason="account removed")
@@ -86,9 +93,12 @@ def change_password(vault: Vault, old_password: str, new_password: str) -> None:
 def reset_password(vault: Vault, name: str, new_password: str) -> None:
     """An admin sets a new password for another account (and re-enables a disabled slot)."""
     vault.require_role("reset other accounts' passwords", ADMIN_ROLE)
-    vault.keystore.reset_password(name, new_password, vault.key, params_for_new_slot())
+    vault.keystore.reset_password(name, new_password, vault.key, params_for_new_slot(),
+                                  signer=vault.signer)
     vault.keystore.save()
-    vault.audit("password_reset", {"account": name})
+    with transaction(vault.connection):
+        vault.audit("password_reset", {"account": name})
+        lockout_record.store(vault.connection, vault.keystore.users())
 
 
 def rotate_key(vault: Vault, *, reason: str = "requested") -> None:
@@ -128,7 +138,7 @@ def set_recovery_key(vault: Vault, recipient_file: Path) -> str:
     """Seal the data key to a supervisor's age public key read from ``recipient_file``."""
     vault.require_role("set the recovery key", ADMIN_ROLE, "supervisor")
     recipient = _read_recipient(recipient_file)
-    vault.keystore.set_recovery_recipient(recipient, vault.key)
+    vault.keystore.set_recovery_recipient(recipient, vault.key, signer=vault.signer)
     vault.keystore.save()
     vault.audit("recovery_key_set", {"recipient": recipient})
     return recipient
@@ -184,9 +194,15 @@ def reset_password_with_recovery(
     """Supervisor side: open a laptop's keystore copy with the recovery identity and give
     ``name`` a new password (re-enabling the slot). The keystore file is then copied back."""
     keystore = Keystore.load(keystore_file)
-    key = bytearray(keystore.recover(read_identity(identity_file)))
+    identity = read_identity(identity_file)
+    key = bytearray(keystore.recover(identity))
+    # The admin key travels wrapped to the recovery recipient, so the new slot is signed.
+    signer = keystore.recover_admin_key(identity)
     try:
-        keystore.reset_password(name, new_password, bytes(key), params_for_new_slot())
+        keystore.reset_password(name, new_password, bytes(key), params_for_new_slot(),
+                                signer=signer)
         keystore.save()
     finally:
         key[:] = bytes(len(key))
+        if signer is not None:
+            signer.wipe()

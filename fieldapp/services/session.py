@@ -6,6 +6,13 @@ opens SQLCipher with the raw key, brings the schema up to date and records the u
 audit log. A :class:`Vault` is the unlocked state; ``lock()`` closes the connection and
 overwrites the key bytes it holds.
 
+Unlocking also keeps the accounts honest (see :mod:`fieldapp.vault.keystore_accounts`): an
+admin's unlock creates the admin-signed accounts record on a vault that has none yet (the
+migration), hands the admin key on or repairs a record signed by another key; every unlock
+writes an audit entry when it finds slots the record does not vouch for, or failed-attempt
+counters wound back since the previous unlock (:mod:`fieldapp.vault.lockout_record`), and
+leaves a one-line notice in :attr:`Vault.notices` for the person unlocking.
+
 A key rotation writes the re-sealed keystore to ``keystore.json.next`` before ``PRAGMA rekey``
 and promotes it only once the rekeyed pages are checkpointed from the WAL into the database
 file; if the program dies in between, unlocking finds the database opens
@@ -24,7 +31,7 @@ from pathlib import Path
 from types import TracebackType
 
 from fieldapp.paths import VaultPaths
-from fieldapp.vault import audit, permissions, sync_store
+from fieldapp.vault import audit, lockout_record, permissions, sync_store
 from fieldapp.vault.audit import utc_now
 from fieldapp.vault.database import (
     Connection,
@@ -36,15 +43,20 @@ from fieldapp.vault.database import (
     transaction,
     translate_error,
 )
-from fieldapp.vault.errors import VaultError, VaultNotFound
+from fieldapp.vault.errors import KeystoreUnavailable, VaultError, VaultNotFound
 from fieldapp.vault.kdf import KdfParams, params_for_new_slot
-from fieldapp.vault.keystore import ROLES, Keystore
+from fieldapp.vault.keystore import ROLES, AdminSigner, Keystore, OpenedSlot, SlotInfo
+from fieldapp.vault.keystore_accounts import KeySlotAltered
+from fieldapp.vault.keystore_admin import CREATED, REPLACED, Settled
 from fieldapp.vault.keystore_file import remove_stale_temps
 from fieldapp.vault.migrations import LATEST_VERSION, migrate, schema_version
 
 Clock = Callable[[], datetime]
 
 ADMIN_ROLE = "admin"
+# Set in the database once the keystore has an accounts record: a keystore found without one
+# afterwards was set back, not left from an older release.
+ACCOUNTS_SIGNED_KEY = "accounts_signed"
 __all__ = ["ADMIN_ROLE", "ROLES", "Vault", "create_vault", "unlock_vault"]
 
 
@@ -75,6 +87,10 @@ class Vault:
     _key: bytearray = field(default_factory=bytearray, repr=False)
     # Why the vault could only be opened for reading (a full disk, a read-only medium), if so.
     read_only: VaultDatabaseError | None = None
+    # The admin signing key, held while an admin account is unlocked (account changes).
+    signer: AdminSigner | None = field(default=None, repr=False)
+    # One-line messages for the person who unlocked (altered slots, the accounts migration).
+    notices: list[str] = field(default_factory=list)
 
     @property
     def key(self) -> bytes:
@@ -98,11 +114,14 @@ class Vault:
         audit.append(self.connection, event, self.user, details, clock=self.clock)
 
     def lock(self) -> None:
-        """Close the database and forget the key."""
+        """Close the database and forget the keys."""
         try:
             self.connection.close()
         finally:
             self._wipe()
+            if self.signer is not None:
+                self.signer.wipe()
+                self.signer = None
 
     def _wipe(self) -> None:
         for index in range(len(self._key)):
@@ -152,8 +171,12 @@ def create_vault(
         permissions.restrict(paths.data_dir)  # the new database, and its WAL after it
         migrate(connection)
         keystore = Keystore.create(paths.keystore)
-        keystore.add_slot(user, role, password, bytes(key), params or params_for_new_slot())
-        vault = Vault(paths, connection, keystore, user, role, clock, key)
+        # A new vault starts with its admin key and signed accounts record.
+        signer = AdminSigner.generate()
+        keystore.add_slot(user, role, password, bytes(key), params or params_for_new_slot(),
+                          signer=signer)
+        vault = Vault(paths, connection, keystore, user, role, clock, key,
+                      signer=signer if role == ADMIN_ROLE else None)
         with transaction(connection):
             connection.execute(
                 "INSERT INTO meta (key, value) VALUES ('vault_id', ?), ('created_at', ?)",
@@ -163,6 +186,8 @@ def create_vault(
                                    now=clock().isoformat(timespec="milliseconds"))
             vault.audit("vault_created", {"vault_role": vault_role})
             vault.audit("user_added", {"account": user, "role": role})
+            lockout_record.store(connection, keystore.users())
+            _set_meta(connection, ACCOUNTS_SIGNED_KEY, "1")
         connection.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
         keystore.save()
     except BaseException as error:
@@ -197,8 +222,10 @@ def unlock_vault(
     permissions.restrict(paths.data_dir)
     remove_stale_temps(paths.keystore)
     keystore = Keystore.load(paths.keystore)
+    users_before = keystore.users()
     before = _failures_before(keystore, user)
-    key = bytearray(keystore.unlock(user, password, now=clock().timestamp()))
+    opened = keystore.open_account(user, password, now=clock().timestamp())
+    key = bytearray(opened.data_key)
     read_only: VaultDatabaseError | None = None
     try:
         try:
@@ -208,19 +235,24 @@ def unlock_vault(
             connection = open_database(paths.database, bytes(key), read_only=True)
             read_only = cannot_write
     except BaseException:
+        opened.wipe()
         for index in range(len(key)):
             key[index] = 0
         raise
     keystore = Keystore.load(paths.keystore)
     role = next(info.role for info in keystore.users() if info.user == user)
     vault = Vault(paths, connection, keystore, user, role, clock, key)
+    _refuse_removed_record(vault, opened, writable=read_only is None)
+    settled = _settle_admin_key(vault, opened) if read_only is None else None
     details: dict[str, object] = {}
     if before:
         details["failed_attempts_before"] = before
     if read_only is None:
         try:
             migrate(connection)
-            vault.audit("unlock", details)
+            with transaction(connection):
+                vault.audit("unlock", details)
+                _audit_accounts(vault, settled, users_before)
         except Exception as error:
             reason = error if isinstance(error, VaultDatabaseError) else translate_error(error)
             if not isinstance(reason, VaultReadOnly | DiskFull):
@@ -233,6 +265,100 @@ def unlock_vault(
         vault.read_only = read_only
         _require_current_schema(vault)
     return vault
+
+
+def _refuse_removed_record(vault: Vault, opened: OpenedSlot, *, writable: bool) -> None:
+    """A keystore without its accounts record, in a vault that had one, was set back to the
+    unsigned state so that raised roles would open (and be signed by the next admin). Only an
+    admin holding the sealed admin key may go on: their unlock signs the record again
+    (keystore_admin); anyone else is refused as altered."""
+    if vault.keystore.signed or _meta(vault.connection, ACCOUNTS_SIGNED_KEY) is None:
+        return
+    if vault.role == ADMIN_ROLE and opened.admin_secret is not None:
+        return
+    opened.wipe()
+    try:
+        if writable:
+            with transaction(vault.connection):
+                vault.audit("key_slot_altered", {"accounts": [vault.user],
+                                                 "accounts_record": "removed"})
+    finally:
+        vault.lock()
+    raise KeySlotAltered(vault.user)
+
+
+def _meta(connection: Connection, key: str) -> str | None:
+    row = connection.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
+    return None if row is None else str(row[0])
+
+
+def _settle_admin_key(vault: Vault, opened: OpenedSlot) -> Settled | None:
+    """An admin's unlock: create, hand on or repair the admin key (keystore_admin)."""
+    try:
+        if vault.role != ADMIN_ROLE:
+            return None
+        settled = vault.keystore.settle_admin_key(opened, vault.key)
+    except KeystoreUnavailable:
+        vault.notices.append(
+            "the keystore cannot be written, so account roles could not be signed this time")
+        return None
+    finally:
+        opened.wipe()
+    vault.signer = settled.signer
+    if settled.signer is None:
+        vault.notices.append(
+            "this admin account does not hold the admin key: another admin must reset its "
+            "password before it can change accounts")
+    return settled
+
+
+def _audit_accounts(vault: Vault, settled: Settled | None, users_before: list[SlotInfo]) -> None:
+    """Audit entries and notices about the accounts, inside the unlock's transaction."""
+    keystore = vault.keystore
+    if settled is not None and settled.event == CREATED:
+        vault.audit(CREATED, {"accounts": len(keystore.users())})
+        vault.notices.append(
+            "account roles are now signed with the admin key; check the account list once")
+    if settled is not None and settled.event == REPLACED:
+        vault.audit(REPLACED, {"accounts_refused": list(settled.refused)})
+        vault.notices.append(
+            "the accounts record was removed or signed by a key that is not this vault's "
+            "admin key; it was signed again, and until an admin removes and adds them again "
+            f"these accounts are refused (admins are let back in by their key): "
+            f"{', '.join(settled.refused)}")
+    if not keystore.signed:
+        vault.notices.append(
+            "account roles are not signed yet: an admin's next unlock signs them")
+    if keystore.signed and _meta(vault.connection, ACCOUNTS_SIGNED_KEY) is None:
+        _set_meta(vault.connection, ACCOUNTS_SIGNED_KEY, "1")
+    altered = keystore.altered_accounts()
+    if _first_report(vault, "accounts_altered_reported", altered) and altered:
+        vault.audit("key_slot_altered", {"accounts": altered})
+    if altered and vault.role == ADMIN_ROLE:
+        vault.notices.append(
+            f"these accounts' key slots were altered and are refused: {', '.join(altered)}")
+    wound_back = lockout_record.wound_back(vault.connection, users_before)
+    if wound_back:
+        vault.audit("lockout_counters_wound_back", {"accounts": wound_back})
+        vault.notices.append(
+            "failed-attempt counters were set back by editing the keystore for: "
+            + ", ".join(wound_back))
+    lockout_record.store(vault.connection, keystore.users())
+
+
+def _first_report(vault: Vault, meta_key: str, names: list[str]) -> bool:
+    """Whether ``names`` differ from what was last reported under ``meta_key`` (and record)."""
+    text = ",".join(names)
+    if _meta(vault.connection, meta_key) == text:
+        return False
+    _set_meta(vault.connection, meta_key, text)
+    return True
+
+
+def _set_meta(connection: Connection, key: str, value: str) -> None:
+    connection.execute(
+        "INSERT INTO meta (key, value) VALUES (?, ?)"
+        " ON CONFLICT (key) DO UPDATE SET value = excluded.value", (key, value))
 
 
 def _require_current_schema(vault: Vault) -> None:

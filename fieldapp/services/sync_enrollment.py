@@ -244,7 +244,8 @@ def apply_enrollment(
     if enrollment.recovery_recipient is not None and (
         vault.keystore.recovery_recipient != enrollment.recovery_recipient
     ):
-        vault.keystore.set_recovery_recipient(enrollment.recovery_recipient, vault.key)
+        vault.keystore.set_recovery_recipient(enrollment.recovery_recipient, vault.key,
+                                              signer=vault.signer)
         vault.keystore.save()
         vault.audit("recovery_key_set", {"recipient": enrollment.recovery_recipient})
     written = write_registration_file(vault, folder, now=now) if folder is not None else None

@@ -13,7 +13,10 @@ in :mod:`fieldapp.vault.keystore_backoff`; the file format in
 
 Roles are a single label per slot: ``admin`` (manages accounts and keys; the account made by
 ``init`` is an admin), ``supervisor`` or ``interviewer``. What each role may do is decided by
-the services layer; the keystore only binds the label so it cannot be edited in the file.
+the services layer. Which slots exist and with which role is vouched for by the admin-signed
+accounts record (:mod:`fieldapp.vault.keystore_accounts`): once a vault has one, adding,
+removing or resetting an account takes the admin key (an :class:`AdminSigner`), and a slot
+the record does not vouch for is refused at unlock before any password work.
 
 Changes are made in memory and written by :meth:`Keystore.save`, which keeps the previous file
 as ``keystore.json.bak``. Failed and successful password attempts are the exception: they are
@@ -32,13 +35,15 @@ from __future__ import annotations
 import secrets
 import time
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
 
 import pyrage
 
 from fieldapp.errors import UsageError
+from fieldapp.vault import keystore_accounts as accounts
+from fieldapp.vault import keystore_admin as admin
 from fieldapp.vault import keystore_backoff as backoff
 from fieldapp.vault import keystore_crypto as crypto
 from fieldapp.vault.errors import (
@@ -54,7 +59,10 @@ from fieldapp.vault.errors import (
     WrongRecoveryKey,
 )
 from fieldapp.vault.kdf import FLOOR_PARAMS, KEY_BYTES, SALT_BYTES, KdfParams, derive_key
+from fieldapp.vault.keystore_accounts import ADMIN_ROLE, AdminKeyRequired, AdminSigner
+from fieldapp.vault.keystore_admin import OpenedSlot
 from fieldapp.vault.keystore_file import backup_path, read_keystore_bytes, write_atomically
+from fieldapp.vault.keystore_info import SlotInfo, slot_info
 from fieldapp.vault.keystore_records import (
     ROLES,
     KeystoreDocument,
@@ -67,27 +75,7 @@ from fieldapp.vault.keystore_records import (
 Clock = Callable[[], float]
 Derive = Callable[[str, bytes, KdfParams], bytes]
 
-__all__ = ["ROLES", "Keystore", "SlotInfo"]
-
-
-@dataclass(frozen=True)
-class SlotInfo:
-    """What may be shown about a slot without unlocking it."""
-
-    slot_id: str
-    user: str
-    role: str
-    created_at: datetime
-    kdf: KdfParams
-    failed_attempts: int
-    disabled: bool
-    # Earliest time (seconds since the epoch) of the next attempt, once delays apply.
-    locked_until: float | None
-
-    @property
-    def weak_kdf(self) -> bool:
-        """Sealed with parameters below the production floor: a new password re-seals it."""
-        return not self.kdf.meets_floor()
+__all__ = ["ROLES", "AdminSigner", "Keystore", "OpenedSlot", "SlotInfo"]
 
 
 class Keystore:
@@ -139,13 +127,22 @@ class Keystore:
         return self._document.vault_id
 
     @property
+    def signed(self) -> bool:
+        """Whether an admin has written the accounts record (otherwise slots open unchecked)."""
+        return self._document.accounts is not None
+
+    def altered_accounts(self) -> list[str]:
+        """Accounts whose slot the signed record does not vouch for, or whose slot is gone."""
+        return accounts.altered_accounts(self._document)
+
+    @property
     def recovery_recipient(self) -> str | None:
         """The age public key of the recovery slot, if one is set."""
         recovery = self._document.recovery
         return None if recovery is None else recovery.recipient
 
     def users(self) -> list[SlotInfo]:
-        return [_info(slot) for slot in self._document.slots]
+        return [slot_info(slot) for slot in self._document.slots]
 
     def save(self) -> None:
         """Write atomically, keeping the previous file as ``<name>.bak``."""
@@ -157,9 +154,20 @@ class Keystore:
         self.save()
 
     def add_slot(
-        self, user: str, role: str, password: str, data_key: bytes, params: KdfParams
+        self,
+        user: str,
+        role: str,
+        password: str,
+        data_key: bytes,
+        params: KdfParams,
+        *,
+        signer: AdminSigner | None = None,
     ) -> SlotInfo:
-        """A new slot for ``user``; ``data_key`` must be this vault's key."""
+        """A new slot for ``user``; ``data_key`` must be this vault's key.
+
+        Once the vault has an accounts record ``signer`` must be its admin key; a new
+        keystore given a ``signer`` starts its record with this first slot.
+        """
         problem = name_problem(user)
         if problem is not None:
             raise UsageError(f"an account name {problem}")
@@ -167,12 +175,15 @@ class Keystore:
             raise UsageError(f"unknown role {role!r}: choose one of {', '.join(ROLES)}")
         if any(slot.user.casefold() == user.casefold() for slot in self._document.slots):
             raise UserExists("an account with this name already exists")
+        self._require_signer(signer, "add accounts")
         self._verify(data_key)
         _check_password(password)
         slot = crypto.new_user_slot(self.vault_id, user, role, password, data_key, params,
-                                    created_at=self._now_text(), derive=self._derive)
+                                    created_at=self._now_text(), derive=self._derive,
+                                    admin_secret=_secret_for(role, signer))
         self._set_slots((*self._document.slots, slot))
-        return _info(slot)
+        self._sign(signer, slot)
+        return slot_info(slot)
 
     def unlock(self, user: str, password: str, *, now: float) -> bytes:
         """The data key, if ``password`` opens ``user``'s slot.
@@ -188,7 +199,26 @@ class Keystore:
             self._derive(password, secrets.token_bytes(SALT_BYTES),
                          slots[0].kdf if slots else FLOOR_PARAMS)
             raise WrongPassword()
-        return self._open(index, password, now)[1]
+        opened = self._open(index, password, now)
+        opened.wipe()
+        return opened.data_key
+
+    def open_account(self, user: str, password: str, *, now: float) -> OpenedSlot:
+        """As :meth:`unlock`, keeping what :meth:`settle_admin_key` needs; wipe it after."""
+        index = self._index(user)
+        if index is None:
+            self.unlock(user, password, now=now)  # raises after the same work
+        return self._open(self._require(user), password, now)
+
+    def settle_admin_key(self, opened: OpenedSlot, data_key: bytes) -> admin.Settled:
+        """After an admin unlocked: create, hand on or repair the admin key (see
+        keystore_admin) and save at once if anything changed (one atomic write)."""
+        self._verify(data_key)
+        settled = admin.settle(self._document, opened, data_key)
+        if settled.document != self._document:
+            self._document = settled.document
+            self.save()
+        return settled
 
     def change_password(
         self, user: str, old_password: str, new_password: str, params: KdfParams
@@ -199,53 +229,82 @@ class Keystore:
         """
         _check_password(new_password)
         index = self._require(user)
-        identity, data_key = self._open(index, old_password, self._clock())
-        self._put(index, crypto.resealed(self.vault_id, self._slot(index), identity,
-                                         new_password, params, data_key, derive=self._derive))
+        opened = self._open(index, old_password, self._clock())
+        try:
+            # The admin key sealed in the slot moves to the new seal, so nothing is signed.
+            self._put(index, crypto.resealed(
+                self.vault_id, self._slot(index), opened.identity, new_password, params,
+                opened.data_key, derive=self._derive, admin_secret=opened.admin_secret,
+            ))
+        finally:
+            opened.wipe()
 
     def reset_password(
-        self, user: str, new_password: str, data_key: bytes, params: KdfParams
+        self,
+        user: str,
+        new_password: str,
+        data_key: bytes,
+        params: KdfParams,
+        *,
+        signer: AdminSigner | None = None,
     ) -> None:
         """Give ``user`` a fresh slot under ``new_password`` (re-enabled, counters cleared).
 
-        For an admin holding the data key, or a supervisor after :meth:`recover`.
+        For an admin holding the data key and admin key, or a supervisor after
+        :meth:`recover` and :meth:`recover_admin_key`.
         """
         _check_password(new_password)
         index = self._require(user)
+        self._require_signer(signer, "reset passwords")
         self._verify(data_key)
         old = self._slot(index)
-        self._put(index, crypto.new_user_slot(
+        if self.signed and old.user in self.altered_accounts():
+            # A reset would sign whatever role the altered slot claims.
+            raise UsageError("this account's key slot was altered: remove the account and "
+                             "add it again with the role it should have")
+        fresh = crypto.new_user_slot(
             self.vault_id, old.user, old.role, new_password, data_key, params,
             created_at=self._now_text(), derive=self._derive,
-        ))
+            admin_secret=_secret_for(old.role, signer),
+        )
+        self._put(index, fresh)
+        self._sign(signer, fresh)
 
-    def remove_slot(self, user: str) -> None:
+    def remove_slot(self, user: str, *, signer: AdminSigner | None = None) -> None:
         """Forget ``user``'s slot. Rotate the key afterwards if they may have kept it."""
         index = self._require(user)
         slots = self._document.slots
         if len(slots) == 1:
             raise UsageError("the last account of a vault cannot be removed")
+        self._require_signer(signer, "remove accounts")
         self._set_slots(slots[:index] + slots[index + 1:])
+        self._sign(signer)
 
     def reseal_all(self, new_data_key: bytes, *, current_key: bytes) -> None:
         """Wrap ``new_data_key`` to every slot and the recovery slot; no password needed.
 
         ``current_key`` must verify every slot first, so a slot or recovery recipient added
-        by editing the file never receives the new key.
+        by editing the file never receives the new key. Anyone holding the current key can
+        tag a slot of their own, though, so once the accounts are signed a slot the record
+        does not vouch for is dropped here rather than handed the new key (it is refused at
+        unlock anyway, and reported as altered).
         """
         self._verify(current_key)
         if len(new_data_key) != KEY_BYTES:
             raise ValueError("a vault data key is 32 bytes")
+        altered = set(self.altered_accounts())
         slots = tuple(crypto.rewrapped(self.vault_id, slot, new_data_key)
-                      for slot in self._document.slots)
+                      for slot in self._document.slots if slot.user not in altered)
         recovery = self._document.recovery
         if recovery is not None:
-            recovery = crypto.new_recovery_slot(
+            recovery = replace(crypto.new_recovery_slot(
                 self.vault_id, recovery.recipient, new_data_key, recovery.created_at
-            )
+            ), admin_key_wrapped=recovery.admin_key_wrapped)
         self._document = replace(self._document, slots=slots, recovery=recovery)
 
-    def set_recovery_recipient(self, recipient: str, data_key: bytes) -> None:
+    def set_recovery_recipient(
+        self, recipient: str, data_key: bytes, *, signer: AdminSigner | None = None
+    ) -> None:
         """Wrap ``data_key`` to the age public key ``recipient`` (replacing any earlier one)."""
         try:
             pyrage.x25519.Recipient.from_str(recipient)
@@ -254,6 +313,9 @@ class Keystore:
         self._verify(data_key)
         recovery = crypto.new_recovery_slot(self.vault_id, recipient, data_key,
                                             self._now_text())
+        if signer is not None:
+            recovery = replace(recovery, admin_key_wrapped=accounts.wrap_admin_secret(
+                signer.secret, recipient, self.vault_id, crypto.RECOVERY_SLOT_ID))
         self._document = replace(self._document, recovery=recovery)
 
     def recover(self, identity: pyrage.x25519.Identity) -> bytes:
@@ -267,6 +329,17 @@ class Keystore:
                                 crypto.RECOVERY_SLOT_ID, "")
         crypto.verify_recovery(self._document, key)
         return key
+
+    def recover_admin_key(self, identity: pyrage.x25519.Identity) -> AdminSigner | None:
+        """The admin key wrapped to the recovery recipient, if it is the record's key."""
+        recovery = self._document.recovery
+        if recovery is None or recovery.admin_key_wrapped is None:
+            return None
+        secret = accounts.unwrap_admin_secret(recovery.admin_key_wrapped, identity,
+                                              self.vault_id, crypto.RECOVERY_SLOT_ID)
+        if secret is None or not accounts.admin_key_matches(self._document, secret):
+            return None
+        return AdminSigner(secret)
 
     def drop_unverified_slots(self, data_key: bytes) -> list[str]:
         """Remove the user slots ``data_key`` does not verify; returns their user names.
@@ -284,19 +357,27 @@ class Keystore:
 
     # -- internals ---------------------------------------------------------------------
 
-    def _open(
-        self, index: int, password: str, now: float
-    ) -> tuple[pyrage.x25519.Identity, bytes]:
-        """The slot's identity and the data key, recording the attempt's outcome."""
+    def _open(self, index: int, password: str, now: float) -> OpenedSlot:
+        """The slot's identity and the data key, recording the attempt's outcome.
+
+        A slot the accounts record does not vouch for is refused first: no password work,
+        and no failure counted (the password may well be right; the slot is not). The one
+        exception is an admin slot, which may prove itself with the admin key sealed in it
+        (after an admin repaired a record, the other admins are no longer listed); if it
+        cannot, it is refused the same way, whatever the password.
+        """
+        unvouched = accounts.must_prove_admin_key(self._document, self._slot(index))
         slot = backoff.redated(self._slot(index), now)
         if slot != self._slot(index):
             self._record(index, slot)
         backoff.check_attempt(slot, now)
+        slot_key = bytearray(self._derive(password, slot.salt, slot.kdf))
         try:
-            identity = crypto.open_identity(
-                self._derive(password, slot.salt, slot.kdf), self.vault_id, slot
-            )
+            identity, admin_secret = crypto.open_sealed(bytes(slot_key), self.vault_id, slot)
         except WrongPassword:
+            slot_key[:] = bytes(len(slot_key))
+            if unvouched:
+                raise accounts.KeySlotAltered(slot.user) from None
             failed = backoff.after_failure(slot, now)
             try:
                 self._record(index, failed)
@@ -314,15 +395,34 @@ class Keystore:
                                     slot.user)
             crypto.verify_document(self._document, key)
         except KeystoreTampered as error:
+            slot_key[:] = bytes(len(slot_key))
             raise KeystoreTampered(_with_backup_hint(error.message, self._path)) from None
+        if unvouched and not accounts.admin_key_matches(self._document, admin_secret):
+            slot_key[:] = bytes(len(slot_key))
+            raise accounts.KeySlotAltered(slot.user)
         if slot.failed_attempts or slot.last_failure_at is not None:
             self._record(index, backoff.after_success(slot))
-        return identity, key
+        return OpenedSlot(slot.slot_id, identity, key, slot_key, admin_secret)
 
     def _verify(self, data_key: bytes) -> None:
         if len(data_key) != KEY_BYTES:
             raise ValueError("a vault data key is 32 bytes")
         crypto.verify_document(self._document, data_key)
+
+    def _require_signer(self, signer: AdminSigner | None, action: str) -> None:
+        record = self._document.accounts
+        if record is not None and (signer is None or signer.public_key != record.admin_key):
+            raise AdminKeyRequired(action)
+
+    def _sign(self, signer: AdminSigner | None, changed: UserSlot | None = None) -> None:
+        """Sign the record again after an admin's change: it vouches for the slots it vouched
+        for before and for ``changed``, never for a slot someone slipped in meanwhile."""
+        if signer is None:
+            return
+        vouched = accounts.vouched_slots(self._document)
+        slots = [slot for slot in self._document.slots if slot in vouched or slot is changed]
+        record = accounts.signed_record(signer, self.vault_id, slots)
+        self._document = replace(self._document, accounts=record)
 
     def _record(self, index: int, slot: UserSlot) -> None:
         """Store back-off counters at once, leaving the ``.bak`` as it is."""
@@ -356,20 +456,8 @@ class Keystore:
         return datetime.fromtimestamp(self._clock(), UTC).isoformat(timespec="seconds")
 
 
-def _info(slot: UserSlot) -> SlotInfo:
-    locked_until = None
-    if slot.last_failure_at is not None and backoff.delay_after(slot.failed_attempts) > 0:
-        locked_until = slot.last_failure_at + backoff.delay_after(slot.failed_attempts)
-    return SlotInfo(
-        slot_id=slot.slot_id,
-        user=slot.user,
-        role=slot.role,
-        created_at=datetime.fromisoformat(slot.created_at),
-        kdf=slot.kdf,
-        failed_attempts=slot.failed_attempts,
-        disabled=backoff.is_disabled(slot),
-        locked_until=locked_until,
-    )
+def _secret_for(role: str, signer: AdminSigner | None) -> bytes | None:
+    return signer.secret if signer is not None and role == ADMIN_ROLE else None
 
 
 def _check_password(password: str) -> None:

@@ -71,6 +71,7 @@ def after_failure(slot: UserSlot, now: float) -> UserSlot:
     return replace(
         slot,
         failed_attempts=failures,
+        failures_total=slot.failures_total + 1,
         last_failure_at=now,
         disabled=slot.disabled or failures >= DISABLE_AFTER,
     )

@@ -21,6 +21,7 @@ A slot is opened in three steps, each bound to the slot's public fields:
 
 from __future__ import annotations
 
+import base64
 import hashlib
 import hmac
 import json
@@ -80,11 +81,21 @@ def identity_aad(vault_id: str, slot: UserSlot) -> bytes:
 
 
 def seal_identity(
-    identity: pyrage.x25519.Identity, slot_key: bytes, vault_id: str, slot: UserSlot
+    identity: pyrage.x25519.Identity,
+    slot_key: bytes,
+    vault_id: str,
+    slot: UserSlot,
+    admin_secret: bytes | None = None,
 ) -> tuple[bytes, bytes]:
-    """``(nonce, ciphertext)`` of ``identity`` under ``slot_key``, bound to ``slot``'s fields."""
+    """``(nonce, ciphertext)`` of ``identity`` under ``slot_key``, bound to ``slot``'s fields.
+
+    An admin slot also seals the admin signing key (``admin_secret``) here, under the admin's
+    password: it is the copy of that key no one without the password can replace.
+    """
     nonce = os.urandom(NONCE_BYTES)
     secret = bytearray(str(identity).encode("ascii"))
+    if admin_secret is not None:
+        secret += b"\n" + b64(admin_secret).encode("ascii")
     try:
         sealed = AESGCM(slot_key).encrypt(nonce, bytes(secret), identity_aad(vault_id, slot))
     finally:
@@ -94,19 +105,28 @@ def seal_identity(
 
 def open_identity(slot_key: bytes, vault_id: str, slot: UserSlot) -> pyrage.x25519.Identity:
     """The slot's identity; WrongPassword when the GCM tag fails (wrong key or edited field)."""
+    return open_sealed(slot_key, vault_id, slot)[0]
+
+
+def open_sealed(
+    slot_key: bytes, vault_id: str, slot: UserSlot
+) -> tuple[pyrage.x25519.Identity, bytes | None]:
+    """The slot's identity and the admin signing key sealed with it (None if there is none)."""
     try:
-        secret = AESGCM(slot_key).decrypt(
+        plain = AESGCM(slot_key).decrypt(
             slot.nonce, slot.sealed_identity, identity_aad(vault_id, slot)
         )
     except InvalidTag:
         raise WrongPassword() from None
+    identity_text, _newline, secret_text = plain.partition(b"\n")
     try:
-        identity = pyrage.x25519.Identity.from_str(secret.decode("ascii"))
+        identity = pyrage.x25519.Identity.from_str(identity_text.decode("ascii"))
+        admin_secret = base64.b64decode(secret_text, validate=True) if secret_text else None
     except Exception as error:  # pyrage's errors share no base class but Exception
         raise KeystoreTampered(_TAMPERED) from error
     if str(identity.to_public()) != slot.recipient:
         raise KeystoreTampered(_TAMPERED)
-    return identity
+    return identity, admin_secret
 
 
 def _length_prefixed(text: str) -> bytes:
@@ -205,6 +225,7 @@ def new_user_slot(
     *,
     created_at: str,
     derive: Derive,
+    admin_secret: bytes | None = None,
 ) -> UserSlot:
     """A complete, tagged slot with a fresh identity holding ``data_key``."""
     identity = pyrage.x25519.Identity.generate()
@@ -215,7 +236,8 @@ def new_user_slot(
         nonce=b"", sealed_identity=b"", recipient=recipient,
         wrapped_key=wrap_key(data_key, recipient, vault_id, slot_id, user), tag=b"",
     )
-    return resealed(vault_id, blank, identity, password, params, data_key, derive=derive)
+    return resealed(vault_id, blank, identity, password, params, data_key, derive=derive,
+                    admin_secret=admin_secret)
 
 
 def resealed(
@@ -227,15 +249,31 @@ def resealed(
     data_key: bytes,
     *,
     derive: Derive,
+    admin_secret: bytes | None = None,
 ) -> UserSlot:
     """``slot`` with ``identity`` sealed under ``password`` (fresh salt) and tagged again."""
     salted = replace(slot, kdf=params, salt=secrets.token_bytes(SALT_BYTES))
     slot_key = bytearray(derive(password, salted.salt, params))
     try:
-        nonce, sealed = seal_identity(identity, bytes(slot_key), vault_id, salted)
+        return resealed_with_key(vault_id, salted, identity, bytes(slot_key), data_key,
+                                 admin_secret=admin_secret)
     finally:
         slot_key[:] = bytes(len(slot_key))
-    done = replace(salted, nonce=nonce, sealed_identity=sealed)
+
+
+def resealed_with_key(
+    vault_id: str,
+    slot: UserSlot,
+    identity: pyrage.x25519.Identity,
+    slot_key: bytes,
+    data_key: bytes,
+    *,
+    admin_secret: bytes | None,
+) -> UserSlot:
+    """``slot`` sealed again under the key its password already derived (same salt and
+    parameters, fresh nonce): how an unlock adds the admin key without a second Argon2id."""
+    nonce, sealed = seal_identity(identity, slot_key, vault_id, slot, admin_secret)
+    done = replace(slot, nonce=nonce, sealed_identity=sealed, admin_key_wrapped=None)
     return replace(done, tag=slot_tag(data_key, vault_id, done))
 
 

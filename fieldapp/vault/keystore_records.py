@@ -1,7 +1,9 @@
 """The keystore file's contents as frozen records, and their strict JSON form.
 
-``keystore.json`` holds a format marker and version, the vault id, one record per user slot
-and an optional recovery slot; binary fields are standard base64. :func:`parse_document` reads
+``keystore.json`` holds a format marker and version, the vault id, one record per user slot,
+an optional recovery slot and (from version 2) the admin-signed accounts record; binary fields
+are standard base64. Version 1 files (without the accounts record, the running failure total
+and the pending admin key) are still read; every save writes version 2. :func:`parse_document` reads
 untrusted bytes and either returns a complete, well-typed :class:`KeystoreDocument` or raises
 :class:`KeystoreDamaged` with a plain reason: unknown or duplicate keys, wrong types,
 non-canonical base64, impossible KDF parameters and duplicate users are all refused here, so
@@ -25,18 +27,30 @@ from fieldapp.vault.errors import KeystoreDamaged
 from fieldapp.vault.kdf import SALT_BYTES, KdfParams
 
 FORMAT = "fieldapp-keystore"
+# The version bound into every slot's AES-GCM associated data and tags: it stays 1, so slots
+# sealed before the accounts record existed still open.
 FORMAT_VERSION = 1
+# The version of the file layout: 2 added the accounts record and the per-slot fields below.
+DOCUMENT_VERSION = 2
+READABLE_VERSIONS = (1, 2)
+ED25519_PUBLIC_BYTES = 32
+ED25519_SIGNATURE_BYTES = 64
 ROLES = ("admin", "supervisor", "interviewer")
 MAX_NAME_CHARS = 64
 NONCE_BYTES = 12
 TAG_BYTES = 32
 
-_TOP_KEYS = {"format", "version", "vault_id", "slots", "recovery"}
-_SLOT_KEYS = {
+_TOP_KEYS_V1 = {"format", "version", "vault_id", "slots", "recovery"}
+_TOP_KEYS = _TOP_KEYS_V1 | {"accounts"}
+_SLOT_KEYS_V1 = {
     "slot_id", "user", "role", "created_at", "kdf", "salt", "nonce", "sealed_identity",
     "recipient", "wrapped_key", "tag", "failed_attempts", "last_failure_at", "disabled",
 }
-_RECOVERY_KEYS = {"recipient", "created_at", "wrapped_key", "tag"}
+_SLOT_KEYS = _SLOT_KEYS_V1 | {"failures_total", "admin_key_wrapped"}
+_RECOVERY_KEYS_V1 = {"recipient", "created_at", "wrapped_key", "tag"}
+_RECOVERY_KEYS = _RECOVERY_KEYS_V1 | {"admin_key_wrapped"}
+_ACCOUNTS_KEYS = {"admin_key", "entries", "signature"}
+_ENTRY_KEYS = {"slot_id", "user", "role", "recipient"}
 _KDF_KEYS = {"algorithm", "memory_kib", "iterations", "lanes"}
 
 
@@ -59,6 +73,13 @@ class UserSlot:
     failed_attempts: int = 0
     last_failure_at: float | None = None
     disabled: bool = False
+    # Every failure ever counted on this slot, never reset: a successful unlock compares it
+    # with the authenticated record the previous unlock left in the database, so counters
+    # wound back by hand below that record are noticed (keystore_counters.py).
+    failures_total: int = 0
+    # The admin signing key age-encrypted to this slot's recipient, waiting for the account's
+    # next unlock to move it inside the password-sealed identity (migration of other admins).
+    admin_key_wrapped: bytes | None = None
 
 
 @dataclass(frozen=True)
@@ -69,6 +90,28 @@ class RecoverySlot:
     created_at: str
     wrapped_key: bytes
     tag: bytes
+    # The admin signing key wrapped to the same recipient, so a supervisor who resets a
+    # password from a keystore copy can sign the new slot.
+    admin_key_wrapped: bytes | None = None
+
+
+@dataclass(frozen=True)
+class AccountEntry:
+    """What the admin key vouches for about one slot: who it is, its role, its age key."""
+
+    slot_id: str
+    user: str
+    role: str
+    recipient: str
+
+
+@dataclass(frozen=True)
+class AccountsRecord:
+    """The list of accounts of this vault, signed with the admin key (Ed25519)."""
+
+    admin_key: bytes
+    entries: tuple[AccountEntry, ...]
+    signature: bytes
 
 
 @dataclass(frozen=True)
@@ -78,7 +121,9 @@ class KeystoreDocument:
     vault_id: str
     slots: tuple[UserSlot, ...] = ()
     recovery: RecoverySlot | None = None
-    version: int = FORMAT_VERSION
+    version: int = DOCUMENT_VERSION
+    # None until an admin has unlocked once with this release (then every slot is checked).
+    accounts: AccountsRecord | None = None
 
 
 def name_problem(name: str) -> str | None:
@@ -96,9 +141,10 @@ def b64(data: bytes) -> str:
 
 def document_to_json(document: KeystoreDocument) -> bytes:
     recovery = document.recovery
+    accounts = document.accounts
     body = {
         "format": FORMAT,
-        "version": document.version,
+        "version": DOCUMENT_VERSION,
         "vault_id": document.vault_id,
         "slots": [_slot_to_dict(slot) for slot in document.slots],
         "recovery": None if recovery is None else {
@@ -106,6 +152,12 @@ def document_to_json(document: KeystoreDocument) -> bytes:
             "created_at": recovery.created_at,
             "wrapped_key": b64(recovery.wrapped_key),
             "tag": b64(recovery.tag),
+            "admin_key_wrapped": _optional_b64(recovery.admin_key_wrapped),
+        },
+        "accounts": None if accounts is None else {
+            "admin_key": b64(accounts.admin_key),
+            "entries": [entry_to_dict(entry) for entry in accounts.entries],
+            "signature": b64(accounts.signature),
         },
     }
     return (json.dumps(body, indent=2, ensure_ascii=False) + "\n").encode("utf-8")
@@ -127,7 +179,23 @@ def _slot_to_dict(slot: UserSlot) -> dict[str, object]:
         "failed_attempts": slot.failed_attempts,
         "last_failure_at": slot.last_failure_at,
         "disabled": slot.disabled,
+        "failures_total": slot.failures_total,
+        "admin_key_wrapped": _optional_b64(slot.admin_key_wrapped),
     }
+
+
+def entry_to_dict(entry: AccountEntry) -> dict[str, str]:
+    return {
+        "slot_id": entry.slot_id,
+        "user": entry.user,
+        "role": entry.role,
+        "recipient": entry.recipient,
+    }
+
+
+
+def _optional_b64(data: bytes | None) -> str | None:
+    return None if data is None else b64(data)
 
 
 class _Reader:
@@ -169,6 +237,11 @@ class _Reader:
             raise KeystoreDamaged(f"{self.where}.{key} is malformed")
         return data
 
+    def optional_binary(self, key: str) -> bytes | None:
+        if key not in self.value or self.value[key] is None:
+            return None
+        return self.binary(key)
+
     def name(self, key: str) -> str:
         found = self.text(key)
         if name_problem(found) is not None:
@@ -204,24 +277,51 @@ def parse_document(data: bytes) -> KeystoreDocument:
         )
     except (UnicodeDecodeError, ValueError, RecursionError) as error:
         raise KeystoreDamaged("it is not valid JSON (empty, truncated or overwritten)") from error
-    top = _Reader(raw, "the keystore", _TOP_KEYS)
+    if not isinstance(raw, dict):
+        raise KeystoreDamaged("the keystore is not an object")
+    version = raw.get("version")
+    if type(version) is not int or version not in READABLE_VERSIONS:
+        if raw.get("format") != FORMAT:
+            raise KeystoreDamaged("it is not a fieldapp keystore")
+        raise KeystoreDamaged(f"its format version {version} is not one this program reads")
+    current = version == DOCUMENT_VERSION
+    top = _Reader(raw, "the keystore", _TOP_KEYS if current else _TOP_KEYS_V1)
     if top.get("format", str) != FORMAT:
         raise KeystoreDamaged("it is not a fieldapp keystore")
-    version = top.get("version", int)
-    if version != FORMAT_VERSION:
-        raise KeystoreDamaged(f"its format version {version} is not one this program reads")
     raw_slots = top.get("slots", list)
-    slots = tuple(_parse_slot(item, f"slot {index + 1}") for index, item in enumerate(raw_slots))
+    slots = tuple(_parse_slot(item, f"slot {index + 1}", current)
+                  for index, item in enumerate(raw_slots))
     if len({slot.user.casefold() for slot in slots}) != len(slots):
         raise KeystoreDamaged("two slots have the same user")
     if len({slot.slot_id for slot in slots}) != len(slots):
         raise KeystoreDamaged("two slots have the same slot id")
-    recovery = None if top.value["recovery"] is None else _parse_recovery(top.value["recovery"])
-    return KeystoreDocument(top.name("vault_id"), slots, recovery, version)
+    recovery = (None if top.value["recovery"] is None
+                else _parse_recovery(top.value["recovery"], current))
+    accounts = (None if not current or top.value["accounts"] is None
+                else _parse_accounts(top.value["accounts"]))
+    return KeystoreDocument(top.name("vault_id"), slots, recovery, version, accounts)
 
 
-def _parse_slot(value: object, where: str) -> UserSlot:
-    slot = _Reader(value, where, _SLOT_KEYS)
+def _parse_accounts(value: object) -> AccountsRecord:
+    accounts = _Reader(value, "the accounts record", _ACCOUNTS_KEYS)
+    raw_entries = accounts.get("entries", list)
+    entries = []
+    for index, item in enumerate(raw_entries):
+        entry = _Reader(item, f"account entry {index + 1}", _ENTRY_KEYS)
+        role = entry.text("role")
+        if role not in ROLES:
+            raise KeystoreDamaged(f"account entry {index + 1} has an unknown role")
+        entries.append(AccountEntry(entry.name("slot_id"), entry.name("user"), role,
+                                    entry.recipient("recipient")))
+    return AccountsRecord(
+        admin_key=accounts.binary("admin_key", ED25519_PUBLIC_BYTES),
+        entries=tuple(entries),
+        signature=accounts.binary("signature", ED25519_SIGNATURE_BYTES),
+    )
+
+
+def _parse_slot(value: object, where: str, current: bool) -> UserSlot:
+    slot = _Reader(value, where, _SLOT_KEYS if current else _SLOT_KEYS_V1)
     kdf = _Reader(slot.value["kdf"], f"{where}.kdf", _KDF_KEYS)
     try:
         params = KdfParams(
@@ -241,6 +341,9 @@ def _parse_slot(value: object, where: str) -> UserSlot:
         raise KeystoreDamaged(f"{where}.last_failure_at has the wrong type")
     if not 0 <= failed <= 1_000_000:
         raise KeystoreDamaged(f"{where}.failed_attempts is out of range")
+    total = slot.get("failures_total", int) if current else failed
+    if not 0 <= total <= 1_000_000_000:
+        raise KeystoreDamaged(f"{where}.failures_total is out of range")
     return UserSlot(
         slot_id=slot.name("slot_id"),
         user=slot.name("user"),
@@ -256,16 +359,20 @@ def _parse_slot(value: object, where: str) -> UserSlot:
         failed_attempts=failed,
         last_failure_at=None if last is None else float(last),
         disabled=slot.get("disabled", bool),
+        failures_total=total,
+        admin_key_wrapped=slot.optional_binary("admin_key_wrapped"),
     )
 
 
-def _parse_recovery(value: object) -> RecoverySlot:
-    recovery = _Reader(value, "the recovery slot", _RECOVERY_KEYS)
+def _parse_recovery(value: object, current: bool) -> RecoverySlot:
+    recovery = _Reader(value, "the recovery slot",
+                       _RECOVERY_KEYS if current else _RECOVERY_KEYS_V1)
     return RecoverySlot(
         recipient=recovery.recipient("recipient"),
         created_at=recovery.timestamp("created_at"),
         wrapped_key=recovery.binary("wrapped_key"),
         tag=recovery.binary("tag", TAG_BYTES),
+        admin_key_wrapped=recovery.optional_binary("admin_key_wrapped"),
     )
 
 

@@ -128,7 +128,7 @@ def _delete(path: tuple[Any, ...]) -> Any:
 
 BAD_EDITS = {
     "format": _set(("format",), "something-else"),
-    "newer version": _set(("version",), 2),
+    "newer version": _set(("version",), 3),
     "version as text": _set(("version",), "1"),
     "vault id missing": _delete(("vault_id",)),
     "slots not a list": _set(("slots",), {}),

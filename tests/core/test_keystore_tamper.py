@@ -26,7 +26,7 @@ from fieldapp.vault.keystore import Keystore
 from fieldapp.vault.keystore_records import UserSlot
 from tests.core.test_keystore import PASSWORDS, START, Vault, make_vault
 
-COUNTERS = {"failed_attempts", "last_failure_at", "disabled"}
+COUNTERS = {"failed_attempts", "last_failure_at", "disabled", "failures_total"}
 BINARY = {"salt", "nonce", "sealed_identity", "wrapped_key", "tag"}
 JsonPath = tuple[str | int, ...]
 
@@ -153,7 +153,7 @@ def test_editing_any_field_makes_every_unlock_fail(vault: Vault, tmp_path: Path)
 def test_a_plain_copy_still_opens(vault: Vault, tmp_path: Path) -> None:
     """The control for the test above: an unedited copy opens for the right passwords."""
     copy = tmp_path / "copy.json"
-    copy.write_bytes(edited(json.loads(vault.path.read_text()), ("version",), 1))
+    copy.write_bytes(edited(json.loads(vault.path.read_text()), ("version",), 2))
     results = dict(outcomes(copy, vault))
     assert results["amira/" + PASSWORDS["amira"]] == vault.key
     assert results["tomas/" + PASSWORDS["tomas"]] == vault.key
