@@ -261,11 +261,12 @@ def update_lines(applied: Sequence[UpdateApplied]) -> list[str]:
         lines.append(_T.translate("LaptopSyncText", "Update %1 applied: %n form version(s) "
                                                     "added.", "", count)
                      .replace("%1", str(item.update_sequence)))
-        if item.case_outcomes:
+        outcomes = item.case_outcomes
+        if outcomes:
             # An update may carry nothing but the supervisor's follow-up: say it arrived.
             lines.append(_T.translate(
                 "LaptopSyncText", "The supervisor's follow-up of %n interview(s) arrived: "
-                "open an interview's result to read it.", "", item.case_outcomes))
+                "open an interview's result to read it.", "", outcomes))
         if item.directory_replaced:
             lines.append(_T.translate("LaptopSyncText", "The referral directory was replaced."))
         if item.retention is not None:
