@@ -80,6 +80,7 @@ class InterviewSession:
             instances=form.secondary_instances,
             choice_label=self._choice_label,
             random=random.Random(self.environment.random_seed),  # noqa: S311 - form random()
+            zone=self.environment.zone,
         )
         self.evaluator = Evaluator(self._evaluation)
         self.recomputer = Recomputer(self.state, self.evaluator, self._on_new_instance)
