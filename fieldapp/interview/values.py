@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Collection
+from collections.abc import Collection, Sequence
 from datetime import date, datetime, time
 from decimal import Decimal
 from typing import Any
@@ -88,6 +88,13 @@ def to_json_value(question: Question, text: str) -> JsonValue:
             number = float(text)
             return number if math.isfinite(number) else text
     return text
+
+
+def in_choice_order(text: str, names: Sequence[str]) -> str:
+    """A select_multiple answer with its choices in list order (unknown names last)."""
+    picked = text.split()
+    rank = {name: index for index, name in enumerate(names)}
+    return " ".join(sorted(picked, key=lambda name: rank.get(name, len(rank))))
 
 
 def _number_text(name: str, value: JsonValue, *, integer: bool) -> str:

@@ -446,7 +446,7 @@ TABLE: list[tuple[str, object]] = [
     ("decimal-date-time(2.5)", 2.5),
     ("decimal-date-time('')", NAN),
     ("decimal-date-time('abc')", NAN),
-    ("decimal-date-time(now()) - decimal-date-time(today())", (10 * 3600 + 30 * 60 + 15.25) / 86400),
+    ("decimal-date-time(now()) - decimal-date-time(today())", (10 * 3600 + 1815.25) / 86400),
     ("decimal-time('06:00:00')", 0.25),
     ("format-date('2024-03-05', '%Y-%m-%d')", "2024-03-05"),
     ("format-date('2024-03-05', '%e/%n/%y')", "5/3/24"),
