@@ -105,11 +105,20 @@ def _number_text(name: str, value: JsonValue, *, integer: bool) -> str:
         if abs(number) >= 2**53:
             raise AnswerError(name, "the number is too large")
         return str(int(number))
-    return format_decimal(float(number))
+    return decimal_text(float(number))
+
+
+def decimal_text(number: float) -> str:
+    """A decimal answer or calculation as ODK stores it: ``3.0`` for 3, ``2.5``, no exponent.
+
+    ODK Collect and Web Forms both keep the ``.0`` of a whole number, so ``concat()`` over
+    the answer gives the same text here as there."""
+    text = format_decimal(number)
+    return text if "." in text else text + ".0"
 
 
 def format_decimal(number: float) -> str:
-    """A decimal as ODK stores it: ``2`` for 2.0, ``0.5``, never an exponent."""
+    """A number as people read it: ``2`` for 2.0, ``0.5``, never an exponent."""
     if number.is_integer() and abs(number) < 1e15:
         return str(int(number))  # also turns -0.0 into "0"
     text = repr(number)

@@ -16,6 +16,7 @@ from pathlib import Path
 import pytest
 
 from tests.conformance.differential import (
+    CONFORMANCE_FORMS,
     Run,
     compare,
     flatten,
@@ -42,11 +43,12 @@ def _runs() -> tuple[tuple[Path, tuple[Run, ...]], ...]:
     return tuple((workbook, tuple(runs)) for workbook, runs in shipped_runs())
 
 
-def _differences(limit: int | None) -> list[str]:
+def _differences(limit: int | None, forms: tuple[tuple[Path, tuple[Run, ...]], ...] | None = None
+                 ) -> list[str]:
     _require_odk()
     problems: list[str] = []
     checked = 0
-    for workbook, runs in _runs():
+    for workbook, runs in _runs() if forms is None else forms:
         chosen = list(runs if limit is None else runs[:limit])
         for run, odk in zip(chosen, odk_fill(workbook, chosen), strict=True):
             checked += 1
@@ -56,6 +58,15 @@ def _differences(limit: int | None) -> list[str]:
             problems += [f"{where}: {line}" for line in compare(run.ours, flatten(odk["xml"]))]
     assert checked, "no shipped scenarios found"
     return problems
+
+
+def test_the_behaviours_brought_in_line_match_odk_web_forms() -> None:
+    """tests/conformance/forms/odk_items.md: repeats the form starts with, dates at local
+    midnight (UTC+2), a whole decimal stored as 3.0, select_multiple in choice order."""
+    forms = tuple((path, tuple(runs)) for path, runs in shipped_runs(CONFORMANCE_FORMS, "*.md"))
+    assert forms, "the conformance form is missing"
+    problems = _differences(None, forms)
+    assert not problems, "\n".join(problems[:60])
 
 
 def test_shipped_forms_have_scenarios() -> None:
