@@ -82,6 +82,7 @@ def test_first_scenarios_match_odk_web_forms() -> None:
 
 
 @pytest.mark.slow
+@pytest.mark.timeout(3600)  # every scenario of every form, several seconds each
 def test_every_scenario_matches_odk_web_forms() -> None:
     problems = _differences(None)
     assert not problems, "\n".join(problems[:60])
