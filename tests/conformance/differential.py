@@ -57,6 +57,7 @@ def why_unavailable() -> str | None:
 class Run:
     form: str
     scenario: Scenario
+    language: str | None
     steps: list[list[str]]
     ours: dict[str, str]
 
@@ -105,7 +106,7 @@ def _fill(form: Any, name: str, scenario: Scenario) -> Run:
     session.add_repeat = recording_add  # type: ignore[method-assign]
     session.remove_repeat = recording_remove  # type: ignore[method-assign]
     fill_module._fill_scope(session, scenario.answers, None, {}, "")
-    return Run(name, scenario, steps, flatten(session.to_submission_xml()))
+    return Run(name, scenario, language, steps, flatten(session.to_submission_xml()))
 
 
 def flatten(xml: bytes | str) -> dict[str, str]:
@@ -168,7 +169,8 @@ def _odk_batch(workbook: Path, runs: list[Run]) -> list[dict[str, Any]]:
         "attachments": attachments,
         "now": now.astimezone(UTC).isoformat() if now else None,
         "time_zone": _zone_name(now),
-        "runs": [{"name": run.scenario.name, "steps": run.steps} for run in runs],
+        "runs": [{"name": run.scenario.name, "language": run.language, "steps": run.steps}
+                 for run in runs],
     }
     env = {**os.environ, "FIELDAPP_ODK_NODE_MODULES": str(node_modules())}
     done = subprocess.run(

@@ -4,7 +4,8 @@
 //
 // job.json: {"xform": "<h:html ...>", "attachments": {"areas.csv": "..."},
 //            "now": "2026-03-14T10:00:00.000Z", "time_zone": "Etc/GMT-2",
-//            "runs": [{"name": "...", "steps": [["answer", "/data/age", "34"],
+//            "runs": [{"name": "...", "language": "Français (fr)" or null,
+//                      "steps": [["answer", "/data/age", "34"],
 //                                                ["add", "/data/journey"],
 //                                                ["remove", "/data/journey", "1"], ...]}]}
 // Each run starts a fresh instance and applies its steps in order: "answer" sets a question
@@ -101,6 +102,12 @@ for (const run of job.runs) {
 	const instance = form.createInstance();
 	const root = instance.root;
 	const refused = [];
+	if (run.language) {
+		// The scenario's language: labels that calculations read (jr:itext) follow it.
+		const language = root.languages.find((candidate) => candidate.language === run.language);
+		if (language == null) refused.push(['language', run.language, 'not in the form']);
+		else root.setLanguage(language);
+	}
 	for (const [kind, path, text] of run.steps) {
 		try {
 			const node = byReference(root).get(path);
