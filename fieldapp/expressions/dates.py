@@ -1,20 +1,24 @@
 """Dates in the expression language: parsing, days since the epoch, and ``format-date`` patterns.
 
 ODK keeps dates as strings in the instance: ``2024-05-01`` (date) and
-``2024-05-01T10:15:00.000+02:00`` (dateTime). In numeric contexts a date is the whole number of
-days since 1970-01-01 and a dateTime the fractional number of days since
-1970-01-01T00:00:00Z, so ``today() - ${dob}`` counts days and ``${dob} < today()`` compares.
-A dateTime without an offset is read as UTC: the result must not depend on the time zone of
-the laptop. Formatting shows a dateTime at the wall-clock time it was written with, which is
-the local time of the officer who recorded it.
+``2024-05-01T10:15:00.000+02:00`` (dateTime). In numeric contexts, as in ODK, a date is its
+*local* midnight and a dateTime without an offset its local wall-clock time, in fractional
+days since 1970-01-01T00:00:00Z: at UTC-7 ``2024-05-01`` is 19844.291666...; a dateTime with
+an offset is that instant. ``today() - ${dob}`` still counts whole days (both are local
+midnights) and ``${dob} < today()`` compares. "Local" is the zone of the evaluation's clock
+(:func:`local_zone`), set for each evaluation from its environment. Formatting shows a
+dateTime at the wall-clock time it was written with, which is the local time of the officer
+who recorded it.
 """
 
 from __future__ import annotations
 
 import math
 import re
-from collections.abc import Callable
-from datetime import date, datetime, timedelta
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
+from datetime import UTC, date, datetime, timedelta, tzinfo
 
 _EPOCH_ORDINAL = date(1970, 1, 1).toordinal()
 _DATE = re.compile(r"(\d{4})-(\d\d)-(\d\d)")
@@ -27,6 +31,40 @@ _DAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 # date.max as days since the epoch: anything further cannot be shown as a date.
 _MAX_DAYS = date.max.toordinal() - _EPOCH_ORDINAL
 _MIN_DAYS = date.min.toordinal() - _EPOCH_ORDINAL
+
+
+# The zone "local" means while an expression is evaluated; None: the laptop's own zone.
+_ZONE: ContextVar[tzinfo | None] = ContextVar("fieldapp_local_zone", default=None)
+_EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
+
+
+@contextmanager
+def local_zone_of(zone: tzinfo | None) -> Iterator[None]:
+    """Within the block, dates are read and shown in ``zone``."""
+    token = _ZONE.set(zone)
+    try:
+        yield
+    finally:
+        _ZONE.reset(token)
+
+
+def local_offset(wall: datetime) -> float:
+    """The offset, in seconds, of the local zone at the naive local time ``wall``."""
+    zone = _ZONE.get()
+    aware = wall.replace(tzinfo=zone) if zone is not None else wall.astimezone()
+    offset = aware.utcoffset()
+    return 0.0 if offset is None else offset.total_seconds()
+
+
+def local_wall(millis: float) -> tuple[datetime, float] | None:
+    """The local wall-clock time and offset of an instant in epoch milliseconds."""
+    try:
+        moment = _EPOCH + timedelta(milliseconds=round(millis))
+        local = moment.astimezone(_ZONE.get())
+    except (OverflowError, ValueError):
+        return None
+    offset = local.utcoffset()
+    return local.replace(tzinfo=None), 0.0 if offset is None else offset.total_seconds()
 
 
 def looks_like_date(text: str) -> bool:
@@ -73,32 +111,48 @@ def _offset_seconds(zone: str | None) -> float | None:
 
 
 def days_since_epoch(text: str) -> float | None:
-    """Days since 1970-01-01 for a date (whole) or dateTime (fractional, UTC) string."""
+    """Days since 1970-01-01T00:00Z of a date (its local midnight) or dateTime string (its
+    instant; local wall-clock time when it has no offset)."""
     parsed = parse(text)
     if parsed is None:
         return None
-    wall, offset = parsed
+    return wall_days(*parsed)
+
+
+def wall_days(wall: datetime, offset: float | None) -> float:
+    """Days since the epoch of a wall-clock time at ``offset`` (None: the local zone)."""
+    if offset is None:
+        offset = local_offset(wall)
     days = wall.date().toordinal() - _EPOCH_ORDINAL
     seconds = days * 86_400 + wall.hour * 3600 + wall.minute * 60 + wall.second
     # As ODK: whole milliseconds since the epoch (finer digits dropped) divided by a day's,
     # so the float is the same to the last bit.
-    millis = (seconds - round(offset or 0.0)) * 1000 + wall.microsecond // 1000
+    millis = (seconds - round(offset)) * 1000 + wall.microsecond // 1000
     return millis / 86_400_000
 
 
 def to_datetime(value: float | str) -> tuple[datetime, float | None] | None:
-    """A number of days (UTC) or a date/dateTime string as (wall-clock time, offset)."""
+    """A number of days or a date/dateTime string as (wall-clock time, offset). A number is
+    shown at the local wall-clock time of that instant."""
     if isinstance(value, str):
         return parse(value)
     if math.isnan(value) or not _MIN_DAYS <= value <= _MAX_DAYS:
         return None
-    try:
-        moment = datetime(1970, 1, 1) + timedelta(days=value)
-    except OverflowError:
+    return local_wall(value * 86_400_000)
+
+
+def local_text(days: float) -> str | None:
+    """ODK's text of a date value: ``2024-05-01`` at local midnight, else the local
+    dateTime with its offset (``1970-01-01T17:00:00.000-07:00``)."""
+    if math.isnan(days) or not _MIN_DAYS <= days <= _MAX_DAYS:
         return None
-    # A double carries about a microsecond of noise at today's dates: round to milliseconds.
-    millis = round(moment.microsecond / 1000)
-    return moment.replace(microsecond=0) + timedelta(milliseconds=millis), 0.0
+    found = local_wall(days * 86_400_000)
+    if found is None:
+        return None
+    wall, offset = found
+    if wall.time() == datetime.min.time():
+        return format_date(wall.date())
+    return format_date_time(wall, offset)
 
 
 def format_date(day: date) -> str:

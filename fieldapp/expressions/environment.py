@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import datetime, tzinfo
 from random import Random
 
 from lxml import etree
@@ -28,7 +28,8 @@ class EvaluationEnvironment:
     ``choice_label(node, value)`` gives the label, in the current language, of choice
     ``value`` of the question bound to ``node``, for ``jr:choice-name``. ``once_value`` is
     the current value of the node being calculated: when it is not None, ``once()`` uses it
-    instead of reading the node.
+    instead of reading the node. ``zone`` is the local time zone dates are read and shown
+    in (a date is its local midnight, as in ODK); None is the laptop's own zone.
     """
 
     now: Callable[[], datetime]
@@ -36,6 +37,7 @@ class EvaluationEnvironment:
     choice_label: Callable[[etree._Element, str], str] | None = None
     random: Random = field(default_factory=Random)
     once_value: str | None = None
+    zone: tzinfo | None = None
 
 
 class Context:

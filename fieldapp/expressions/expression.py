@@ -14,12 +14,13 @@ from functools import lru_cache
 
 from lxml import etree
 
+from fieldapp.expressions import dates
 from fieldapp.expressions.compiler import Compiler
 from fieldapp.expressions.environment import Context, EvaluationEnvironment
 from fieldapp.expressions.errors import ExpressionError, quote
 from fieldapp.expressions.functions import lookup
 from fieldapp.expressions.library import Evaluator
-from fieldapp.expressions.nodes import AttributeNode, DocumentNode, string_value
+from fieldapp.expressions.nodes import AttributeNode, DocumentNode, Node, string_value
 from fieldapp.expressions.parser import parse
 from fieldapp.expressions.syntax import (
     Call,
@@ -66,7 +67,22 @@ class CompiledExpression:
         """The value with node-sets as evaluated (may hold attribute and document nodes)."""
         main = DocumentNode((context.getroottree().getroot(),))
         try:
-            return self._run(Context(context, 0, 1, env, context, main))
+            with dates.local_zone_of(env.zone):
+                return self._run(Context(context, 0, 1, env, context, main))
+        except RecursionError:
+            raise ExpressionError(
+                f"expression too complex to evaluate: {quote(self.source)}"
+            ) from None
+
+    def evaluate_at(self, node: Node, env: EvaluationEnvironment) -> Value:
+        """The value with any node as context: an element, an attribute or the document."""
+        if isinstance(node, etree._Element):
+            return self.evaluate_raw(node, env)
+        element = node.parent if isinstance(node, AttributeNode) else node.children[0]
+        main = DocumentNode((element.getroottree().getroot(),))
+        try:
+            with dates.local_zone_of(env.zone):
+                return self._run(Context(node, 0, 1, env, node, main))
         except RecursionError:
             raise ExpressionError(
                 f"expression too complex to evaluate: {quote(self.source)}"
@@ -76,14 +92,18 @@ class CompiledExpression:
         """The XPath value; a node-set is a list of elements in document order."""
         return public_value(self.evaluate_raw(context, env))
 
+    # The conversions read date strings, in the evaluation's local zone as well.
     def evaluate_boolean(self, context: etree._Element, env: EvaluationEnvironment) -> bool:
-        return to_boolean(self.evaluate_raw(context, env))
+        with dates.local_zone_of(env.zone):
+            return to_boolean(self.evaluate_raw(context, env))
 
     def evaluate_string(self, context: etree._Element, env: EvaluationEnvironment) -> str:
-        return to_string(self.evaluate_raw(context, env))
+        with dates.local_zone_of(env.zone):
+            return to_string(self.evaluate_raw(context, env))
 
     def evaluate_number(self, context: etree._Element, env: EvaluationEnvironment) -> float:
-        return to_number(self.evaluate_raw(context, env))
+        with dates.local_zone_of(env.zone):
+            return to_number(self.evaluate_raw(context, env))
 
 
 def public_value(value: Value) -> XPathValue:

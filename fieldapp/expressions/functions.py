@@ -9,6 +9,7 @@ from __future__ import annotations
 from types import MappingProxyType
 
 from fieldapp.expressions import (
+    functions_codec,
     functions_logic,
     functions_nodes,
     functions_numbers,
@@ -19,6 +20,7 @@ from fieldapp.expressions.library import Function
 
 FUNCTIONS = MappingProxyType(
     {
+        **functions_codec.FUNCTIONS,
         **functions_logic.FUNCTIONS,
         **functions_nodes.FUNCTIONS,
         **functions_numbers.FUNCTIONS,

@@ -167,7 +167,12 @@ def _once(site: CallSite) -> Evaluator:
         prior = ctx.env.once_value
         if prior is None:
             prior = to_string([ctx.current])
-        return prior if prior != "" else arg(ctx)
+        if prior != "":
+            return prior
+        value = arg(ctx)
+        # As ODK: a value that is not a number yet (an empty answer times 10) stays empty,
+        # so once() can still take a value when the answer comes.
+        return "" if isinstance(value, float) and math.isnan(value) else value
 
     return run
 

@@ -119,52 +119,75 @@ def _randomize(site: CallSite) -> Evaluator:
 
 
 def _indexed_repeat(site: CallSite) -> Evaluator:
+    """As ODK Web Forms does it: every argument is evaluated in the calling context (so a
+    repeat or the field may be a relative path), the repeat/index pairs are taken outermost
+    first whatever their order, each repeat is chosen among those inside the one chosen
+    before, and the result is the field's nodes inside the innermost chosen repeat. An index
+    that is not a whole number from 1 to the count of repeats selects nothing."""
     if len(site.args) % 2 == 0:
         raise site.error("needs a field, then pairs of repeat and index")
     paths = [site.nodes[0], *site.nodes[1::2]]
-    if not all(isinstance(path, Path) and isinstance(path.start, str) for path in paths):
+    if not all(isinstance(path, Path) for path in paths):
         raise site.error("the field and the repeats must be paths")
-    target, *repeats = (path for path in paths if isinstance(path, Path))
-    for outer, inner in zip([None, *repeats], [*repeats, target], strict=True):
-        if not _is_prefix(outer, inner):
-            raise site.error("each repeat must contain the next one and the field")
-    first = site.compile_node(repeats[0])
-    hops: list[Evaluator] = []
-    previous = repeats[0]
-    for path in [*repeats[1:], target]:
-        remainder = path.steps[len(previous.steps) :]
-        hops.append(site.compile_node(Path("context", remainder, path.text)))
-        previous = path
-    indexes = site.args[2::2]
+    _check_nesting(site, [path for path in paths if isinstance(path, Path)])
+    target = site.args[0]
+    pairs = list(zip(site.args[1::2], site.args[2::2], strict=True))
 
     def run(ctx: Context) -> Value:
-        chosen = _pick(first(ctx), indexes[0](ctx))
-        for hop, index in zip(hops[:-1], indexes[1:], strict=True):
-            if chosen is None:
+        chosen_sets: list[tuple[list[etree._Element], float]] = []
+        for repeats_arg, index_arg in pairs:
+            position = to_number(index_arg(ctx))
+            if math.isnan(position):
                 return []
-            chosen = _pick(hop(ctx.at(chosen, 1, 1)), index(ctx))
-        if chosen is None:
+            repeats = repeats_arg(ctx)
+            elements = _elements(repeats)
+            if not elements:
+                return []
+            chosen_sets.append((elements, position))
+        chosen_sets.sort(key=lambda pair: _depth(pair[0][0]))
+        chosen: etree._Element | None = None
+        for elements, position in chosen_sets:
+            if chosen is not None:
+                elements = [node for node in elements if _inside(chosen, node)]
+            if position != int(position) or not 1 <= position <= len(elements):
+                return []
+            chosen = elements[int(position) - 1]
+        found = target(ctx)
+        if chosen is None or not isinstance(found, list):
             return []
-        return hops[-1](ctx.at(chosen, 1, 1))
+        inner = chosen
+        return [n for n in found if isinstance(n, etree._Element) and _inside(inner, n)]
 
     return run
 
 
-def _pick(nodes: Value, index_value: Value) -> etree._Element | None:
-    if not isinstance(nodes, list):
-        return None
-    number = to_number(index_value)
-    # Like ODK Collect, an index below 1 (often an empty answer) means the first repeat.
-    index = 1 if math.isnan(number) or number < 1 else int(number)
-    if index > len(nodes):
-        return None
-    node = nodes[index - 1]
-    return node if isinstance(node, etree._Element) else None
+def _elements(value: Value) -> list[etree._Element]:
+    if not isinstance(value, list):
+        return []
+    return [node for node in value if isinstance(node, etree._Element)]
 
 
-def _is_prefix(outer: Path | None, inner: Path) -> bool:
-    if outer is None:
-        return True
+def _depth(node: etree._Element) -> int:
+    return sum(1 for _ in node.iterancestors())
+
+
+def _inside(outer: etree._Element, node: etree._Element) -> bool:
+    return any(ancestor is outer for ancestor in node.iterancestors())
+
+
+def _check_nesting(site: CallSite, paths: list[Path]) -> None:
+    """A form's absolute paths must nest (each repeat inside the next, the field in the
+    innermost): otherwise the call can only give nothing, so loading the form says so."""
+    if not all(path.start == "root" for path in paths):
+        return  # relative paths are resolved when evaluated
+    target, *repeats = paths
+    ordered = sorted(repeats, key=lambda path: len(path.steps))
+    for outer, inner in zip(ordered, [*ordered[1:], target], strict=True):
+        if not _is_prefix(outer, inner):
+            raise site.error("each repeat must contain the next one and the field")
+
+
+def _is_prefix(outer: Path, inner: Path) -> bool:
     if outer.start != inner.start or len(outer.steps) >= len(inner.steps):
         return False
     return all(

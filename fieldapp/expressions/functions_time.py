@@ -2,19 +2,28 @@
 format-date, format-date-time.
 
 ``today()`` is the date of the environment clock in its own time zone, ``now()`` the clock
-time with its offset. ``date()`` and ``date-time()`` turn days since the epoch or date strings
-into date strings, so ``date(today() + 7)`` is a week from today. Values that are not dates
-give '' (an empty answer stays empty), never an exception: a half-filled form must keep
-working. See :mod:`fieldapp.expressions.dates` for the numeric rules.
+time with its offset. ``date()`` and ``date-time()`` (the same function in ODK) turn days
+since the epoch or date strings into date values, so ``date(today() + 7)`` is a week from
+today; text that is not a date gives ``Invalid Date`` as in ODK, an empty answer stays
+empty. Nothing raises: a half-filled form must keep working. See
+:mod:`fieldapp.expressions.dates` for the numeric rules.
 """
 
 from __future__ import annotations
 
 import math
+import re
 
 from fieldapp.expressions import dates
 from fieldapp.expressions.library import CallSite, Evaluator, Function, eager
-from fieldapp.expressions.values import NAN, Value, to_number, to_string
+from fieldapp.expressions.values import (
+    INVALID_DATE,
+    NAN,
+    DateValue,
+    Value,
+    to_number,
+    to_string,
+)
 
 
 def _today(site: CallSite) -> Evaluator:
@@ -40,25 +49,34 @@ def _as_date_input(value: Value) -> float | str | None:
     return None if math.isnan(number) else number
 
 
+_DATE_PREFIX = re.compile(r"\d{4}-\d{2}-\d{2}")
+_UNPADDED = re.compile(r"(\d{4})-([1-9]|\d{2})-([1-9]|\d{2})(T.*)?")
+
+
 def _date(value: Value) -> Value:
-    given = _as_date_input(value)
-    if given is None:
-        return ""
-    if isinstance(given, float):
-        return dates.date_from_days(given)
-    parsed = dates.parse(given)
-    return "" if parsed is None else dates.format_date(parsed[0].date())
+    """ODK's ``date()`` and ``date-time()``: a date value (see :class:`DateValue`).
 
-
-def _date_time(value: Value) -> Value:
-    given = _as_date_input(value)
-    if given is None:
+    A number is days since the epoch; text is a date or dateTime, with one-digit months and
+    days allowed (``1970-1-2``). Empty text (an unanswered question) and booleans give '';
+    anything else that is not a date gives ``Invalid Date``."""
+    if isinstance(value, bool):
         return ""
-    parsed = dates.to_datetime(given)
-    if parsed is None:
-        return ""
-    wall, offset = parsed
-    return dates.format_date_time(wall, offset)
+    if isinstance(value, float):
+        days = value
+    else:
+        text = to_string(value)
+        if text == "":
+            return ""
+        if not _DATE_PREFIX.match(text):
+            unpadded = _UNPADDED.fullmatch(text)
+            if unpadded is None:
+                return DateValue(NAN, INVALID_DATE)
+            year, month, day, rest = unpadded.groups()
+            text = f"{year}-{month.zfill(2)}-{day.zfill(2)}{rest or ''}"
+        found = dates.days_since_epoch(text)
+        days = NAN if found is None else found
+    shown = dates.local_text(days)
+    return DateValue(NAN, INVALID_DATE) if shown is None else DateValue(days, shown)
 
 
 def _decimal_date_time(value: Value) -> Value:
@@ -66,22 +84,33 @@ def _decimal_date_time(value: Value) -> Value:
     if given is None:
         return NAN
     if isinstance(given, float):
-        return given
+        return round(given * 86_400_000) / 86_400_000
     days = dates.days_since_epoch(given)
     return NAN if days is None else days
 
 
+_TIME = re.compile(r"\d{2}:\d{2}(?::[0-5]\d)?(?:\.\d+)?(Z|[-+]\d{2}:\d{2})?")
+
+
 def _decimal_time(value: Value) -> Value:
-    """The fraction of the day of a time (``10:30:00``) or dateTime, at its wall clock."""
+    """The fraction of the day of a time (``10:30:00``) at the local wall clock, as in ODK:
+    a time with an offset is first moved into the local zone."""
     text = to_string(value).strip()
-    if "T" not in text and len(text) >= 5 and text[2:3] == ":":
-        text = "1970-01-01T" + text
-    parsed = dates.parse(text) if "T" in text else None
-    if parsed is None:
+    found = _TIME.fullmatch(text)
+    if found is None:
         return NAN
-    wall = parsed[0]
-    seconds = wall.hour * 3600 + wall.minute * 60 + wall.second + wall.microsecond / 1e6
-    return seconds / 86400.0
+    zone = found.group(1)
+    if zone and zone != "Z" and (int(zone[1:3]) > 23 or int(zone[4:6]) > 59):
+        return NAN
+    days = dates.days_since_epoch("1970-01-01T" + text)
+    if days is None:
+        return NAN
+    local = dates.local_wall(days * 86_400_000)
+    if local is None:
+        return NAN
+    wall = local[0]
+    millis = (wall.hour * 3600 + wall.minute * 60 + wall.second) * 1000 + wall.microsecond // 1000
+    return millis / 86_400_000
 
 
 def _format(value: Value, pattern: Value) -> Value:
@@ -98,7 +127,7 @@ FUNCTIONS: dict[str, Function] = {
     "today": Function(0, 0, _today, volatile=True),
     "now": Function(0, 0, _now, volatile=True),
     "date": Function(1, 1, eager(_date)),
-    "date-time": Function(1, 1, eager(_date_time)),
+    "date-time": Function(1, 1, eager(_date)),
     "decimal-date-time": Function(1, 1, eager(_decimal_date_time)),
     "decimal-time": Function(1, 1, eager(_decimal_time)),
     "format-date": Function(2, 2, eager(_format)),

@@ -4,9 +4,11 @@ Comparing a node-set is existential: ``/data/item = 'a'`` is true when any item 
 ``=`` and ``!=`` compare as booleans if either side is a boolean, else as numbers if either
 side is a number, else as strings; ``<``, ``<=``, ``>``, ``>=`` always compare numbers, and a
 date string is a number of days there (see :mod:`fieldapp.expressions.values`), which is how
-``${dob} < today()`` works. NaN compares false with everything, so an empty answer never
-satisfies ``${age} < 18``. Arithmetic follows IEEE doubles: ``1 div 0`` is Infinity and
-``0 div 0`` NaN, never an exception.
+``${dob} < today()`` works. As in ODK (unlike XPath 1.0), ``true() < *`` compares the
+boolean as a number with each node's number, not with the node-set as a boolean. NaN
+compares false with everything, so an empty answer never satisfies ``${age} < 18``.
+Arithmetic follows IEEE doubles: ``1 div 0`` is Infinity and ``0 div 0`` NaN, never an
+exception.
 """
 
 from __future__ import annotations
@@ -91,10 +93,8 @@ def _node_set_against(
     def check(a: object, b: object) -> bool:
         return test(a, b) if node_first else test(b, a)
 
-    if isinstance(other, bool):
-        if equality:
-            return check(bool(nodes), other)
-        return check(1.0 if nodes else 0.0, 1.0 if other else 0.0)
+    if isinstance(other, bool) and equality:
+        return check(bool(nodes), other)
     if isinstance(other, float) or not equality:
         number = to_number(other)
         return any(check(string_to_number(string_value(node)), number) for node in nodes)

@@ -13,13 +13,16 @@ from __future__ import annotations
 from collections.abc import Mapping
 from copy import deepcopy
 from datetime import datetime
+from typing import Literal
 
 from lxml import etree
 
+from fieldapp.expressions import dates
 from fieldapp.expressions.environment import EvaluationEnvironment
 from fieldapp.expressions.errors import ExpressionError
 from fieldapp.expressions.expression import compile_expression
-from fieldapp.expressions.nodes import string_value
+from fieldapp.expressions.nodes import document_of_tree, string_value
+from fieldapp.expressions.values import DateValue, to_boolean, to_number, to_string
 
 _MAX_XML_BYTES = 16 * 1024 * 1024
 DEFAULT_CONTEXT = "/data"
@@ -35,7 +38,8 @@ def evaluate(
 ) -> bool | float | str:
     """Evaluate ``expression`` against ``instance_xml`` at the node ``context`` selects.
 
-    ``now`` fixes the clock (an aware datetime; naive means local time). ``instances`` maps
+    ``now`` fixes the clock (an aware datetime; naive means local time) and its zone is the
+    local zone dates are read in. ``instances`` maps
     secondary instance ids to their XML. As in ODK, a call to an unknown function or with the
     wrong number of arguments fails only if evaluation reaches it.
     """
@@ -45,7 +49,7 @@ def evaluate(
     clock = now if now is not None else datetime.now()
     if clock.tzinfo is None:
         clock = clock.astimezone()
-    env = EvaluationEnvironment(now=lambda: clock, instances=secondary)
+    env = EvaluationEnvironment(now=lambda: clock, instances=secondary, zone=clock.tzinfo)
     context_nodes = compile_expression(context).evaluate(root, env)
     if not isinstance(context_nodes, list) or not context_nodes:
         if context != DEFAULT_CONTEXT:
@@ -56,7 +60,46 @@ def evaluate(
     result = compiled.evaluate_raw(context_nodes[0], env)
     if isinstance(result, list):
         return string_value(result[0]) if result else ""
+    if isinstance(result, DateValue):
+        return result.text  # a date() or date-time() result is given as ODK shows it
     return result
+
+
+def evaluate_as(
+    expression: str,
+    instance_xml: str,
+    context: str,
+    result: Literal["boolean", "number", "string"],
+    *,
+    now: datetime,
+    instances: Mapping[str, str] | None = None,
+    xform: bool = True,
+) -> bool | float | str:
+    """``expression`` converted to the ``result`` type, as XPath's ``evaluate()`` asked for a
+    BOOLEAN, NUMBER or STRING result gives it (a node-set is true when it holds a node).
+
+    ``context`` is a location path, ``/`` for the document node; it may select an attribute.
+    With ``xform=False`` an ``<html>`` or ``<model>`` document is evaluated as it is, as
+    plain XPath does, instead of as an XForm whose primary instance is the document.
+    """
+    root, secondary = _load(instance_xml) if xform else (_parse(instance_xml), {})
+    for name, xml in (instances or {}).items():
+        secondary[name] = _parse(xml)
+    env = EvaluationEnvironment(now=lambda: now, instances=secondary, zone=now.tzinfo)
+    document = document_of_tree(root)
+    if context == "/":
+        nodes: object = [document]
+    else:
+        nodes = compile_expression(context).evaluate_at(document, env)
+    if not isinstance(nodes, list) or not nodes:
+        raise ExpressionError(f"the context path '{context}' selects no node")
+    value = compile_expression(expression, defer_call_errors=True).evaluate_at(nodes[0], env)
+    with dates.local_zone_of(env.zone):
+        if result == "boolean":
+            return to_boolean(value)
+        if result == "number":
+            return to_number(value)
+        return to_string(value)
 
 
 def _load(xml: str) -> tuple[etree._Element, dict[str, etree._Element]]:

@@ -36,6 +36,22 @@ _NUMBER = re.compile(
 NAN = math.nan
 
 
+class DateValue(float):
+    """A date from ``date()``, ``date-time()`` or ``today()``, as ODK keeps one: a number of
+    days since the epoch in arithmetic and comparisons, and as text ``2024-05-01`` (local
+    midnight) or the local dateTime with its offset. ``Invalid Date`` is NaN."""
+
+    text: str
+
+    def __new__(cls, days: float, text: str) -> DateValue:
+        value = super().__new__(cls, days)
+        value.text = text
+        return value
+
+
+INVALID_DATE = "Invalid Date"
+
+
 def to_boolean(value: AnyValue) -> bool:
     """XPath ``boolean()``: non-zero numbers, non-empty strings and node-sets are true."""
     if isinstance(value, bool):
@@ -78,6 +94,8 @@ def to_string(value: AnyValue) -> str:
         return value
     if isinstance(value, bool):
         return "true" if value else "false"
+    if isinstance(value, DateValue):
+        return value.text
     if isinstance(value, float | int):
         return number_to_string(float(value))
     if not value:

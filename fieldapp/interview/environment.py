@@ -11,7 +11,7 @@ from __future__ import annotations
 import uuid
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import datetime, tzinfo
 
 
 def local_now() -> datetime:
@@ -35,6 +35,9 @@ class InterviewEnvironment:
     uuid_factory: Callable[[], str] = new_uuid
     # Seed for ``random()``; None draws one per session.
     random_seed: int | None = None
+    # The local zone dates are read in (a date is its local midnight, as in ODK); None is
+    # the laptop's zone. A fixed clock for tests brings its own zone.
+    zone: tzinfo | None = None
 
     def property(self, name: str) -> str:
         if name == "deviceid":

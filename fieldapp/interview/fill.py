@@ -2,10 +2,11 @@
 
 The answers object maps field names to values in the ``values()`` shape (numbers and strings
 as such, select_multiple as a list of choice names, dates as ISO strings, a repeat as a list
-of objects). Answers are given in form order, so a choice filter or a ``repeat_count`` sees the
-answers it depends on, exactly as an officer paging through the form would. A value that does
-not fit, an unknown name or a wrong repeat length is reported as an error of that field, never
-raised; the interview is then validated as a whole (required, constraints).
+of objects; a repeat left out has no entries). Answers are given in form order, so a choice
+filter or a ``repeat_count`` sees the answers it depends on, exactly as an officer paging
+through the form would. A value that does not fit, an unknown name or a wrong repeat length
+is reported as an error of that field, never raised; the interview is then validated as a
+whole (required, constraints).
 """
 
 from __future__ import annotations
@@ -71,6 +72,13 @@ def _fill_scope(
         for key in answers
         if key not in known
     ]
+    for item in shape.items(scope):
+        if item.is_repeat and item.key not in answers and _open_ended_with_entries(
+                session, concrete(item.ref, context), item.ref):
+            # A repeat the answers leave out has no entries, also when the form starts with
+            # some (ODK creates those its instance holds): they are removed, as an officer
+            # removes an entry that does not apply.
+            errors += _fill_repeat(session, item.ref, [], context, f"{prefix}{item.key}")
     for item, value in shape.walk_answers(answers, scope):
         key = f"{prefix}{item.key}"
         if item.is_repeat:
@@ -85,6 +93,11 @@ def _fill_scope(
     return errors
 
 
+def _open_ended_with_entries(session: InterviewSession, path: str, ref: str) -> bool:
+    repeat = session.form.groups[ref].repeat
+    return bool(repeat is not None and repeat.can_add_remove and session.state.instances(path))
+
+
 def _fill_repeat(
     session: InterviewSession, ref: str, value: Any, context: Mapping[str, str], key: str
 ) -> list[FieldError]:
@@ -97,6 +110,10 @@ def _fill_repeat(
         try:
             while len(session.state.instances(repeat_path)) < len(value):
                 session.add_repeat(repeat_path)
+            # The form may start with entries (ODK creates those its instance holds):
+            # fewer answers than entries removes the ones at the end.
+            while len(session.state.instances(repeat_path)) > len(value):
+                session.remove_repeat(repeat_path, len(session.state.instances(repeat_path)))
         except SessionError as error:
             errors.append(FieldError(repeat_path, key, error.message))
     count = len(session.state.instances(repeat_path))

@@ -25,7 +25,7 @@ from fieldapp.expressions import CompiledExpression, EvaluationEnvironment, to_n
 from fieldapp.interview.change import Change, JsonValue, Write
 from fieldapp.interview.instance import MAX_REPEAT_INSTANCES, InstanceState
 from fieldapp.interview.rows import row_value
-from fieldapp.interview.values import format_decimal, to_json_value
+from fieldapp.interview.values import decimal_text, to_json_value
 from fieldapp.xlsform import Question
 from fieldapp.xlsform.dependencies import Trigger, Triggerable
 
@@ -112,7 +112,7 @@ def normalise(question: Question | None, text: str) -> str:
     if not math.isfinite(number):
         return ""
     if question.data_type == "decimal":
-        return format_decimal(number)
+        return decimal_text(number)
     return str(int(number))
 
 

@@ -118,6 +118,7 @@ def run_scenario(form: FormDefinition, scenario: Scenario) -> ScenarioResult:
     environment = InterviewEnvironment(
         clock=(lambda: now) if now is not None else local_now,
         device_id="scenario", username="scenario",
+        zone=now.tzinfo if now is not None else None,
     )
     result = fill_form(form, scenario.answers, language=language, environment=environment)
     problems: list[str] = []

@@ -22,6 +22,7 @@ from fieldapp.expressions import EvaluationEnvironment
 from fieldapp.interview.change import Change, FieldError, JsonValue, Navigation, Progress, Write
 from fieldapp.interview.environment import InterviewEnvironment, metadata_value
 from fieldapp.interview.errors import AnswerError, SessionError
+from fieldapp.interview.initial_repeats import initial_entries
 from fieldapp.interview.instance import MAX_REPEAT_INSTANCES, InstanceState
 from fieldapp.interview.instance_paths import (
     concrete,
@@ -44,9 +45,9 @@ from fieldapp.interview.recompute import (
 from fieldapp.interview.rows import load_rows, renamed_key, row_value, shift_after_removal
 from fieldapp.interview.serialise import interview_json, read_interview_json, submission_xml
 from fieldapp.interview.shape import AnswerShape
-from fieldapp.interview.values import to_instance_text
+from fieldapp.interview.values import in_choice_order, to_instance_text
 from fieldapp.interview.views import NOT_ANSWERED, PageView, QuestionView, ViewBuilder
-from fieldapp.xlsform import SELECT_KINDS, FormDefinition, Question
+from fieldapp.xlsform import SELECT_KINDS, FormDefinition, Kind, Question
 
 _MAX_TRIGGER_DEPTH = 8
 
@@ -80,6 +81,7 @@ class InterviewSession:
             instances=form.secondary_instances,
             choice_label=self._choice_label,
             random=random.Random(self.environment.random_seed),  # noqa: S311 - form random()
+            zone=self.environment.zone,
         )
         self.evaluator = Evaluator(self._evaluation)
         self.recomputer = Recomputer(self.state, self.evaluator, self._on_new_instance)
@@ -114,6 +116,12 @@ class InterviewSession:
                 log.persist[node] = value
                 session.state.answers[question.ref] = value
                 session.state.set_text(node, value)
+        for repeat_path, count in initial_entries(form).items():
+            # As ODK: the entries the primary instance holds exist from the start.
+            for _ in range(count):
+                session._on_new_instance(session.state.add_instance(repeat_path), log)
+            session.state.answers[repeat_path] = str(count)
+            writes.append((repeat_path, count))
         session.recomputer.recompute_all(log)
         for action in form.setvalues:
             target = session.state.node(action.ref)
@@ -146,6 +154,9 @@ class InterviewSession:
         question, node, path = self._answerable(path)
         choices = self._allowed_choices(question, node)
         text = to_instance_text(question, value, choices)
+        if question.kind is Kind.SELECT_MULTIPLE and question.itemset is not None:
+            # As ODK stores them: in the order of the choice list, not the order ticked.
+            text = in_choice_order(text, [choice.name for choice in question.itemset.choices])
         log = ChangeLog()
         writes: list[Write] = []
         self._store_answer(question, node, path, text, log, writes, depth=0)

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Collection
+from collections.abc import Collection, Sequence
 from datetime import date, datetime, time
 from decimal import Decimal
 from typing import Any
@@ -90,6 +90,13 @@ def to_json_value(question: Question, text: str) -> JsonValue:
     return text
 
 
+def in_choice_order(text: str, names: Sequence[str]) -> str:
+    """A select_multiple answer with its choices in list order (unknown names last)."""
+    picked = text.split()
+    rank = {name: index for index, name in enumerate(names)}
+    return " ".join(sorted(picked, key=lambda name: rank.get(name, len(rank))))
+
+
 def _number_text(name: str, value: JsonValue, *, integer: bool) -> str:
     number = _as_number(name, value, "a whole number" if integer else "a number")
     if integer:
@@ -98,11 +105,20 @@ def _number_text(name: str, value: JsonValue, *, integer: bool) -> str:
         if abs(number) >= 2**53:
             raise AnswerError(name, "the number is too large")
         return str(int(number))
-    return format_decimal(float(number))
+    return decimal_text(float(number))
+
+
+def decimal_text(number: float) -> str:
+    """A decimal answer or calculation as ODK stores it: ``3.0`` for 3, ``2.5``, no exponent.
+
+    ODK Collect and Web Forms both keep the ``.0`` of a whole number, so ``concat()`` over
+    the answer gives the same text here as there."""
+    text = format_decimal(number)
+    return text if "." in text else text + ".0"
 
 
 def format_decimal(number: float) -> str:
-    """A decimal as ODK stores it: ``2`` for 2.0, ``0.5``, never an exponent."""
+    """A number as people read it: ``2`` for 2.0, ``0.5``, never an exponent."""
     if number.is_integer() and abs(number) < 1e15:
         return str(int(number))  # also turns -0.0 into "0"
     text = repr(number)

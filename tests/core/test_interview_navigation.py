@@ -72,6 +72,7 @@ def test_pages_appear_when_relevant(form: FormDefinition) -> None:
 
 def test_walk_to_the_end_and_progress(form: FormDefinition) -> None:
     session = start(form)
+    session.remove_repeat("/data/journey", 1)  # the entry the form starts with (as in ODK)
     session.answer("/data/alias", "K.")
     session.answer("/data/age", 30)
     first = session.progress()
@@ -97,6 +98,10 @@ def test_sections_for_the_menu(form: FormDefinition) -> None:
 
 def test_open_repeat_add_navigate_and_remove(form: FormDefinition) -> None:
     session = start(form)
+    # As in ODK, the repeat starts with the entry the form's primary instance holds.
+    assert ("/data/journey", 1) in session.started.writes
+    assert len(session.state.instances("/data/journey")) == 1
+    session.remove_repeat("/data/journey", 1)
     session.jump("/data/journey")
     assert session.current_page == "/data/journey#repeat"
     view = session.page_view()
