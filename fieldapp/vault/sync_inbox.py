@@ -155,9 +155,13 @@ def apply_bundle(
     now: str,
     imported_by: str,
     receipt: bytes,
+    queue: bool = True,
 ) -> BundleOutcome:
     """Apply the verified bundle in ``data`` (its manifest and records): all or nothing, in
-    the caller's transaction if there is one (the caller's audit entry commits with it)."""
+    the caller's transaction if there is one (the caller's audit entry commits with it).
+
+    New interview revisions and referrals are queued to be shown, unless ``queue`` is false:
+    the caller then shows them itself in the same transaction."""
     with atomic(connection):
         seen = connection.execute(
             "UPDATE sync_bundles_in SET receipt_exported_at = NULL WHERE bundle_uuid = ?",
@@ -211,12 +215,13 @@ def apply_bundle(
             " bundle_id, position, flagged_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
             conflicts,
         )
-        # Shown as interviews by the second step (sync_materialise), after the import.
-        connection.execute(
-            "INSERT INTO sync_pending (record_id) SELECT id FROM sync_records"
-            " WHERE id > ? AND kind IN (?, ?)",
-            (first_id, INTERVIEW_KIND, REFERRAL_KIND),
-        )
+        if queue:
+            # Shown as interviews by the second step (sync_materialise), after the import.
+            connection.execute(
+                "INSERT INTO sync_pending (record_id) SELECT id FROM sync_records"
+                " WHERE id > ? AND kind IN (?, ?)",
+                (first_id, INTERVIEW_KIND, REFERRAL_KIND),
+            )
         connection.execute(
             "UPDATE sync_bundles_in SET new_records = ?, duplicate_records = ?,"
             " conflict_records = ? WHERE id = ?",

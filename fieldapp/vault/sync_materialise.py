@@ -25,17 +25,32 @@ from __future__ import annotations
 import contextlib
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
+from typing import Protocol
 
 from fieldapp.errors import FieldappError
 from fieldapp.sync import VerifiedBundle
-from fieldapp.vault.case_facts import case_facts
 from fieldapp.vault.database import Connection
-from fieldapp.vault.sync_bodies import InterviewRevisionBody, parse_interview_body
+from fieldapp.vault.sync_bodies import ShownRevision, parse_interview_body, shown_revision
 from fieldapp.vault.sync_inbox import atomic, json_values, stored_bundle, uuid_text
 from fieldapp.vault.sync_referrals import ReferralBody, parse_referral_body, show_referrals
 
 # Verifies and decrypts a stored bundle file again (the supervisor's key is the caller's).
 OpenBundle = Callable[[bytes], VerifiedBundle]
+
+
+class Received(Protocol):
+    """What is read of a received record to show it (a ``SyncRecord`` has it all)."""
+
+    @property
+    def kind(self) -> str: ...
+    @property
+    def uuid(self) -> str: ...
+    @property
+    def revision(self) -> int: ...
+    @property
+    def device_id(self) -> str: ...
+    @property
+    def body(self) -> object: ...
 
 
 @dataclass(frozen=True)
@@ -101,38 +116,60 @@ class StoredBundles:
         return self._last[1]
 
 
+Shown = ShownRevision | ReferralBody
+
+
+def shown_records(records: Sequence[Received]) -> tuple[Shown | None, ...]:
+    """For each record, what the case list shows of it: an interview revision, a referral,
+    or ``None`` (another kind, or a body not in the expected shape, kept in the ledger only)."""
+    return tuple(_shown(record) for record in records)
+
+
+def _shown(record: Received) -> Shown | None:
+    body = parse_interview_body(record.kind, record.uuid, record.revision, record.device_id,
+                                record.body)
+    if body is not None:
+        return shown_revision(body)
+    return parse_referral_body(record.kind, record.uuid, record.device_id, record.body)
+
+
 def _queued(connection: Connection, bundles: StoredBundles, limit: int
-            ) -> tuple[list[int], list[InterviewRevisionBody], list[ReferralBody]]:
+            ) -> tuple[list[int], list[Shown]]:
     rows = connection.execute(
         "SELECT p.record_id, r.bundle_id, r.position FROM sync_pending p"
         " JOIN sync_records r ON r.id = p.record_id ORDER BY p.record_id LIMIT ?",
         (limit,),
     ).fetchall()
-    found = []
-    referrals = []
+    found: list[Shown] = []
     for _record_id, bundle_id, position in rows:
         bundle = bundles.get(int(bundle_id))
         if bundle is None or not 0 <= position < len(bundle.records):
             continue
-        record = bundle.records[position]
-        body = parse_interview_body(record.kind, record.uuid, record.revision,
-                                    record.device_id, record.body)
-        if body is not None:
-            found.append(body)
-            continue
-        referral = parse_referral_body(record.kind, record.uuid, record.device_id,
-                                       record.body)
-        if referral is not None:
-            referrals.append(referral)
-    return [int(row[0]) for row in rows], found, referrals
+        shown = _shown(bundle.records[position])
+        if shown is not None:
+            found.append(shown)
+    return [int(row[0]) for row in rows], found
 
 
 def materialise_pending(connection: Connection, bundles: StoredBundles, *, limit: int,
                         now: str) -> Materialised:
     """Show up to ``limit`` queued interview revisions as interviews (one transaction)."""
     with atomic(connection):
-        record_ids, bodies, referral_bodies = _queued(connection, bundles, limit)
-        groups: dict[str, list[InterviewRevisionBody]] = {}
+        record_ids, found = _queued(connection, bundles, limit)
+        batch = show_received(connection, found, now=now)
+        connection.executemany("DELETE FROM sync_pending WHERE record_id = ?",
+                               [(record_id,) for record_id in record_ids])
+    return Materialised(len(record_ids), batch.new_interviews, batch.updated_interviews,
+                        batch.referral_records)
+
+
+def show_received(connection: Connection, found: Sequence[Shown], *, now: str) -> Materialised:
+    """Show received interview revisions and referrals (one transaction, the caller's if it
+    holds one): new interviews, newer revisions of those shown, every revision kept."""
+    with atomic(connection):
+        bodies = [item for item in found if isinstance(item, ShownRevision)]
+        referral_bodies = [item for item in found if isinstance(item, ReferralBody)]
+        groups: dict[str, list[ShownRevision]] = {}
         for body in bodies:
             groups.setdefault(body.uuid, []).append(body)
         existing = _existing(connection, sorted(groups))
@@ -149,7 +186,7 @@ def materialise_pending(connection: Connection, bundles: StoredBundles, *, limit
         for uuid, group in groups.items():
             top = latest[uuid]
             facts = top.facts
-            is_child, citizenship = case_facts(top.content)
+            is_child, citizenship = top.is_child, top.citizenship
             if uuid in existing:
                 interview_id, shown, device = existing[uuid]
                 if device != top.device_id:
@@ -173,7 +210,7 @@ def materialise_pending(connection: Connection, bundles: StoredBundles, *, limit
                     facts["person_label"], now, is_child, citizenship,
                 ))
             revision_rows.extend(
-                (interview_id, body.revision, body.content_text(), body.facts["reason"],
+                (interview_id, body.revision, body.content_text, body.facts["reason"],
                  body.facts["author"], body.facts["finalised_at"])
                 for body in group if body.device_id == top.device_id
             )
@@ -202,9 +239,7 @@ def materialise_pending(connection: Connection, bundles: StoredBundles, *, limit
                                [(interview_id,) for interview_id in updated])
         # Referrals after the interviews they belong to, which a batch may have just added.
         show_referrals(connection, referral_bodies)
-        connection.executemany("DELETE FROM sync_pending WHERE record_id = ?",
-                               [(record_id,) for record_id in record_ids])
-    return Materialised(len(record_ids), len(new_rows), tuple(updated), len(referral_bodies))
+    return Materialised(len(found), len(new_rows), tuple(updated), len(referral_bodies))
 
 
 @contextlib.contextmanager
