@@ -2,14 +2,14 @@
 
 :class:`BundleImporter` reads and verifies each file (structure, enrolled device, outer
 signature, ciphertext hash, addressee, decryption, manifest, records: see docs/security.md)
-and applies it in one transaction with its audit entry and signed receipt
-(fieldapp.vault.sync_inbox). A file that fails any check is rejected with its reason code and
+and applies it in one transaction with its audit entry, its signed receipt
+(fieldapp.vault.sync_inbox) and its new interviews shown in the case list
+(fieldapp.vault.sync_materialise). A file that fails any check is rejected with its reason code and
 nothing of it is applied. With several files the next ones are read in a helper process while
 one is applied (fieldapp.services.sync_reader; a reader thread was measured slower, the
 interpreter lock bouncing between it and every row the writer binds). Progress goes to a plain
 callback, cancellation is checked between files; each file gets a :class:`FileReport`. After the
-files, the interview revisions received are shown in the case list in batches
-(fieldapp.vault.sync_materialise), including any left queued by an earlier, interrupted run.
+files, interview revisions left queued by an older version of the app are shown in batches.
 
 An inbox (a shared drive, a USB stick) is read with :func:`scan_inbox`, which skips hidden
 and temporary files; every bundle file in it appears in the report of every run. A file changed

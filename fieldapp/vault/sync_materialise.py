@@ -1,10 +1,12 @@
 """Supervisor side: imported interview revisions become interviews the case list shows.
 
-The import keeps every bundle file as received and queues new interview revisions in
-``sync_pending``; :func:`materialise_pending` then reads them back from the stored files and
-shows them, a batch per transaction, so an import of 100,000 interviews commits each bundle
-quickly and the case list fills in behind it. Referral records are queued too and shown as
-referral rows at the end of each batch (fieldapp.vault.sync_referrals).
+The importer shows each bundle's new records with :func:`show_received` in the bundle's own
+transaction, from what the reading helper prepared (:func:`shown_records`: each record's
+facts and content text, so nothing is parsed twice). Records recorded without being shown (an
+older version of the app queued them in ``sync_pending``) are shown by
+:func:`materialise_pending`, which reads them back from the stored bundle files, a batch per
+transaction. Referral records are shown as referral rows after the interviews of the same
+batch (fieldapp.vault.sync_referrals).
 Every revision goes into ``interview_revisions`` (content as the laptop finalised it, author,
 reason, finalised time); the ``interviews`` row shows the latest revision received for that
 uuid, finalised, with the laptop's interviewer and ``synced_at`` set. No ``answers`` rows are
