@@ -203,7 +203,7 @@ class BundleImporter:
             )
             shown = 0
             if show and not outcome.duplicate_bundle:
-                shown = self._show_new(read, outcome.records)
+                shown = self._show_new(read, outcome.records, sync_store.stamp(imported_at))
             new = outcome.count(RecordStatus.NEW)
             conflicts = outcome.count(RecordStatus.CONFLICT)
             details: dict[str, object] = {
@@ -231,12 +231,11 @@ class BundleImporter:
             unchanged=count - new - conflicts, conflicts=conflicts,
         ), shown
 
-    def _show_new(self, read: ReadBundle, outcomes: Sequence[RecordOutcome]) -> int:
+    def _show_new(self, read: ReadBundle, outcomes: Sequence[RecordOutcome], now: str) -> int:
         """Show the bundle's new records as the queue would have (inside its transaction)."""
         fresh = [shown for shown, outcome in zip(read.shown, outcomes, strict=True)
                  if shown is not None and outcome.status is RecordStatus.NEW]
-        batch = sync_materialise.show_received(self.vault.connection, fresh,
-                                               now=sync_store.stamp(self.now()))
+        batch = sync_materialise.show_received(self.vault.connection, fresh, now=now)
         caselist.queue_for_search(self.vault.connection, batch.updated_interviews)
         return batch.records - batch.referral_records
 
