@@ -29,6 +29,7 @@ marks: draft, finalised, referred, synced. The result sorts by urgency
 from __future__ import annotations
 
 import itertools
+import json
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -44,6 +45,9 @@ from fieldapp.vault.database import Connection, transaction
 PAGE_SIZE = 200
 SEARCH_MARK = "search_indexed_through"
 MAX_SEARCH_WORDS = 8
+# A reference prefix matching more interviews than this is found by walking the sort index.
+WALK_FROM = 2000
+_REFERENCE_RANGE = "reference >= ? AND reference < ?"
 # What the search index holds, in its column order: the reference from its first dash on.
 _INDEXED_COLUMNS = "reference, form_id, site, interviewer, person_label"
 _INDEXED_VALUES = (
@@ -254,7 +258,16 @@ def _utc_text(moment: datetime) -> str:
     return moment.astimezone(UTC).isoformat(timespec="milliseconds")
 
 
-def _where(connection: Connection, query: CaseQuery) -> tuple[list[str], list[Any]]:
+def _many_references(connection: Connection, prefix: str) -> bool:
+    """Whether more than :data:`WALK_FROM` references start with ``prefix`` (index only)."""
+    row = connection.execute(
+        "SELECT count(*) FROM (SELECT 1 FROM interviews WHERE reference >= ? AND reference < ?"
+        " LIMIT ?)", (prefix, prefix + "\U0010ffff", WALK_FROM + 1)).fetchone()
+    return int(row[0]) > WALK_FROM
+
+
+def _where(connection: Connection, query: CaseQuery, *,
+           for_page: bool = False) -> tuple[list[str], list[Any]]:
     clauses: list[str] = []
     params: list[Any] = []
     if query.interviewer is not None:
@@ -264,7 +277,13 @@ def _where(connection: Connection, query: CaseQuery) -> tuple[list[str], list[An
     expression = "" if reference is not None else search_expression(query.text)
     if reference is not None:
         # A range on the unique reference index: the prefix and everything that extends it.
-        clauses.append("reference >= ? AND reference < ?")
+        # A page sorted by another column, when many references match (a short prefix),
+        # walks that column's index instead and keeps the ids the range holds (``+id IN``,
+        # a Bloom filter): it stops after one page instead of sorting every match.
+        walk = (for_page and query.sort is not SortKey.REFERENCE
+                and _many_references(connection, reference))
+        clauses.append(f"+id IN (SELECT id FROM interviews WHERE {_REFERENCE_RANGE})"  # noqa: S608
+                       if walk else _REFERENCE_RANGE)
         params.extend([reference, reference + "\U0010ffff"])
     elif expression:
         refresh_search_index(connection)
@@ -315,8 +334,12 @@ def fetch_page(
     *,
     limit: int = PAGE_SIZE,
 ) -> CasePage:
-    """One page of rows in the query's order, starting after ``after``."""
-    clauses, params = _where(connection, query)
+    """One page of rows in the query's order, starting after ``after``.
+
+    The page's ids are found first and its rows read by id: SQLite then sorts (when it must)
+    an id and a sort value per row, not whole rows, each of which it would copy into memory
+    of its own (under ``cipher_memory_security`` two system calls per allocation)."""
+    clauses, params = _where(connection, query, for_page=True)
     if query.sort is SortKey.RESULT:
         rows = _urgency_rows(connection, clauses, params, after, query.descending, limit + 1)
         return _page(rows, query.sort, limit)
@@ -327,9 +350,15 @@ def fetch_page(
         clauses.append(f"({sort_sql}, id) {comparison} (?, ?)")
         params.extend([after.value, after.id])
     where = f" WHERE {' AND '.join(clauses)}" if clauses else ""
-    sql = f"{_ROW_SQL}{where} ORDER BY {sort_sql} {direction}, id {direction} LIMIT ?"
-    rows = [_row(values) for values in connection.execute(sql, [*params, limit + 1])]
-    return _page(rows, query.sort, limit)
+    sql = (f"SELECT id FROM interviews{where}"  # noqa: S608 - built from constants
+           f" ORDER BY {sort_sql} {direction}, id {direction} LIMIT ?")
+    ids = [int(row[0]) for row in connection.execute(sql, [*params, limit + 1])]
+    return _page(_rows_in_order(connection, ids), query.sort, limit)
+
+
+def _rows_in_order(connection: Connection, ids: Sequence[int]) -> list[CaseRow]:
+    found = {row.id: row for row in fetch_by_ids(connection, ids)}
+    return [found[row_id] for row_id in ids if row_id in found]
 
 
 def _page(rows: list[CaseRow], sort: SortKey, limit: int) -> CasePage:
@@ -349,12 +378,14 @@ def _urgency_rows(connection: Connection, clauses: list[str], params: list[Any],
     """
     direction, comparison = ("DESC", "<") if descending else ("ASC", ">")
     known = sorted(item.code for item in LEVELS)
+    # A few references matched (a range on their index): read those, not a whole level.
+    level = "+result_level" if _REFERENCE_RANGE in clauses else "result_level"
     buckets: list[tuple[int, str, list[Any]]] = [
-        (item.rank, "result_level = ?", [item.code]) for item in LEVELS]
+        (item.rank, f"{level} = ?", [item.code]) for item in LEVELS]
     # Any other code: the gaps between the known ones, as ranges the index can read.
-    gaps = ["(result_level > ? AND result_level < ?)" for _ in known[1:]]
+    gaps = [f"({level} > ? AND {level} < ?)" for _ in known[1:]]
     bounds = [value for pair in itertools.pairwise(known) for value in pair]
-    buckets.append((UNKNOWN_RANK, f"({' OR '.join([*gaps, 'result_level > ?'])})",
+    buckets.append((UNKNOWN_RANK, f"({' OR '.join([*gaps, f'{level} > ?'])})",
                     [*bounds, known[-1]]))
     rows: list[CaseRow] = []
     for rank, condition, values in sorted(buckets, key=lambda b: b[0], reverse=descending):
@@ -367,8 +398,10 @@ def _urgency_rows(connection: Connection, clauses: list[str], params: list[Any],
         if after is not None and rank == after.value:
             where.append(f"id {comparison} ?")
             args.append(after.id)
-        sql = f"{_ROW_SQL} WHERE {' AND '.join(where)} ORDER BY id {direction} LIMIT ?"
-        rows += [_row(found) for found in connection.execute(sql, [*args, limit - len(rows)])]
+        sql = (f"SELECT id FROM interviews WHERE {' AND '.join(where)}"  # noqa: S608
+               f" ORDER BY id {direction} LIMIT ?")
+        ids = [int(row[0]) for row in connection.execute(sql, [*args, limit - len(rows)])]
+        rows += _rows_in_order(connection, ids)
     return rows
 
 
@@ -376,9 +409,9 @@ def fetch_by_ids(connection: Connection, ids: Sequence[int]) -> list[CaseRow]:
     """Fresh rows for interviews already shown (after a save, a finalise or a referral)."""
     if not ids:
         return []
-    marks = ", ".join("?" for _ in ids)
-    sql = f"{_ROW_SQL} WHERE id IN ({marks})"
-    return [_row(values) for values in connection.execute(sql, list(ids))]
+    # One bound value, not one per id (see fieldapp.vault.sync_inbox.json_values).
+    sql = f"{_ROW_SQL} WHERE id IN (SELECT value FROM json_each(?))"  # noqa: S608
+    return [_row(values) for values in connection.execute(sql, (json.dumps(list(ids)),))]
 
 
 def _row(values: Sequence[Any]) -> CaseRow:

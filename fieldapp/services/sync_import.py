@@ -2,14 +2,14 @@
 
 :class:`BundleImporter` reads and verifies each file (structure, enrolled device, outer
 signature, ciphertext hash, addressee, decryption, manifest, records: see docs/security.md)
-and applies it in one transaction with its audit entry and signed receipt
-(fieldapp.vault.sync_inbox). A file that fails any check is rejected with its reason code and
+and applies it in one transaction with its audit entry, its signed receipt
+(fieldapp.vault.sync_inbox) and its new interviews shown in the case list
+(fieldapp.vault.sync_materialise). A file that fails any check is rejected with its reason code and
 nothing of it is applied. With several files the next ones are read in a helper process while
 one is applied (fieldapp.services.sync_reader; a reader thread was measured slower, the
 interpreter lock bouncing between it and every row the writer binds). Progress goes to a plain
 callback, cancellation is checked between files; each file gets a :class:`FileReport`. After the
-files, the interview revisions received are shown in the case list in batches
-(fieldapp.vault.sync_materialise), including any left queued by an earlier, interrupted run.
+files, interview revisions left queued by an older version of the app are shown in batches.
 
 An inbox (a shared drive, a USB stick) is read with :func:`scan_inbox`, which skips hidden
 and temporary files; every bundle file in it appears in the report of every run. A file changed
@@ -61,7 +61,7 @@ from fieldapp.sync import (
 from fieldapp.sync.bundle_layout import HEADER_BYTES, MAX_BUNDLE_BYTES, parse_header
 from fieldapp.sync.errors import SyncError, SyncFileUnavailable, UnknownDevice
 from fieldapp.sync.files import SUFFIXES, read_head
-from fieldapp.sync.ledger import RecordStatus
+from fieldapp.sync.ledger import RecordOutcome, RecordStatus
 from fieldapp.vault import sync_inbox, sync_materialise, sync_store
 from fieldapp.vault.database import transaction
 
@@ -184,7 +184,10 @@ class BundleImporter:
     def _reopen(self, data: bytes) -> VerifiedBundle:
         return read_bundle(data, known_devices=self.known, supervisor=self.supervisor)
 
-    def _apply(self, path: Path, read: ReadBundle) -> FileReport:
+    def _apply(self, path: Path, read: ReadBundle, show: bool) -> tuple[FileReport, int]:
+        """Apply one bundle; with ``show``, its new interviews reach the case list in the same
+        transaction (else they are queued for :meth:`materialise`). Returns the report and
+        how many interview revisions were shown."""
         manifest = read.manifest
         imported_at = self.now()
         receipt = write_receipt(Receipt(
@@ -196,8 +199,11 @@ class BundleImporter:
             outcome = sync_inbox.apply_bundle(
                 self.vault.connection, manifest, read.records, data=read.data,
                 file_name=path.name, now=sync_store.stamp(imported_at),
-                imported_by=self.vault.user, receipt=receipt,
+                imported_by=self.vault.user, receipt=receipt, queue=not show,
             )
+            shown = 0
+            if show and not outcome.duplicate_bundle:
+                shown = self._show_new(read, outcome.records, sync_store.stamp(imported_at))
             new = outcome.count(RecordStatus.NEW)
             conflicts = outcome.count(RecordStatus.CONFLICT)
             details: dict[str, object] = {
@@ -216,14 +222,22 @@ class BundleImporter:
         if outcome.duplicate_bundle:
             return FileReport(path.name, DUPLICATE, bundle_uuid=manifest.bundle_uuid,
                               device_id=manifest.device_id, sequence=manifest.sequence,
-                              records=count, unchanged=count)
+                              records=count, unchanged=count), 0
         return FileReport(
             path.name, IMPORTED, bundle_uuid=manifest.bundle_uuid,
             device_id=manifest.device_id, sequence=manifest.sequence,
             sequence_status=outcome.sequence_status.value if outcome.sequence_status else None,
             missing_sequences=outcome.missing_sequences, records=count, new=new,
             unchanged=count - new - conflicts, conflicts=conflicts,
-        )
+        ), shown
+
+    def _show_new(self, read: ReadBundle, outcomes: Sequence[RecordOutcome], now: str) -> int:
+        """Show the bundle's new records as the queue would have (inside its transaction)."""
+        fresh = [shown for shown, outcome in zip(read.shown, outcomes, strict=True)
+                 if shown is not None and outcome.status is RecordStatus.NEW]
+        batch = sync_materialise.show_received(self.vault.connection, fresh, now=now)
+        caselist.queue_for_search(self.vault.connection, batch.updated_interviews)
+        return batch.records - batch.referral_records
 
     def _rejected(self, path: Path, failure: ReadFailure, *, inbox: bool) -> FileReport:
         if inbox and failure.transient:
@@ -241,32 +255,34 @@ class BundleImporter:
         """Import ``paths`` in order; each file is applied whole or not at all."""
         reports: list[FileReport] = []
         total = len(paths)
-        cancelled = False
-        with _collector_paused():
-            cancelled = self._import_each(paths, inbox, reports)
-        shown = 0 if cancelled or not materialise else self.materialise()
+        with _collector_paused(), sync_materialise.parents_known(self.vault.connection):
+            cancelled, shown = self._import_each(paths, inbox, reports, materialise)
+        # Revisions an interrupted earlier run left queued (or this run, without showing).
+        shown += 0 if cancelled or not materialise else self.materialise()
         self.progress(ImportProgress(total, total, "", DONE))
         return ImportReport(tuple(reports), shown, cancelled or self.cancel.cancelled)
 
     def _import_each(self, paths: Sequence[Path], inbox: Path | None,
-                     reports: list[FileReport]) -> bool:
-        """Import ``paths`` into ``reports``; True when cancelled part-way."""
+                     reports: list[FileReport], show: bool) -> tuple[bool, int]:
+        """Import ``paths`` into ``reports``; (cancelled part-way, interview revisions shown)."""
         total = len(paths)
+        shown = 0
         with BundleReader(self.supervisor, self.known, paths) as reader:
             for index, (path, read) in enumerate(reader):
                 if self.cancel.cancelled:
                     reports.extend(FileReport(p.name, SKIPPED, reason="cancelled")
                                    for p in paths[index:])
-                    return True
+                    return True, shown
                 if isinstance(read, ReadFailure):
                     report = self._rejected(path, read, inbox=inbox is not None)
                 else:
                     self.progress(ImportProgress(index, total, path.name, APPLYING))
-                    report = self._apply(path, read)
+                    report, count = self._apply(path, read, show)
+                    shown += count
                 if inbox is not None:
                     report = _file_away(inbox, path, report)
                 reports.append(report)
-        return False
+        return False, shown
 
     def import_inbox(self, folder: Path, *, settle_seconds: float = SETTLE_SECONDS,
                      materialise: bool = True) -> ImportReport:

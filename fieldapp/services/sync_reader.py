@@ -39,6 +39,7 @@ from fieldapp.sync.bundle import check_header
 from fieldapp.sync.bundle_layout import HEADER_BYTES, MAX_BUNDLE_BYTES
 from fieldapp.sync.errors import SyncError, SyncFileUnavailable, Truncated
 from fieldapp.sync.files import read_head
+from fieldapp.vault.sync_materialise import Shown, shown_records
 
 PARALLEL_MIN_FILES = 3
 READ_AHEAD = 2
@@ -61,11 +62,13 @@ class LedgerRecord:
 
 @dataclass(frozen=True)
 class ReadBundle:
-    """A bundle file that passed every check."""
+    """A bundle file that passed every check; ``shown`` says, record by record, what the case
+    list shows of it (made here, beside the reading, so the writer does not parse again)."""
 
     data: bytes
     manifest: BundleManifest
     records: tuple[LedgerRecord, ...]
+    shown: tuple[Shown | None, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -93,7 +96,7 @@ def read_one(path: Path, identity: SupervisorIdentity, known: Mapping[str, bytes
     return ReadBundle(data, bundle.manifest, tuple(
         LedgerRecord(r.uuid, r.revision, r.kind, r.device_id, r.content_hash)
         for r in bundle.records
-    ))
+    ), shown_records(bundle.records))
 
 
 # -- the helper process ------------------------------------------------------------------------

@@ -77,7 +77,8 @@ def choice_facts(content: Mapping[str, Any]) -> tuple[str | None, str | None]:
 
 
 class ShownRevision(Protocol):
-    """A revision an import may have just shown (an ``InterviewRevisionBody``)."""
+    """A revision an import may have just shown, with its :func:`choice_facts` read where the
+    bundle was read (``sync_bodies.ShownRevision``)."""
 
     @property
     def uuid(self) -> str: ...
@@ -86,7 +87,10 @@ class ShownRevision(Protocol):
     def revision(self) -> int: ...
 
     @property
-    def content(self) -> Mapping[str, Any]: ...
+    def exploitation(self) -> str | None: ...
+
+    @property
+    def control(self) -> str | None: ...
 
 
 # Only an interview this import wrote (its revision is the body's, its ``updated_at`` the
@@ -110,4 +114,4 @@ def store_imported(connection: Connection, shown: Iterable[ShownRevision], now: 
     the statement matches only interviews now showing that revision, written at ``now``.
     """
     connection.executemany(_STORE_IMPORTED_SQL, [
-        (*choice_facts(body.content), body.uuid, body.revision, now) for body in shown])
+        (body.exploitation, body.control, body.uuid, body.revision, now) for body in shown])

@@ -132,8 +132,15 @@ def open_database(
         raise VaultDamaged(f"the vault database is missing: {path}")
     target = _read_only_uri(path) if read_only else str(path)
     try:
+        # No statement cache: each prepared statement the driver keeps holds some of
+        # SQLite's per-connection lookaside memory, and once it is used up every value bound
+        # and every cursor opened is a ``malloc``, which ``cipher_memory_security`` turns into
+        # an mlock and munlock system call pair. With the default 128 statements kept, bulk
+        # inserts ran ten to twenty times slower than on a fresh connection; preparing a
+        # statement again costs microseconds (docs/performance.md, Sync).
         connection: Connection = sqlcipher.connect(
-            target, isolation_level=None, check_same_thread=True, uri=read_only
+            target, isolation_level=None, check_same_thread=True, uri=read_only,
+            cached_statements=0,
         )
     except sqlcipher.Error as error:
         raise _why_not_opened(path, error) from None

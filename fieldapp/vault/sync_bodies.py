@@ -26,6 +26,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from fieldapp.vault.case_facts import case_facts, choice_facts
 from fieldapp.vault.sync_outbox import INTERVIEW_KIND, PendingAudit, PendingRevision, ReferralRow
 
 MAX_FACT_CHARS = 400
@@ -59,6 +60,33 @@ class InterviewRevisionBody:
 
     def content_text(self) -> str:
         return json.dumps(self.content, ensure_ascii=False, sort_keys=True)
+
+
+@dataclass(frozen=True)
+class ShownRevision:
+    """An interview revision as the case list takes it: the body's facts, the content as
+    stored (JSON text) and the facts read from that content for the interview's row.
+
+    Made where the bundle is read (a helper process during an import), so the writer gets
+    text and small values, never the content's objects to serialise again.
+    """
+
+    uuid: str
+    revision: int
+    device_id: str
+    facts: Mapping[str, str]
+    content_text: str
+    is_child: int | None
+    citizenship: str
+    exploitation: str | None  # the dashboard's choice facts (case_facts.choice_facts)
+    control: str | None
+
+
+def shown_revision(body: InterviewRevisionBody) -> ShownRevision:
+    """What the case list stores of ``body`` (every fact read from its content is read here)."""
+    is_child, citizenship = case_facts(body.content)
+    return ShownRevision(body.uuid, body.revision, body.device_id, body.facts,
+                         body.content_text(), is_child, citizenship, *choice_facts(body.content))
 
 
 def interview_body(pending: PendingRevision, facts: RevisionFacts) -> dict[str, Any]:

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import json
 import uuid
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass
 from typing import Any, Protocol
@@ -33,7 +33,6 @@ from fieldapp.vault.sync_outbox import INTERVIEW_KIND, REFERRAL_KIND
 
 # A gap is listed number by number; a hostile sequence number must not make that list huge.
 MAX_MISSING_LISTED = 1000
-_CHUNK = 500
 
 
 @dataclass(frozen=True)
@@ -100,24 +99,32 @@ def uuid_text(data: bytes) -> str:
     return str(uuid.UUID(bytes=bytes(data)))
 
 
+def json_values(values: Iterable[str]) -> str:
+    """A JSON array of ``values`` for ``IN (SELECT value FROM json_each(?))``.
+
+    One bound text instead of one parameter per value: after a statement with hundreds of
+    parameters, this connection's later statements allocated every bound value with
+    ``malloc`` (each one an mlock and munlock under ``cipher_memory_security``), which made
+    an import's inserts ten times slower (docs/performance.md, Sync).
+    """
+    return json.dumps(list(values))
+
+
 def _versions(connection: Connection,
               records: Sequence[Delivered]) -> dict[tuple[bytes, int], set[bytes]]:
     """Every version held of the records' keys: the first one and any conflicts."""
-    uuids = sorted({uuid_bytes(record.uuid) for record in records})
+    keys = json_values(sorted({record.uuid.replace("-", "") for record in records}))
     tables = ["sync_records"]
     if connection.execute("SELECT EXISTS (SELECT 1 FROM sync_conflicts)").fetchone()[0]:
         tables.append("sync_conflicts")
     found: dict[tuple[bytes, int], set[bytes]] = {}
     for table in tables:
-        for start in range(0, len(uuids), _CHUNK):
-            chunk = uuids[start:start + _CHUNK]
-            marks = ", ".join("?" for _ in chunk)
-            for key, revision, content_hash in connection.execute(
-                f"SELECT uuid, revision, content_hash FROM {table}"  # noqa: S608 - constant
-                f" WHERE uuid IN ({marks})",
-                chunk,
-            ):
-                found.setdefault((bytes(key), revision), set()).add(bytes(content_hash))
+        for key, revision, content_hash in connection.execute(
+            f"SELECT uuid, revision, content_hash FROM {table}"  # noqa: S608 - constant
+            " WHERE uuid IN (SELECT unhex(value) FROM json_each(?))",
+            (keys,),
+        ):
+            found.setdefault((bytes(key), revision), set()).add(bytes(content_hash))
     return found
 
 
@@ -148,9 +155,13 @@ def apply_bundle(
     now: str,
     imported_by: str,
     receipt: bytes,
+    queue: bool = True,
 ) -> BundleOutcome:
     """Apply the verified bundle in ``data`` (its manifest and records): all or nothing, in
-    the caller's transaction if there is one (the caller's audit entry commits with it)."""
+    the caller's transaction if there is one (the caller's audit entry commits with it).
+
+    New interview revisions and referrals are queued to be shown, unless ``queue`` is false:
+    the caller then shows them itself in the same transaction."""
     with atomic(connection):
         seen = connection.execute(
             "UPDATE sync_bundles_in SET receipt_exported_at = NULL WHERE bundle_uuid = ?",
@@ -204,12 +215,13 @@ def apply_bundle(
             " bundle_id, position, flagged_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
             conflicts,
         )
-        # Shown as interviews by the second step (sync_materialise), after the import.
-        connection.execute(
-            "INSERT INTO sync_pending (record_id) SELECT id FROM sync_records"
-            " WHERE id > ? AND kind IN (?, ?)",
-            (first_id, INTERVIEW_KIND, REFERRAL_KIND),
-        )
+        if queue:
+            # Shown as interviews by the second step (sync_materialise), after the import.
+            connection.execute(
+                "INSERT INTO sync_pending (record_id) SELECT id FROM sync_records"
+                " WHERE id > ? AND kind IN (?, ?)",
+                (first_id, INTERVIEW_KIND, REFERRAL_KIND),
+            )
         connection.execute(
             "UPDATE sync_bundles_in SET new_records = ?, duplicate_records = ?,"
             " conflict_records = ? WHERE id = ?",

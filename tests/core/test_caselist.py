@@ -241,3 +241,22 @@ def test_urgency_order_keeps_unknown_codes_and_filters(connection: Connection) -
     assert rows and all(row.interviewer == "amira" and row.status is CaseStatus.FINALISED
                         for row in rows)
     assert len(rows) == caselist.count_cases(connection, only_amira)
+
+
+@pytest.mark.parametrize("sort", list(SortKey))
+@pytest.mark.parametrize("descending", [True, False])
+def test_a_short_reference_prefix_pages_alike_walked_or_sorted(
+        connection: Connection, monkeypatch: pytest.MonkeyPatch, sort: SortKey,
+        descending: bool) -> None:
+    from fieldapp.demo import add_scale_interviews
+
+    add_scale_interviews(connection, 400)  # references S-0000-0000 ... S-0000-0399
+    query = CaseQuery(text="s-0000-01", sort=sort, descending=descending)
+    monkeypatch.setattr(caselist, "WALK_FROM", 10_000)  # a range on the reference index
+    sorted_rows = _all(connection, query, limit=7)
+    monkeypatch.setattr(caselist, "WALK_FROM", 10)  # the sort column's index, walked
+    walked_rows = _all(connection, query, limit=7)
+    assert [row.reference for row in walked_rows] == [row.reference for row in sorted_rows]
+    assert sorted(row.reference for row in walked_rows) == [
+        f"S-0000-01{n:02d}" for n in range(100)]
+    assert caselist.count_cases(connection, query) == 100

@@ -37,7 +37,14 @@ from fieldapp.sync import (
 from fieldapp.sync.enrollment import Enrollment, write_enrollment
 from fieldapp.sync.errors import FileKind, ReceiptForAnotherDevice, WrongSupervisor
 from fieldapp.sync.signed_file import parse_signed
-from fieldapp.vault import interviews, referrals, revisions, sync_outbox, sync_store
+from fieldapp.vault import (
+    interviews,
+    referrals,
+    revisions,
+    sync_materialise,
+    sync_outbox,
+    sync_store,
+)
 from tests.core.test_sync_service_support import (
     DIRECTORY,
     PASSWORD,
@@ -390,3 +397,23 @@ def test_an_imported_interview_opens_whole_and_is_edited_on_a_full_copy(office: 
     service.finalise(opened)
     latest = dict(interviews.revision_answers(supervisor.connection, row.id))
     assert latest == {**laptop_answers, "/data/age": 52}
+
+
+def test_records_left_queued_are_shown_by_the_next_import(office: Office) -> None:
+    first = [office.record(0, n) for n in range(2)]
+    out = office.folder("queued")
+    earlier = office.laptop(0).export(out).path
+    assert earlier is not None
+    # As an older version of the app left them: recorded in the ledger, queued, not shown.
+    importer = office.boss().importer()
+    report = importer.import_files([earlier], materialise=False)
+    assert report.count("imported") == 1 and report.interviews_shown == 0
+    assert _cases(office) == []
+    assert sync_materialise.pending_count(office.supervisor.connection) == 2
+    later = [office.record(0, n) for n in range(2, 4)]
+    newer = office.laptop(0).export(out).path
+    assert newer is not None
+    report = office.boss().import_files([newer])
+    assert report.interviews_shown == 4  # two from this bundle, two left queued
+    assert {row.reference for row in _cases(office)} == {r.reference for r in first + later}
+    assert sync_materialise.pending_count(office.supervisor.connection) == 0

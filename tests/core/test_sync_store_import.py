@@ -30,7 +30,7 @@ from fieldapp.sync import (
     VerifiedBundle,
     read_bundle,
 )
-from fieldapp.sync.ledger import SequenceStatus
+from fieldapp.sync.ledger import RecordStatus, SequenceStatus
 from fieldapp.vault import interviews, revisions, sync_inbox, sync_materialise
 from fieldapp.vault.database import Connection, open_database
 from fieldapp.vault.migrations import migrate
@@ -251,3 +251,22 @@ def test_a_local_interview_is_never_overwritten(connection: Connection) -> None:
     _apply(connection, DELIVERIES[0])
     _show(connection)
     assert interviews.get_by_id(connection, local.id).status == "draft"
+
+
+def test_check_constraints_hold_again_after_a_batch(connection: Connection) -> None:
+    _apply(connection, DELIVERIES[0])
+    _show(connection)
+    assert connection.execute("PRAGMA ignore_check_constraints").fetchone()[0] == 0
+    shown = interviews.get_by_reference(connection, "R-0001-TEST")
+    with pytest.raises(Exception, match="CHECK constraint failed"):
+        connection.execute("UPDATE interviews SET case_status = 'Lost' WHERE id = ?",
+                           (shown.id,))
+
+
+def test_many_records_are_looked_up_in_one_statement(connection: Connection) -> None:
+    records = [_record(LAPTOP_A, _uuid(n), 1, n) for n in range(1, 1201)]
+    delivery = _deliver(LAPTOP_A, 1, records)
+    _apply(connection, delivery)
+    again = _apply(connection, _deliver(LAPTOP_A, 2, records))
+    assert {o.status for o in getattr(again, "records")} == {RecordStatus.DUPLICATE}  # noqa: B009
+    assert _show(connection) == 1200
