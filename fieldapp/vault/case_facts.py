@@ -9,7 +9,7 @@ filter and count without opening a revision. Migration 8 fills rows already held
 The dashboard also counts types of exploitation and means of control (``exploitation_types``
 and ``methods_of_control``, the ``select_multiple`` fields tagged HTCDS
 ``vic_TypeOfExploitation`` and ``vic_MethodsOfControl``). Those live in the side table
-``interview_choice_facts`` (migration 11), one row per interview, stamped with the interview's
+``interview_choice_facts`` (migration 9), one row per interview, stamped with the interview's
 ``revision`` and ``updated_at`` they were read for: an import writes them with the interview
 (:func:`store_imported`, one batched statement), and a reader that finds a row whose stamp
 differs from the interview's (a later write that did not refresh it) reads that revision

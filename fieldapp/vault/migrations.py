@@ -413,8 +413,9 @@ MIGRATIONS: tuple[Migration, ...] = (
         INSERT OR IGNORE INTO sync_pending (record_id)
             SELECT id FROM sync_records WHERE kind = 'referral'
         """,
-    ),    Migration(
-        11,
+    ),
+    Migration(
+        9,
         "types of exploitation and means of control of each interview, for the dashboard",
         # The dashboard counts these two select_multiple answers, which only a revision's
         # JSON holds (kilobytes to decrypt and decode per interview). One row per interview
