@@ -1,4 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='UTF-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="ar">
 <context>
@@ -124,7 +124,7 @@
 <context>
     <name>CaseOutcomeBox</name>
     <message>
-        <source>Supervisor&apos;s follow-up</source>
+        <source>Supervisor's follow-up</source>
         <translation>متابعة المشرف</translation>
     </message>
     <message>
@@ -417,7 +417,7 @@
         <translation>حفظ الرسم البياني كصورة</translation>
     </message>
     <message>
-        <source>Save the chart&apos;s numbers</source>
+        <source>Save the chart's numbers</source>
         <translation>حفظ أرقام الرسم البياني</translation>
     </message>
     <message>
@@ -585,7 +585,7 @@
         <translation>ملفات التسجيل (*.fse)</translation>
     </message>
     <message>
-        <source>Enrolled with %1. Read this laptop&apos;s code to your supervisor:</source>
+        <source>Enrolled with %1. Read this laptop's code to your supervisor:</source>
         <translation>سُجّل الحاسوب لدى %1. اقرأ رمز هذا الحاسوب لمشرفك:</translation>
     </message>
     <message>
@@ -593,7 +593,7 @@
         <translation>سلّمه ملف القيد: %1</translation>
     </message>
     <message>
-        <source>This supervisor code does not match the enrollment file. Compare it with the code on your supervisor&apos;s screen and type it again. If they still differ, the file may have been swapped on the way: ask for a new one.</source>
+        <source>This supervisor code does not match the enrollment file. Compare it with the code on your supervisor's screen and type it again. If they still differ, the file may have been swapped on the way: ask for a new one.</source>
         <translation>رمز المشرف هذا لا يطابق ملف التسجيل. قارنه بالرمز الظاهر على شاشة مشرفك واكتبه مرة أخرى. إن ظلّا مختلفين، فربما استُبدل الملف في الطريق: اطلب ملفًا جديدًا.</translation>
     </message>
     <message>
@@ -613,7 +613,7 @@
         <translation>متابعة</translation>
     </message>
     <message>
-        <source>Enrolled with %1. Read this laptop&apos;s code to your supervisor: %2. Give them the registration file: %3</source>
+        <source>Enrolled with %1. Read this laptop's code to your supervisor: %2. Give them the registration file: %3</source>
         <translation>سُجّل الحاسوب لدى %1. اقرأ رمز هذا الحاسوب لمشرفك: %2. سلّمه ملف القيد: %3</translation>
     </message>
 </context>
@@ -1045,7 +1045,7 @@
 <context>
     <name>FollowUpDialog</name>
     <message>
-        <source>Record the referral&apos;s follow-up</source>
+        <source>Record the referral's follow-up</source>
         <translation>تسجيل متابعة الإحالة</translation>
     </message>
     <message>
@@ -1118,7 +1118,7 @@
         <translation>كل الملفات (*)</translation>
     </message>
     <message>
-        <source>The laptop&apos;s registration file</source>
+        <source>The laptop's registration file</source>
         <translation>ملف قيد الحاسوب</translation>
     </message>
     <message>
@@ -1130,7 +1130,7 @@
         <translation>قبول حاسوب</translation>
     </message>
     <message>
-        <source>Type the laptop code shown on the officer&apos;s screen:</source>
+        <source>Type the laptop code shown on the officer's screen:</source>
         <translation>اكتب رمز الحاسوب الظاهر على شاشة الموظف:</translation>
     </message>
 </context>
@@ -1510,7 +1510,7 @@
         <translation>كُتب ملف القيد: %1</translation>
     </message>
     <message>
-        <source>Read this laptop&apos;s code to your supervisor: %1</source>
+        <source>Read this laptop's code to your supervisor: %1</source>
         <translation>اقرأ رمز هذا الحاسوب لمشرفك: %1</translation>
     </message>
 </context>
@@ -1533,7 +1533,7 @@
         <translation>هذا الحاسوب</translation>
     </message>
     <message>
-        <source>This laptop&apos;s code</source>
+        <source>This laptop's code</source>
         <translation>رمز هذا الحاسوب</translation>
     </message>
     <message>
@@ -1645,11 +1645,11 @@
         <translation>عدد المقابلات التي لم تُرسل بعد: %n</translation>
     </message>
     <message>
-        <source>%n interview(s), sent and waiting for your supervisor&apos;s receipt</source>
+        <source>%n interview(s), sent and waiting for your supervisor's receipt</source>
         <translation>عدد المقابلات المرسلة التي تنتظر إيصال مشرفك: %n</translation>
     </message>
     <message>
-        <source>%n interview(s): %1 not sent yet, the others sent and waiting for your supervisor&apos;s receipt</source>
+        <source>%n interview(s): %1 not sent yet, the others sent and waiting for your supervisor's receipt</source>
         <translation>عدد المقابلات: %n (لم يُرسل منها بعد: %1، والباقي أُرسل وينتظر إيصال مشرفك)</translation>
     </message>
     <message>
@@ -1689,15 +1689,15 @@
         <translation>مقابلات لم يؤكدها المشرف بعد: %n.</translation>
     </message>
     <message>
-        <source>It carries this laptop&apos;s activity log (%n event(s)).</source>
+        <source>It carries this laptop's activity log (%n event(s)).</source>
         <translation>يحمل سجل نشاط هذا الحاسوب (عدد الأحداث: %n).</translation>
     </message>
     <message>
-        <source>It carries %n interview(s) and this laptop&apos;s activity log.</source>
+        <source>It carries %n interview(s) and this laptop's activity log.</source>
         <translation>يحمل المقابلات (العدد: %n) وسجل نشاط هذا الحاسوب.</translation>
     </message>
     <message>
-        <source>There is no finalised interview to send, only this laptop&apos;s activity log (%n event(s)). Save a sync file with the activity log anyway?</source>
+        <source>There is no finalised interview to send, only this laptop's activity log (%n event(s)). Save a sync file with the activity log anyway?</source>
         <translation>لا توجد مقابلة مكتملة لإرسالها، بل سجل نشاط هذا الحاسوب فقط (عدد الأحداث: %n). هل تريد حفظ ملف مزامنة بسجل النشاط على أي حال؟</translation>
     </message>
     <message>
@@ -1721,8 +1721,8 @@
         <translation>طُبّق التحديث %1: أُضيفت إصدارات استمارات (العدد: %n).</translation>
     </message>
     <message>
-        <source>The supervisor&apos;s follow-up of %n interview(s) arrived: open an interview&apos;s result to read it.</source>
-        <translation type="unfinished"></translation>
+        <source>The supervisor's follow-up of %n interview(s) arrived: open an interview's result to read it.</source>
+        <translation>وصلت متابعة المشرف (عدد المقابلات: %n): افتح نتيجة المقابلة لقراءتها.</translation>
     </message>
     <message>
         <source>The referral directory was replaced.</source>
@@ -1741,11 +1741,11 @@
         <translation>رُفض أحد ملفات التحديث (وعددها %1)، لذلك لم يُطبَّق أي منها: %2</translation>
     </message>
     <message>
-        <source>This vault belongs to a supervisor. The laptop&apos;s Sync screen works on field laptops only.</source>
+        <source>This vault belongs to a supervisor. The laptop's Sync screen works on field laptops only.</source>
         <translation>هذه الخزنة تخص مشرفًا. شاشة «المزامنة» في الحاسوب لا تعمل إلا على الحواسيب الميدانية.</translation>
     </message>
     <message>
-        <source>This laptop is not enrolled yet: enrol it with the supervisor&apos;s enrollment file first.</source>
+        <source>This laptop is not enrolled yet: enrol it with the supervisor's enrollment file first.</source>
         <translation>هذا الحاسوب غير مسجّل بعد: سجّله أولًا بملف التسجيل الذي يعطيك إياه المشرف.</translation>
     </message>
     <message>
@@ -1819,7 +1819,7 @@
         <translation>قبول حاسوب…</translation>
     </message>
     <message>
-        <source>Checking the laptop&apos;s code…</source>
+        <source>Checking the laptop's code…</source>
         <translation>جارٍ التحقق من رمز الحاسوب…</translation>
     </message>
     <message>
@@ -1907,7 +1907,7 @@
         <translation>الإصدار</translation>
     </message>
     <message>
-        <source>Respondent&apos;s language</source>
+        <source>Respondent's language</source>
         <translation>لغة الشخص الذي تُجرى معه المقابلة</translation>
     </message>
     <message>
@@ -2040,8 +2040,8 @@
         <translation>القرص ممتلئ، لذلك تعذّر حفظ الإجابة الأخيرة. ما زالت على الشاشة. أفرِغ بعض المساحة (مجلد التنزيلات أو سلة المحذوفات) وستُحفظ مع إجابتك التالية.</translation>
     </message>
     <message>
-        <source>The vault on this laptop is damaged. Do not delete anything. Ask your supervisor to check it with &apos;fieldapp check&apos; and to restore the latest backup.</source>
-        <translation>الخزنة على هذا الحاسوب تالفة. لا تحذف شيئًا. اطلب من مشرفك فحصها بالأمر ‎&apos;fieldapp check&apos;‎ واستعادة أحدث نسخة احتياطية.</translation>
+        <source>The vault on this laptop is damaged. Do not delete anything. Ask your supervisor to check it with 'fieldapp check' and to restore the latest backup.</source>
+        <translation>الخزنة على هذا الحاسوب تالفة. لا تحذف شيئًا. اطلب من مشرفك فحصها بالأمر ‎'fieldapp check'‎ واستعادة أحدث نسخة احتياطية.</translation>
     </message>
     <message>
         <source>The key file of the vault is damaged or was changed. Do not delete anything; ask your supervisor for help.</source>
@@ -2068,7 +2068,7 @@
         <translation>القرص ممتلئ، لذا فُتحت الخزنة للقراءة فقط: يمكنك الاطلاع على المقابلات، لكن لا يمكن حفظ أي شيء جديد. أفرغ بعض المساحة (أفرغ مجلد التنزيلات أو سلة المحذوفات)، ثم اقفل الخزنة وسجّل الدخول من جديد.</translation>
     </message>
     <message>
-        <source>The vault&apos;s folder cannot be written (a read-only drive, or no permission), so the vault is open for reading only: you can look at interviews, but nothing new can be saved. Ask your supervisor for help.</source>
+        <source>The vault's folder cannot be written (a read-only drive, or no permission), so the vault is open for reading only: you can look at interviews, but nothing new can be saved. Ask your supervisor for help.</source>
         <translation>لا يمكن الكتابة في مجلد الخزنة (قرص للقراءة فقط أو لا توجد صلاحية)، لذا فُتحت الخزنة للقراءة فقط: يمكنك الاطلاع على المقابلات، لكن لا يمكن حفظ أي شيء جديد. اطلب المساعدة من مشرفك.</translation>
     </message>
     <message>
@@ -2617,7 +2617,7 @@
         <translation>إعداد هذا الحاسوب</translation>
     </message>
     <message>
-        <source>Interviews are kept in an encrypted vault on this laptop. Choose the name and password of the first account; it can add the other officers&apos; accounts later.</source>
+        <source>Interviews are kept in an encrypted vault on this laptop. Choose the name and password of the first account; it can add the other officers' accounts later.</source>
         <translation>تُحفظ المقابلات في خزنة مشفرة على هذا الحاسوب. اختر اسم الحساب الأول وكلمة مروره؛ ويمكنه لاحقًا إضافة حسابات الموظفين الآخرين.</translation>
     </message>
     <message>

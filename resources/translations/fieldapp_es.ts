@@ -1,4 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='UTF-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
@@ -120,7 +120,7 @@
 <context>
     <name>CaseOutcomeBox</name>
     <message>
-        <source>Supervisor&apos;s follow-up</source>
+        <source>Supervisor's follow-up</source>
         <translation>Seguimiento del supervisor</translation>
     </message>
     <message>
@@ -413,7 +413,7 @@
         <translation>Guardar el gráfico como imagen</translation>
     </message>
     <message>
-        <source>Save the chart&apos;s numbers</source>
+        <source>Save the chart's numbers</source>
         <translation>Guardar las cifras del gráfico</translation>
     </message>
     <message>
@@ -581,7 +581,7 @@
         <translation>Archivos de inscripción (*.fse)</translation>
     </message>
     <message>
-        <source>Enrolled with %1. Read this laptop&apos;s code to your supervisor:</source>
+        <source>Enrolled with %1. Read this laptop's code to your supervisor:</source>
         <translation>Inscrito con %1. Lea a su supervisor el código de este portátil:</translation>
     </message>
     <message>
@@ -589,7 +589,7 @@
         <translation>Entréguele el archivo de registro: %1</translation>
     </message>
     <message>
-        <source>This supervisor code does not match the enrollment file. Compare it with the code on your supervisor&apos;s screen and type it again. If they still differ, the file may have been swapped on the way: ask for a new one.</source>
+        <source>This supervisor code does not match the enrollment file. Compare it with the code on your supervisor's screen and type it again. If they still differ, the file may have been swapped on the way: ask for a new one.</source>
         <translation>Este código del supervisor no coincide con el archivo de inscripción. Compárelo con el código que aparece en la pantalla de su supervisor y escríbalo de nuevo. Si siguen sin coincidir, es posible que el archivo se haya cambiado por el camino: pida uno nuevo.</translation>
     </message>
     <message>
@@ -609,7 +609,7 @@
         <translation>Continuar</translation>
     </message>
     <message>
-        <source>Enrolled with %1. Read this laptop&apos;s code to your supervisor: %2. Give them the registration file: %3</source>
+        <source>Enrolled with %1. Read this laptop's code to your supervisor: %2. Give them the registration file: %3</source>
         <translation>Inscrito con %1. Lea a su supervisor el código de este portátil: %2. Entréguele el archivo de registro: %3</translation>
     </message>
 </context>
@@ -1021,7 +1021,7 @@
 <context>
     <name>FollowUpDialog</name>
     <message>
-        <source>Record the referral&apos;s follow-up</source>
+        <source>Record the referral's follow-up</source>
         <translation>Registrar el seguimiento de la derivación</translation>
     </message>
     <message>
@@ -1094,7 +1094,7 @@
         <translation>Todos los archivos (*)</translation>
     </message>
     <message>
-        <source>The laptop&apos;s registration file</source>
+        <source>The laptop's registration file</source>
         <translation>El archivo de registro del portátil</translation>
     </message>
     <message>
@@ -1106,7 +1106,7 @@
         <translation>Aceptar un portátil</translation>
     </message>
     <message>
-        <source>Type the laptop code shown on the officer&apos;s screen:</source>
+        <source>Type the laptop code shown on the officer's screen:</source>
         <translation>Escriba el código del portátil que aparece en la pantalla del agente:</translation>
     </message>
 </context>
@@ -1486,7 +1486,7 @@
         <translation>Archivo de registro guardado: %1</translation>
     </message>
     <message>
-        <source>Read this laptop&apos;s code to your supervisor: %1</source>
+        <source>Read this laptop's code to your supervisor: %1</source>
         <translation>Lea a su supervisor el código de este portátil: %1</translation>
     </message>
 </context>
@@ -1509,7 +1509,7 @@
         <translation>Este portátil</translation>
     </message>
     <message>
-        <source>This laptop&apos;s code</source>
+        <source>This laptop's code</source>
         <translation>Código de este portátil</translation>
     </message>
     <message>
@@ -1621,11 +1621,11 @@
         <translation>%n entrevista(s), aún no enviada(s)</translation>
     </message>
     <message>
-        <source>%n interview(s), sent and waiting for your supervisor&apos;s receipt</source>
+        <source>%n interview(s), sent and waiting for your supervisor's receipt</source>
         <translation>%n entrevista(s), enviada(s) y a la espera del acuse de recibo de su supervisor</translation>
     </message>
     <message>
-        <source>%n interview(s): %1 not sent yet, the others sent and waiting for your supervisor&apos;s receipt</source>
+        <source>%n interview(s): %1 not sent yet, the others sent and waiting for your supervisor's receipt</source>
         <translation>%n entrevista(s): %1 aún no enviada(s), las demás enviadas y a la espera del acuse de recibo de su supervisor</translation>
     </message>
     <message>
@@ -1665,15 +1665,15 @@
         <translation>%n entrevista(s) pendiente(s) de confirmación por su supervisor.</translation>
     </message>
     <message>
-        <source>It carries this laptop&apos;s activity log (%n event(s)).</source>
+        <source>It carries this laptop's activity log (%n event(s)).</source>
         <translation>Contiene el registro de actividad de este portátil (%n evento(s)).</translation>
     </message>
     <message>
-        <source>It carries %n interview(s) and this laptop&apos;s activity log.</source>
+        <source>It carries %n interview(s) and this laptop's activity log.</source>
         <translation>Contiene %n entrevista(s) y el registro de actividad de este portátil.</translation>
     </message>
     <message>
-        <source>There is no finalised interview to send, only this laptop&apos;s activity log (%n event(s)). Save a sync file with the activity log anyway?</source>
+        <source>There is no finalised interview to send, only this laptop's activity log (%n event(s)). Save a sync file with the activity log anyway?</source>
         <translation>No hay ninguna entrevista finalizada que enviar, solo el registro de actividad de este portátil (%n evento(s)). ¿Guardar de todos modos un archivo de sincronización con el registro de actividad?</translation>
     </message>
     <message>
@@ -1697,8 +1697,8 @@
         <translation>Actualización %1 aplicada: %n versión(es) de formulario añadida(s).</translation>
     </message>
     <message>
-        <source>The supervisor&apos;s follow-up of %n interview(s) arrived: open an interview&apos;s result to read it.</source>
-        <translation type="unfinished"></translation>
+        <source>The supervisor's follow-up of %n interview(s) arrived: open an interview's result to read it.</source>
+        <translation>Ha llegado el seguimiento del supervisor de %n entrevista(s): abra el resultado de una entrevista para leerlo.</translation>
     </message>
     <message>
         <source>The referral directory was replaced.</source>
@@ -1717,11 +1717,11 @@
         <translation>Se rechazó uno de los %1 archivos de actualización, así que no se aplicó ninguno: %2</translation>
     </message>
     <message>
-        <source>This vault belongs to a supervisor. The laptop&apos;s Sync screen works on field laptops only.</source>
+        <source>This vault belongs to a supervisor. The laptop's Sync screen works on field laptops only.</source>
         <translation>Esta bóveda pertenece a un supervisor. La pantalla Sincronizar del portátil solo funciona en portátiles de campo.</translation>
     </message>
     <message>
-        <source>This laptop is not enrolled yet: enrol it with the supervisor&apos;s enrollment file first.</source>
+        <source>This laptop is not enrolled yet: enrol it with the supervisor's enrollment file first.</source>
         <translation>Este portátil aún no está inscrito: primero inscríbalo con el archivo de inscripción del supervisor.</translation>
     </message>
     <message>
@@ -1795,7 +1795,7 @@
         <translation>Aceptar un portátil…</translation>
     </message>
     <message>
-        <source>Checking the laptop&apos;s code…</source>
+        <source>Checking the laptop's code…</source>
         <translation>Comprobando el código del portátil…</translation>
     </message>
     <message>
@@ -1883,7 +1883,7 @@
         <translation>Versión</translation>
     </message>
     <message>
-        <source>Respondent&apos;s language</source>
+        <source>Respondent's language</source>
         <translation>Idioma de la persona entrevistada</translation>
     </message>
     <message>
@@ -2016,7 +2016,7 @@
         <translation>El disco está lleno y la última respuesta no se pudo guardar. Sigue en la pantalla. Libere espacio (vacíe la carpeta Descargas o la papelera) y se guardará con su próxima respuesta.</translation>
     </message>
     <message>
-        <source>The vault on this laptop is damaged. Do not delete anything. Ask your supervisor to check it with &apos;fieldapp check&apos; and to restore the latest backup.</source>
+        <source>The vault on this laptop is damaged. Do not delete anything. Ask your supervisor to check it with 'fieldapp check' and to restore the latest backup.</source>
         <translation>La bóveda de este portátil está dañada. No borre nada. Pida a su supervisor que la revise con «fieldapp check» y que restaure la última copia de seguridad.</translation>
     </message>
     <message>
@@ -2044,7 +2044,7 @@
         <translation>El disco está lleno: la bóveda está abierta solo para lectura. Puede consultar las entrevistas, pero no se puede guardar nada nuevo. Libere espacio (vacíe la carpeta Descargas o la papelera) y luego bloquee y vuelva a iniciar sesión.</translation>
     </message>
     <message>
-        <source>The vault&apos;s folder cannot be written (a read-only drive, or no permission), so the vault is open for reading only: you can look at interviews, but nothing new can be saved. Ask your supervisor for help.</source>
+        <source>The vault's folder cannot be written (a read-only drive, or no permission), so the vault is open for reading only: you can look at interviews, but nothing new can be saved. Ask your supervisor for help.</source>
         <translation>No se puede escribir en la carpeta de la bóveda (una unidad de solo lectura o sin permiso): la bóveda está abierta solo para lectura. Puede consultar las entrevistas, pero no se puede guardar nada nuevo. Pida ayuda a su supervisor.</translation>
     </message>
     <message>
@@ -2593,7 +2593,7 @@
         <translation>Configurar este portátil</translation>
     </message>
     <message>
-        <source>Interviews are kept in an encrypted vault on this laptop. Choose the name and password of the first account; it can add the other officers&apos; accounts later.</source>
+        <source>Interviews are kept in an encrypted vault on this laptop. Choose the name and password of the first account; it can add the other officers' accounts later.</source>
         <translation>Las entrevistas se guardan en una bóveda cifrada en este portátil. Elija el nombre y la contraseña de la primera cuenta; después podrá añadir las cuentas de los demás agentes.</translation>
     </message>
     <message>

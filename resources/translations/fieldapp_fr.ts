@@ -1,4 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='UTF-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
@@ -120,7 +120,7 @@
 <context>
     <name>CaseOutcomeBox</name>
     <message>
-        <source>Supervisor&apos;s follow-up</source>
+        <source>Supervisor's follow-up</source>
         <translation>Suivi du superviseur</translation>
     </message>
     <message>
@@ -413,7 +413,7 @@
         <translation>Enregistrer le graphique comme image</translation>
     </message>
     <message>
-        <source>Save the chart&apos;s numbers</source>
+        <source>Save the chart's numbers</source>
         <translation>Enregistrer les chiffres du graphique</translation>
     </message>
     <message>
@@ -581,7 +581,7 @@
         <translation>Fichiers d’enrôlement (*.fse)</translation>
     </message>
     <message>
-        <source>Enrolled with %1. Read this laptop&apos;s code to your supervisor:</source>
+        <source>Enrolled with %1. Read this laptop's code to your supervisor:</source>
         <translation>Enrôlé auprès de %1. Lisez le code de cet ordinateur à votre superviseur :</translation>
     </message>
     <message>
@@ -589,7 +589,7 @@
         <translation>Remettez-lui le fichier d’enregistrement : %1</translation>
     </message>
     <message>
-        <source>This supervisor code does not match the enrollment file. Compare it with the code on your supervisor&apos;s screen and type it again. If they still differ, the file may have been swapped on the way: ask for a new one.</source>
+        <source>This supervisor code does not match the enrollment file. Compare it with the code on your supervisor's screen and type it again. If they still differ, the file may have been swapped on the way: ask for a new one.</source>
         <translation>Ce code du superviseur ne correspond pas au fichier d’enrôlement. Comparez-le avec le code affiché sur l’écran de votre superviseur et saisissez-le à nouveau. S’ils diffèrent encore, le fichier a peut-être été échangé en chemin : demandez-en un nouveau.</translation>
     </message>
     <message>
@@ -609,7 +609,7 @@
         <translation>Continuer</translation>
     </message>
     <message>
-        <source>Enrolled with %1. Read this laptop&apos;s code to your supervisor: %2. Give them the registration file: %3</source>
+        <source>Enrolled with %1. Read this laptop's code to your supervisor: %2. Give them the registration file: %3</source>
         <translation>Enrôlé auprès de %1. Lisez le code de cet ordinateur à votre superviseur : %2. Remettez-lui le fichier d’enregistrement : %3</translation>
     </message>
 </context>
@@ -999,7 +999,7 @@
     <name>FinaliseDialog</name>
     <message>
         <source>Finalise the interview</source>
-        <translation>Finaliser l&apos;entretien</translation>
+        <translation>Finaliser l'entretien</translation>
     </message>
     <message>
         <source>Finalise this interview now?</source>
@@ -1007,7 +1007,7 @@
     </message>
     <message>
         <source>The answers are then locked and the screening result is shown. A correction later becomes a new revision, with its reason recorded.</source>
-        <translation>Les réponses sont alors verrouillées et le résultat du repérage s&apos;affiche. Une correction ultérieure devient une nouvelle révision, avec sa raison enregistrée.</translation>
+        <translation>Les réponses sont alors verrouillées et le résultat du repérage s'affiche. Une correction ultérieure devient une nouvelle révision, avec sa raison enregistrée.</translation>
     </message>
     <message>
         <source>Finalise</source>
@@ -1021,7 +1021,7 @@
 <context>
     <name>FollowUpDialog</name>
     <message>
-        <source>Record the referral&apos;s follow-up</source>
+        <source>Record the referral's follow-up</source>
         <translation>Noter le suivi de l’orientation</translation>
     </message>
     <message>
@@ -1094,7 +1094,7 @@
         <translation>Tous les fichiers (*)</translation>
     </message>
     <message>
-        <source>The laptop&apos;s registration file</source>
+        <source>The laptop's registration file</source>
         <translation>Le fichier d’enregistrement de l’ordinateur</translation>
     </message>
     <message>
@@ -1106,7 +1106,7 @@
         <translation>Accepter un ordinateur</translation>
     </message>
     <message>
-        <source>Type the laptop code shown on the officer&apos;s screen:</source>
+        <source>Type the laptop code shown on the officer's screen:</source>
         <translation>Saisissez le code de l’ordinateur affiché sur l’écran de l’agent :</translation>
     </message>
 </context>
@@ -1486,7 +1486,7 @@
         <translation>Fichier d’enregistrement écrit : %1</translation>
     </message>
     <message>
-        <source>Read this laptop&apos;s code to your supervisor: %1</source>
+        <source>Read this laptop's code to your supervisor: %1</source>
         <translation>Lisez le code de cet ordinateur à votre superviseur : %1</translation>
     </message>
 </context>
@@ -1509,7 +1509,7 @@
         <translation>Cet ordinateur</translation>
     </message>
     <message>
-        <source>This laptop&apos;s code</source>
+        <source>This laptop's code</source>
         <translation>Code de cet ordinateur</translation>
     </message>
     <message>
@@ -1621,11 +1621,11 @@
         <translation>%n entretien(s), pas encore envoyé(s)</translation>
     </message>
     <message>
-        <source>%n interview(s), sent and waiting for your supervisor&apos;s receipt</source>
+        <source>%n interview(s), sent and waiting for your supervisor's receipt</source>
         <translation>%n entretien(s), envoyé(s) et en attente de l’accusé de réception de votre superviseur</translation>
     </message>
     <message>
-        <source>%n interview(s): %1 not sent yet, the others sent and waiting for your supervisor&apos;s receipt</source>
+        <source>%n interview(s): %1 not sent yet, the others sent and waiting for your supervisor's receipt</source>
         <translation>%n entretien(s) : %1 pas encore envoyé(s), les autres envoyés et en attente de l’accusé de réception de votre superviseur</translation>
     </message>
     <message>
@@ -1665,16 +1665,16 @@
         <translation>%n entretien(s) encore à confirmer par votre superviseur.</translation>
     </message>
     <message>
-        <source>It carries this laptop&apos;s activity log (%n event(s)).</source>
-        <translation>Il contient le journal d&apos;activité de cet ordinateur (%n événement(s)).</translation>
+        <source>It carries this laptop's activity log (%n event(s)).</source>
+        <translation>Il contient le journal d'activité de cet ordinateur (%n événement(s)).</translation>
     </message>
     <message>
-        <source>It carries %n interview(s) and this laptop&apos;s activity log.</source>
-        <translation>Il contient %n entretien(s) et le journal d&apos;activité de cet ordinateur.</translation>
+        <source>It carries %n interview(s) and this laptop's activity log.</source>
+        <translation>Il contient %n entretien(s) et le journal d'activité de cet ordinateur.</translation>
     </message>
     <message>
-        <source>There is no finalised interview to send, only this laptop&apos;s activity log (%n event(s)). Save a sync file with the activity log anyway?</source>
-        <translation>Il n&apos;y a aucun entretien finalisé à envoyer, seulement le journal d&apos;activité de cet ordinateur (%n événement(s)). Enregistrer quand même un fichier de synchronisation avec le journal d&apos;activité ?</translation>
+        <source>There is no finalised interview to send, only this laptop's activity log (%n event(s)). Save a sync file with the activity log anyway?</source>
+        <translation>Il n'y a aucun entretien finalisé à envoyer, seulement le journal d'activité de cet ordinateur (%n événement(s)). Enregistrer quand même un fichier de synchronisation avec le journal d'activité ?</translation>
     </message>
     <message>
         <source>Nothing is new since sync file %1. Save a sync file anyway? It carries again everything your supervisor has not confirmed yet.</source>
@@ -1697,8 +1697,8 @@
         <translation>Mise à jour %1 appliquée : %n version(s) de formulaire ajoutée(s).</translation>
     </message>
     <message>
-        <source>The supervisor&apos;s follow-up of %n interview(s) arrived: open an interview&apos;s result to read it.</source>
-        <translation type="unfinished"></translation>
+        <source>The supervisor's follow-up of %n interview(s) arrived: open an interview's result to read it.</source>
+        <translation>Le suivi du superviseur est arrivé pour %n entretien(s) : ouvrez le résultat d’un entretien pour le lire.</translation>
     </message>
     <message>
         <source>The referral directory was replaced.</source>
@@ -1717,11 +1717,11 @@
         <translation>Un des %1 fichiers de mise à jour a été refusé, donc aucun n’a été appliqué : %2</translation>
     </message>
     <message>
-        <source>This vault belongs to a supervisor. The laptop&apos;s Sync screen works on field laptops only.</source>
+        <source>This vault belongs to a supervisor. The laptop's Sync screen works on field laptops only.</source>
         <translation>Ce coffre appartient à un superviseur. L’écran Synchronisation ne fonctionne que sur les ordinateurs de terrain.</translation>
     </message>
     <message>
-        <source>This laptop is not enrolled yet: enrol it with the supervisor&apos;s enrollment file first.</source>
+        <source>This laptop is not enrolled yet: enrol it with the supervisor's enrollment file first.</source>
         <translation>Cet ordinateur n’est pas encore enrôlé : enrôlez-le d’abord avec le fichier d’enrôlement du superviseur.</translation>
     </message>
     <message>
@@ -1795,7 +1795,7 @@
         <translation>Accepter un ordinateur…</translation>
     </message>
     <message>
-        <source>Checking the laptop&apos;s code…</source>
+        <source>Checking the laptop's code…</source>
         <translation>Vérification du code de l’ordinateur…</translation>
     </message>
     <message>
@@ -1883,7 +1883,7 @@
         <translation>Version</translation>
     </message>
     <message>
-        <source>Respondent&apos;s language</source>
+        <source>Respondent's language</source>
         <translation>Langue de la personne interrogée</translation>
     </message>
     <message>
@@ -2016,7 +2016,7 @@
         <translation>Le disque est plein : la dernière réponse n’a pas pu être enregistrée. Elle est toujours à l’écran. Libérez de la place (videz le dossier Téléchargements ou la corbeille) et elle sera enregistrée avec votre prochaine réponse.</translation>
     </message>
     <message>
-        <source>The vault on this laptop is damaged. Do not delete anything. Ask your supervisor to check it with &apos;fieldapp check&apos; and to restore the latest backup.</source>
+        <source>The vault on this laptop is damaged. Do not delete anything. Ask your supervisor to check it with 'fieldapp check' and to restore the latest backup.</source>
         <translation>Le coffre de cet ordinateur est endommagé. Ne supprimez rien. Demandez à votre superviseur de le vérifier avec « fieldapp check » et de restaurer la dernière sauvegarde.</translation>
     </message>
     <message>
@@ -2041,11 +2041,11 @@
     </message>
     <message>
         <source>The disk is full, so the vault is open for reading only: you can look at interviews, but nothing new can be saved. Free some space (empty the Downloads folder or the bin), then lock and sign in again.</source>
-        <translation>Le disque est plein : le coffre est ouvert en lecture seule. Vous pouvez consulter les entretiens, mais rien de nouveau ne peut être enregistré. Libérez de l&apos;espace (videz le dossier Téléchargements ou la corbeille), puis verrouillez et reconnectez-vous.</translation>
+        <translation>Le disque est plein : le coffre est ouvert en lecture seule. Vous pouvez consulter les entretiens, mais rien de nouveau ne peut être enregistré. Libérez de l'espace (videz le dossier Téléchargements ou la corbeille), puis verrouillez et reconnectez-vous.</translation>
     </message>
     <message>
-        <source>The vault&apos;s folder cannot be written (a read-only drive, or no permission), so the vault is open for reading only: you can look at interviews, but nothing new can be saved. Ask your supervisor for help.</source>
-        <translation>Impossible d&apos;écrire dans le dossier du coffre (lecteur en lecture seule ou permission refusée) : le coffre est ouvert en lecture seule. Vous pouvez consulter les entretiens, mais rien de nouveau ne peut être enregistré. Demandez de l&apos;aide à votre superviseur.</translation>
+        <source>The vault's folder cannot be written (a read-only drive, or no permission), so the vault is open for reading only: you can look at interviews, but nothing new can be saved. Ask your supervisor for help.</source>
+        <translation>Impossible d'écrire dans le dossier du coffre (lecteur en lecture seule ou permission refusée) : le coffre est ouvert en lecture seule. Vous pouvez consulter les entretiens, mais rien de nouveau ne peut être enregistré. Demandez de l'aide à votre superviseur.</translation>
     </message>
     <message>
         <source>Problem</source>
@@ -2525,7 +2525,7 @@
     </message>
     <message>
         <source>Not part of this interview with the answers given so far</source>
-        <translation>Ne fait pas partie de cet entretien, d&apos;après les réponses données jusqu&apos;ici</translation>
+        <translation>Ne fait pas partie de cet entretien, d'après les réponses données jusqu'ici</translation>
     </message>
     <message>
         <source>Not started</source>
@@ -2593,7 +2593,7 @@
         <translation>Configurer cet ordinateur</translation>
     </message>
     <message>
-        <source>Interviews are kept in an encrypted vault on this laptop. Choose the name and password of the first account; it can add the other officers&apos; accounts later.</source>
+        <source>Interviews are kept in an encrypted vault on this laptop. Choose the name and password of the first account; it can add the other officers' accounts later.</source>
         <translation>Les entretiens sont conservés dans un coffre chiffré sur cet ordinateur. Choisissez le nom et le mot de passe du premier compte ; il pourra ajouter ensuite les comptes des autres agents.</translation>
     </message>
     <message>
