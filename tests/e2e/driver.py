@@ -381,14 +381,16 @@ def _ignored(widget: QWidget) -> bool:
     return False
 
 
-def clipped_widgets() -> list[str]:
+def clipped_widgets(*, against_screen: bool = True) -> list[str]:
     """Visible widgets drawn smaller than they need: below their minimum size hint, or a
-    word-wrapped label cut short of its text's height."""
+    word-wrapped label cut short of its text's height; and, with ``against_screen``, windows
+    larger than their screen (offscreen tests size a window for a laptop screen the offscreen
+    platform's 800x800 screen is not)."""
     problems: list[str] = []
     for top in QApplication.topLevelWidgets():
         if not top.isVisible():
             continue
-        screen = top.screen()
+        screen = top.screen() if against_screen else None
         # windowType(), not a mask of windowFlags(): Popup and ToolTip include the Window bit,
         # so masking with them matched every window and this check never ran.
         if top.isWindow() and screen is not None and top.windowType() not in (
