@@ -58,15 +58,16 @@ def htcds() -> FormDefinition:
 def test_htcds_fills_and_exports_a_submission(htcds: FormDefinition) -> None:
     result = fill_form(htcds, HTCDS_ANSWERS, environment=ENV)
     assert result.complete, result.errors
+    # Stored in the order of the choice list, as ODK stores a select_multiple.
     assert result.values["vic_Methods_of_Control"] == [
-        "DebtBondage", "WithholdsDocuments", "ExcessiveWorkingHours"]
+        "DebtBondage", "ExcessiveWorkingHours", "WithholdsDocuments"]
     assert result.values["__version__"] == "vSmt4GQA3C9uBMLPEVfgND"
     root = etree.fromstring(result.session.to_submission_xml())
     assert root.tag == "data"
     assert (root.get("id"), root.get("version")) == ("htcds_xlsform", "vSmt4GQA3C9uBMLPEVfgND")
     assert root.findtext("meta/instanceID") == "uuid:0b7c6a52-4b8e-4d2c-9a51-2f3b7e0c1d11"
     assert root.findtext("vic_Methods_of_Control") == (
-        "DebtBondage WithholdsDocuments ExcessiveWorkingHours")
+        "DebtBondage ExcessiveWorkingHours WithholdsDocuments")
     assert root.findtext("prs_Birthdate") == "1998-05-04"
     assert root.findtext("start") == "2026-03-14T09:30:00.000+00:00"
 
