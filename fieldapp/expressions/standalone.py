@@ -21,6 +21,7 @@ from fieldapp.expressions import dates
 from fieldapp.expressions.environment import EvaluationEnvironment
 from fieldapp.expressions.errors import ExpressionError
 from fieldapp.expressions.expression import compile_expression
+from fieldapp.expressions.functions_document import XML_LANG
 from fieldapp.expressions.nodes import document_of_tree, string_value
 from fieldapp.expressions.values import DateValue, to_boolean, to_number, to_string
 
@@ -146,7 +147,7 @@ def _without_namespaces(root: etree._Element) -> etree._Element:
         if isinstance(node.tag, str) and node.tag.startswith("{"):
             node.tag = etree.QName(node).localname
         for key in [str(name) for name in node.attrib]:
-            if key.startswith("{"):
+            if key.startswith("{") and key != XML_LANG:  # lang() reads xml:lang alone
                 value = node.attrib.pop(key)
                 node.set(etree.QName(key).localname, value)
     etree.cleanup_namespaces(root)

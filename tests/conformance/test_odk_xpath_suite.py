@@ -17,7 +17,7 @@ import pytest
 from tests.conformance.xpath_suite import Row, check, context_path, suite
 
 # The figure docs/form-engine.md reports; raise it when a fix makes more rows pass.
-PASSING_AT_LEAST = 2368
+PASSING_AT_LEAST = 2445
 
 
 def _calls(*names: str) -> Callable[[Row], bool]:
@@ -36,10 +36,6 @@ def _test(text: str) -> Callable[[Row], bool]:
 # Reason -> which failing rows it explains. Order matters only for the report.
 KNOWN_DIFFERENCES: list[tuple[str, Callable[[Row], bool]]] = [
     (
-        "geo functions (area, distance, geofence): not offered, the app captures no location",
-        _in("xforms/geo.test.ts"),
-    ),
-    (
         "comments, processing instructions and text nodes as context nodes: instances are "
         "read without comments and instructions, and a text node is never a context node",
         lambda row: context_path(row) is None or "text()[" in (row.context or ""),
@@ -55,7 +51,6 @@ KNOWN_DIFFERENCES: list[tuple[str, Callable[[Row], bool]]] = [
         "jr:itext(): labels are the form's business, not the expression engine's",
         _calls("jr:itext"),
     ),
-    ("id() and lang(): XML/HTML features no XLSForm instance has", _calls("id", "lang")),
     (
         "string(number(date)) is the number's own text here; ODK Web Forms prints whole "
         "days (the number itself is the same)",
