@@ -1,10 +1,12 @@
-"""XPath 1.0's document functions as ODK evaluates them: id() and lang().
+"""XPath 1.0's document functions as ODK evaluates them, id() and lang(), and jr:itext().
 
 ``id('a b')`` selects, in document order, the elements of the context node's document whose
 ``id`` attribute is one of the whitespace-separated ids; a node-set argument contributes the
 ids of every node. ``lang('pt')`` is true when the nearest ``xml:lang`` at or above the
 context node is ``pt`` or ``pt-...``, in any case (a plain ``lang`` attribute, HTML's, does
 not count). Instances are read with their ``xml:`` attributes kept apart for this reason.
+``jr:itext('id')`` is the text's ``<value>`` elements in the active language
+(:mod:`fieldapp.expressions.itext`); it exists only for an XForm evaluated on its own.
 """
 
 from __future__ import annotations
@@ -69,6 +71,16 @@ def _language_of(node: Node) -> str | None:
     return None
 
 
+def _build_itext(site: CallSite) -> Evaluator:
+    (arg,) = site.args
+
+    def run(ctx: Context) -> Value:
+        lookup = ctx.env.itext
+        return [] if lookup is None else lookup(to_string(arg(ctx)))
+
+    return run
+
+
 def _build_lang(site: CallSite) -> Evaluator:
     (arg,) = site.args
 
@@ -85,4 +97,5 @@ def _build_lang(site: CallSite) -> Evaluator:
 FUNCTIONS: dict[str, Function] = {
     "id": Function(1, 1, _build_id),
     "lang": Function(1, 1, _build_lang),
+    "jr:itext": Function(1, 1, _build_itext, in_forms=False),
 }

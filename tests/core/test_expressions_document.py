@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from fieldapp.expressions import compile_expression, evaluate
+from fieldapp.expressions import ExpressionError, compile_expression, evaluate
 
 INSTANCE = """
 <data>
@@ -43,3 +43,40 @@ def test_same_value_as_odk(expression: str, expected: object) -> None:
 def test_a_form_may_call_them() -> None:
     compile_expression("id(${ref})")
     compile_expression("lang('en')")
+
+
+FORM = """
+<h:html xmlns="http://www.w3.org/2002/xforms" xmlns:h="http://www.w3.org/1999/xhtml">
+  <h:head><model>
+    <itext>
+      <translation lang="en"><text id="q"><value>Where?</value></text></translation>
+      <translation lang="pt" default="true()">
+        <text id="q"><value form="short">Onde</value><value>Onde?</value></text>
+      </translation>
+    </itext>
+    <instance><data><a/></data></instance>
+  </model></h:head>
+</h:html>
+"""
+
+
+@pytest.mark.parametrize(
+    ("expression", "language", "expected"),
+    [
+        ("jr:itext('q')", None, "Onde"),  # the default translation; the first value
+        ("count(jr:itext('q'))", None, 2.0),
+        ("jr:itext('q')", "en", "Where?"),
+        ("jr:itext('nope')", "en", ""),
+        ("jr:itext('q')", "fr", ""),  # a language the form does not have
+    ],
+)
+def test_itext_reads_the_forms_translations_as_odk(
+    expression: str, language: str | None, expected: object
+) -> None:
+    assert evaluate(expression, FORM, language=language) == expected
+
+
+def test_itext_is_not_for_a_forms_own_expressions() -> None:
+    # A form's labels use its translations directly; its calculations cannot reach them.
+    with pytest.raises(ExpressionError, match=r"jr:itext\(\) is not available"):
+        compile_expression("jr:itext('q')")
