@@ -24,6 +24,7 @@ TABLE: list[tuple[str, object]] = [
     ("count(/data//*[lang('pt')])", 3.0),
     ("count(/data//*[lang('PT-br')])", 3.0),
     ("count(/data//*[lang('fr')])", 0.0),
+    ("count(/data//*[lang('pt') = boolean(name())])", 3.0),  # per element, not per filter
     ("lang('en')", False),
     # id(): every whitespace-separated id, elements in document order
     ("count(id('x y nope'))", 2.0),
