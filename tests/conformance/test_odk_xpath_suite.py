@@ -19,20 +19,6 @@ from tests.conformance.xpath_suite import Row, check, context_path, suite
 # The figure docs/form-engine.md reports; raise it when a fix makes more rows pass.
 PASSING_AT_LEAST = 2470
 
-
-def _calls(*names: str) -> Callable[[Row], bool]:
-    pattern = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in names) + r")\s*\(")
-    return lambda row: pattern.search(row.expression) is not None
-
-
-def _in(file: str) -> Callable[[Row], bool]:
-    return lambda row: row.file == file
-
-
-def _test(text: str) -> Callable[[Row], bool]:
-    return lambda row: text in row.test
-
-
 # Reason -> which failing rows it explains. Order matters only for the report.
 KNOWN_DIFFERENCES: list[tuple[str, Callable[[Row], bool]]] = [
     (
