@@ -36,6 +36,8 @@ _CONTEXT_FUNCTIONS: dict[str, int | None] = {
     "normalize-space": None,
     "name": None,
     "local-name": None,
+    "lang": 1,  # the xml:lang at the context node, whatever the argument
+    "id": 1,  # searches the context node's document
 }
 
 
@@ -67,7 +69,7 @@ def _call_context_free(node: Call) -> bool:
     if function is None or function.volatile:
         return False
     if node.name in _CONTEXT_FUNCTIONS:
-        if node.name in ("last",) or not node.args:
+        if node.name in ("last", "lang", "id") or not node.args:
             return False
         if node.name == "position":
             return all(context_free(arg) for arg in node.args)

@@ -166,6 +166,11 @@ class Compiler:
             raise ExpressionError(
                 f"unknown function '{node.name}' in expression {quote(self.source)}"
             )
+        if not function.in_forms and not self.defer_call_errors:
+            raise ExpressionError(
+                f"{node.name}() is not available in a form's expressions (the form's labels"
+                f" use its translations directly), in expression {quote(self.source)}"
+            )
         count = len(node.args)
         if count < function.min_args or (
             function.max_args is not None and count > function.max_args

@@ -16,7 +16,7 @@ from random import Random
 
 from lxml import etree
 
-from fieldapp.expressions.nodes import DocumentNode, Node
+from fieldapp.expressions.nodes import DocumentNode, Node, NodeList
 
 
 @dataclass
@@ -29,7 +29,9 @@ class EvaluationEnvironment:
     ``value`` of the question bound to ``node``, for ``jr:choice-name``. ``once_value`` is
     the current value of the node being calculated: when it is not None, ``once()`` uses it
     instead of reading the node. ``zone`` is the local time zone dates are read and shown
-    in (a date is its local midnight, as in ODK); None is the laptop's own zone.
+    in (a date is its local midnight, as in ODK); None is the laptop's own zone. ``itext``
+    gives the ``<value>`` elements of a text id in the active language, for ``jr:itext``
+    (only when a whole XForm is evaluated on its own).
     """
 
     now: Callable[[], datetime]
@@ -38,6 +40,7 @@ class EvaluationEnvironment:
     random: Random = field(default_factory=Random)
     once_value: str | None = None
     zone: tzinfo | None = None
+    itext: Callable[[str], NodeList] | None = None
 
 
 class Context:

@@ -10,6 +10,8 @@ from types import MappingProxyType
 
 from fieldapp.expressions import (
     functions_codec,
+    functions_document,
+    functions_geo,
     functions_logic,
     functions_nodes,
     functions_numbers,
@@ -21,6 +23,8 @@ from fieldapp.expressions.library import Function
 FUNCTIONS = MappingProxyType(
     {
         **functions_codec.FUNCTIONS,
+        **functions_document.FUNCTIONS,
+        **functions_geo.FUNCTIONS,
         **functions_logic.FUNCTIONS,
         **functions_nodes.FUNCTIONS,
         **functions_numbers.FUNCTIONS,

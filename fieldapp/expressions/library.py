@@ -46,6 +46,9 @@ class Function:
     max_args: int | None  # None: any number
     build: Builder
     volatile: bool = False  # depends on the clock or chance: recompute every time
+    # False: only for expressions evaluated on their own over a whole XForm (jr:itext reads
+    # the form's translations, which a form's own expressions cannot reach here).
+    in_forms: bool = True
 
 
 def eager(fn: Callable[..., Value]) -> Builder:

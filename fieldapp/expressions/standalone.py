@@ -21,6 +21,8 @@ from fieldapp.expressions import dates
 from fieldapp.expressions.environment import EvaluationEnvironment
 from fieldapp.expressions.errors import ExpressionError
 from fieldapp.expressions.expression import compile_expression
+from fieldapp.expressions.functions_document import XML_LANG
+from fieldapp.expressions.itext import ItextLookup, itext_lookup
 from fieldapp.expressions.nodes import document_of_tree, string_value
 from fieldapp.expressions.values import DateValue, to_boolean, to_number, to_string
 
@@ -35,21 +37,24 @@ def evaluate(
     *,
     now: datetime | None = None,
     instances: Mapping[str, str] | None = None,
+    language: str | None = None,
 ) -> bool | float | str:
     """Evaluate ``expression`` against ``instance_xml`` at the node ``context`` selects.
 
     ``now`` fixes the clock (an aware datetime; naive means local time) and its zone is the
     local zone dates are read in. ``instances`` maps
     secondary instance ids to their XML. As in ODK, a call to an unknown function or with the
-    wrong number of arguments fails only if evaluation reaches it.
+    wrong number of arguments fails only if evaluation reaches it. ``language`` is the
+    active language of a whole XForm's translations for ``jr:itext()`` (default: the form's).
     """
-    root, secondary = _load(instance_xml)
+    root, secondary, itext = _load(instance_xml, language)
     for name, xml in (instances or {}).items():
         secondary[name] = _parse(xml)
     clock = now if now is not None else datetime.now()
     if clock.tzinfo is None:
         clock = clock.astimezone()
-    env = EvaluationEnvironment(now=lambda: clock, instances=secondary, zone=clock.tzinfo)
+    env = EvaluationEnvironment(now=lambda: clock, instances=secondary, zone=clock.tzinfo,
+                                itext=itext)
     context_nodes = compile_expression(context).evaluate(root, env)
     if not isinstance(context_nodes, list) or not context_nodes:
         if context != DEFAULT_CONTEXT:
@@ -74,6 +79,7 @@ def evaluate_as(
     now: datetime,
     instances: Mapping[str, str] | None = None,
     xform: bool = True,
+    language: str | None = None,
 ) -> bool | float | str:
     """``expression`` converted to the ``result`` type, as XPath's ``evaluate()`` asked for a
     BOOLEAN, NUMBER or STRING result gives it (a node-set is true when it holds a node).
@@ -81,11 +87,14 @@ def evaluate_as(
     ``context`` is a location path, ``/`` for the document node; it may select an attribute.
     With ``xform=False`` an ``<html>`` or ``<model>`` document is evaluated as it is, as
     plain XPath does, instead of as an XForm whose primary instance is the document.
+    ``language`` is as for :func:`evaluate`.
     """
-    root, secondary = _load(instance_xml) if xform else (_parse(instance_xml), {})
+    root, secondary, itext = (_load(instance_xml, language) if xform
+                              else (_parse(instance_xml), {}, None))
     for name, xml in (instances or {}).items():
         secondary[name] = _parse(xml)
-    env = EvaluationEnvironment(now=lambda: now, instances=secondary, zone=now.tzinfo)
+    env = EvaluationEnvironment(now=lambda: now, instances=secondary, zone=now.tzinfo,
+                                itext=itext)
     document = document_of_tree(root)
     if context == "/":
         nodes: object = [document]
@@ -102,10 +111,12 @@ def evaluate_as(
         return to_string(value)
 
 
-def _load(xml: str) -> tuple[etree._Element, dict[str, etree._Element]]:
+def _load(
+    xml: str, language: str | None
+) -> tuple[etree._Element, dict[str, etree._Element], ItextLookup | None]:
     document = _parse(xml)
     if etree.QName(document).localname not in ("html", "model"):
-        return document, {}
+        return document, {}, None
     found = [node for node in document.iter() if _local(node) == "instance"]
     if not found:
         raise ExpressionError("the form has no <instance>")
@@ -116,7 +127,7 @@ def _load(xml: str) -> tuple[etree._Element, dict[str, etree._Element]]:
     secondary = {
         str(node.get("id")): deepcopy(node) for node in found[1:] if node.get("id") is not None
     }
-    return deepcopy(main), secondary
+    return deepcopy(main), secondary, itext_lookup(document, language)
 
 
 def _local(node: etree._Element) -> str:
@@ -146,7 +157,7 @@ def _without_namespaces(root: etree._Element) -> etree._Element:
         if isinstance(node.tag, str) and node.tag.startswith("{"):
             node.tag = etree.QName(node).localname
         for key in [str(name) for name in node.attrib]:
-            if key.startswith("{"):
+            if key.startswith("{") and key != XML_LANG:  # lang() reads xml:lang alone
                 value = node.attrib.pop(key)
                 node.set(etree.QName(key).localname, value)
     etree.cleanup_namespaces(root)

@@ -17,28 +17,10 @@ import pytest
 from tests.conformance.xpath_suite import Row, check, context_path, suite
 
 # The figure docs/form-engine.md reports; raise it when a fix makes more rows pass.
-PASSING_AT_LEAST = 2368
-
-
-def _calls(*names: str) -> Callable[[Row], bool]:
-    pattern = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in names) + r")\s*\(")
-    return lambda row: pattern.search(row.expression) is not None
-
-
-def _in(file: str) -> Callable[[Row], bool]:
-    return lambda row: row.file == file
-
-
-def _test(text: str) -> Callable[[Row], bool]:
-    return lambda row: text in row.test
-
+PASSING_AT_LEAST = 2470
 
 # Reason -> which failing rows it explains. Order matters only for the report.
 KNOWN_DIFFERENCES: list[tuple[str, Callable[[Row], bool]]] = [
-    (
-        "geo functions (area, distance, geofence): not offered, the app captures no location",
-        _in("xforms/geo.test.ts"),
-    ),
     (
         "comments, processing instructions and text nodes as context nodes: instances are "
         "read without comments and instructions, and a text node is never a context node",
@@ -51,11 +33,6 @@ KNOWN_DIFFERENCES: list[tuple[str, Callable[[Row], bool]]] = [
         lambda row: row.file in ("native/nodeset.test.ts", "native/string.test.ts")
         and re.search(r"namespace|name\(|count\(p\)|@complete", row.expression) is not None,
     ),
-    (
-        "jr:itext(): labels are the form's business, not the expression engine's",
-        _calls("jr:itext"),
-    ),
-    ("id() and lang(): XML/HTML features no XLSForm instance has", _calls("id", "lang")),
     (
         "string(number(date)) is the number's own text here; ODK Web Forms prints whole "
         "days (the number itself is the same)",

@@ -112,7 +112,8 @@ def ours(row: Row) -> bool | float | str:
                               "node outside the primary instance) has no path here")
     result = row.kind
     assert result in ("boolean", "number", "string")
-    return evaluate_as(row.expression, row.document, path, result, now=clock(), xform=is_xform(row))  # type: ignore[arg-type]
+    return evaluate_as(row.expression, row.document, path, result, now=clock(),  # type: ignore[arg-type]
+                       xform=is_xform(row), language=row.language)
 
 
 def _js_round(number: float) -> float:
