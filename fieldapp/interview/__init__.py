@@ -19,13 +19,14 @@ from fieldapp.interview.outline import (
 )
 from fieldapp.interview.pages import PageKind, PageSpec
 from fieldapp.interview.session import Completion, InterviewSession
-from fieldapp.interview.views import ChoiceView, PageView, QuestionView, RepeatView
+from fieldapp.interview.views import ChoiceView, EntryView, PageView, QuestionView, RepeatView
 
 __all__ = [
     "AnswerError",
     "Change",
     "ChoiceView",
     "Completion",
+    "EntryView",
     "FieldError",
     "FormProgress",
     "InterviewDataError",

@@ -15,7 +15,14 @@ from fieldapp.interview.instance_paths import generic_path, instance_index
 from fieldapp.interview.pages import PageBuilder, PageKind, PageSpec
 from fieldapp.interview.recompute import Evaluator
 from fieldapp.interview.shape import AnswerShape
-from fieldapp.interview.views import NOT_ANSWERED, PageView, QuestionView, RepeatView, ViewBuilder
+from fieldapp.interview.views import (
+    NOT_ANSWERED,
+    EntryView,
+    PageView,
+    QuestionView,
+    RepeatView,
+    ViewBuilder,
+)
 from fieldapp.xlsform import FormDefinition
 
 
@@ -104,7 +111,19 @@ class PagePresenter:
                 count=count, can_add=count < MAX_REPEAT_INSTANCES, can_remove=count > 0))
         questions = tuple(view for view in (self.question_view(path) for path in page.fields)
                           if view is not None and view.relevant)
-        return PageView(page.key, page.kind.value, titles, questions)
+        return PageView(page.key, page.kind.value, titles, questions,
+                        entry=self._removable_entry(page))
+
+    def _removable_entry(self, page: PageSpec) -> EntryView | None:
+        """The innermost open-ended repeat entry among the page's groups, if any."""
+        for path in reversed(page.groups):
+            repeat_path = path.rsplit("[", 1)[0]
+            index = instance_index(path, repeat_path)
+            group = self.form.groups.get(generic_path(path))
+            if index and group is not None and group.repeat is not None and (
+                    group.repeat.can_add_remove):
+                return EntryView(repeat_path, index)
+        return None
 
     def question_view(self, path: str) -> QuestionView | None:
         node = self.state.node(path)

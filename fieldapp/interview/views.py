@@ -94,6 +94,16 @@ class RepeatView:
 
 
 @dataclass(frozen=True)
+class EntryView:
+    """The entry of an open-ended repeat a question page belongs to, which the officer may
+    remove from its own page (ODK creates the form's first entry at once, and a required
+    question in it must not trap an officer who has nothing to enter)."""
+
+    path: str
+    index: int
+
+
+@dataclass(frozen=True)
 class PageView:
     """One page: titles of the enclosing groups, its visible questions, or a repeat."""
 
@@ -102,6 +112,7 @@ class PageView:
     titles: tuple[str, ...]
     questions: tuple[QuestionView, ...]
     repeat: RepeatView | None = None
+    entry: EntryView | None = None
 
 
 class ViewBuilder:

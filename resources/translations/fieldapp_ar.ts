@@ -1978,6 +1978,10 @@
         <source>Remove the last entry</source>
         <translation>حذف الإدخال الأخير</translation>
     </message>
+    <message>
+        <source>Remove this entry</source>
+        <translation>احذف هذا الإدخال</translation>
+    </message>
 </context>
 <context>
     <name>PassphraseDialog</name>

@@ -1954,6 +1954,10 @@
         <source>Remove the last entry</source>
         <translation>Quitar la última entrada</translation>
     </message>
+    <message>
+        <source>Remove this entry</source>
+        <translation>Eliminar esta entrada</translation>
+    </message>
 </context>
 <context>
     <name>PassphraseDialog</name>

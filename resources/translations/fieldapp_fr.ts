@@ -1954,6 +1954,10 @@
         <source>Remove the last entry</source>
         <translation>Supprimer la dernière entrée</translation>
     </message>
+    <message>
+        <source>Remove this entry</source>
+        <translation>Supprimer cette entrée</translation>
+    </message>
 </context>
 <context>
     <name>PassphraseDialog</name>

@@ -305,3 +305,16 @@ def test_restored_rows_give_the_same_interview(columns: FormDefinition) -> None:
     restored = InterviewSession.restore(columns, rows.items(), environment=environment())
     assert restored.values() == session.values()
     assert restored.to_submission_xml() == session.to_submission_xml()
+
+
+def test_a_page_of_an_open_ended_entry_offers_its_removal(all_types: FormDefinition) -> None:
+    session = start(all_types)
+    pages = session.visible_pages()
+    inside = next(p.key for p in pages if p.key.startswith("/data/journey[1]"))
+    view = session.page_view(inside)
+    assert view is not None and view.entry is not None
+    assert (view.entry.path, view.entry.index) == ("/data/journey", 1)
+    outside = session.page_view(pages[0].key)
+    assert outside is not None and outside.entry is None
+    repeat_page = session.page_view("/data/journey#repeat")
+    assert repeat_page is not None and repeat_page.entry is None

@@ -108,6 +108,29 @@ def test_repeat_entries_can_be_added_and_removed(window: MainWindow, qtbot: QtBo
     assert session.answers().get("/data/journey") in (0, None)
 
 
+def test_an_entry_the_form_starts_with_can_be_removed_from_its_own_page(
+        window: MainWindow, qtbot: QtBot) -> None:
+    """The journey's first entry has a required question: an officer with no place to enter
+    removes the entry where she is, instead of being held on its page."""
+    main = window
+    _all_types(qtbot, main)
+    panel = main.interview
+    opened = panel.opened
+    assert opened is not None
+    session = opened.session
+    entry = next(p.key for p in session.visible_pages() if p.key.startswith("/data/journey[1]"))
+    panel.jump(entry)
+    page = panel.page
+    assert page is not None and page.remove_entry_button is not None
+    qtbot.keyClick(page.remove_entry_button, Qt.Key.Key_Space)
+    assert session.current_page == "/data/journey#repeat"
+    assert session.answers().get("/data/journey") in (0, None)
+    page = panel.page
+    assert page is not None and page.remove_entry_button is None
+    panel.go_next()
+    assert session.current_page != "/data/journey#repeat"
+
+
 def test_correcting_a_finalised_interview_makes_a_revision(
     window: MainWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from fieldapp.interview import PageView, QuestionView
+from fieldapp.interview import EntryView, PageView, QuestionView
 from ui.interview.question import QuestionWidget
 
 
@@ -38,8 +38,11 @@ class PageWidget(QWidget):
             layout.addWidget(widget)
             self.questions[question.path] = widget
         self.add_button: QPushButton | None = None
+        self.remove_entry_button: QPushButton | None = None
         if view.repeat is not None:
             self._add_repeat_controls(view, layout)
+        elif view.entry is not None:
+            self._add_entry_removal(view.entry, layout)
         layout.addStretch(1)
 
     def _add_repeat_controls(self, view: PageView, layout: QVBoxLayout) -> None:
@@ -65,6 +68,16 @@ class PageWidget(QWidget):
                 lambda: self.repeat_remove_requested.emit(repeat.path, repeat.count)
             )
             row.addWidget(remove)
+        row.addStretch(1)
+        layout.addLayout(row)
+
+    def _add_entry_removal(self, entry: EntryView, layout: QVBoxLayout) -> None:
+        """Remove the entry this page belongs to (an officer with nothing to enter in it)."""
+        row = QHBoxLayout()
+        self.remove_entry_button = QPushButton(self.tr("Remove this entry"))
+        self.remove_entry_button.clicked.connect(
+            lambda: self.repeat_remove_requested.emit(entry.path, entry.index))
+        row.addWidget(self.remove_entry_button)
         row.addStretch(1)
         layout.addLayout(row)
 
