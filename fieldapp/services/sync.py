@@ -239,6 +239,9 @@ class SupervisorSync:
                                           directory=directory, retention=retention,
                                           now=self.clock())
 
+    def update_preview(self) -> sync_updates.UpdatePreview:
+        return sync_updates.update_preview(self.vault)
+
     def conflicts(self) -> list[Conflict]:
         require_vault_role(self.vault, SUPERVISOR, "list conflicts")
         return sync_inbox.conflicts(self.vault.connection)

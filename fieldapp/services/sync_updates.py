@@ -44,7 +44,7 @@ from fieldapp.sync import (
     write_update,
 )
 from fieldapp.sync.errors import SyncFileError
-from fieldapp.vault import sync_store
+from fieldapp.vault import case_outcomes, sync_store
 from fieldapp.vault.database import transaction
 from fieldapp.vault.sync_store import LAPTOP, UPDATE_SEQUENCE
 
@@ -57,6 +57,32 @@ class UpdateApplied:
     directory_replaced: bool
     retention: RetentionPolicy | None
     case_outcomes: int = 0
+
+
+@dataclass(frozen=True)
+class UpdatePreview:
+    """What the next update would be, before the supervisor chooses what else it carries."""
+
+    next_sequence: int
+    outcome_cases: int  # interviews with case work whose state goes back (every update)
+    outcome_laptops: int  # the accepted laptops they came from
+    directory_known: bool  # a directory was distributed: forms can be checked without one
+
+
+def update_preview(vault: Vault) -> UpdatePreview:
+    """The next update's number and the case outcomes it would carry (nothing written)."""
+    supervisor_identity(vault, "export updates")
+    require_manager(vault, "export updates")
+    connection = vault.connection
+    devices = sync_store.known_devices(connection)
+    gathered = {device: outcomes for device, outcomes in case_outcomes.collect(connection).items()
+                if device in devices and outcomes}
+    return UpdatePreview(
+        next_sequence=sync_store.integer_setting(connection, UPDATE_SEQUENCE) + 1,
+        outcome_cases=sum(len(outcomes) for outcomes in gathered.values()),
+        outcome_laptops=len(gathered),
+        directory_known=sync_store.stored_directory(connection) is not None,
+    )
 
 
 def export_update(

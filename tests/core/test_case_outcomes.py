@@ -104,6 +104,18 @@ def test_a_later_update_brings_the_latest_state_and_repeats_nothing(office: Offi
     assert (len(again.changes), len(again.notes), len(again.referrals[0].events)) == (2, 1, 2)
 
 
+def test_the_preview_counts_what_the_next_update_carries(office: Office) -> None:
+    before = office.boss().update_preview()
+    assert (before.next_sequence, before.outcome_cases, before.outcome_laptops) == (1, 0, 0)
+    _case_work(office)
+    preview = office.boss().update_preview()
+    # Laptop 2's interview has no case work: only laptop 1's case goes back.
+    assert (preview.next_sequence, preview.outcome_cases, preview.outcome_laptops) == (1, 1, 1)
+    assert preview.directory_known  # the enrollment distributed one
+    _path, number = office.boss().export_update(office.folder("update1"))
+    assert office.boss().update_preview().next_sequence == number + 1
+
+
 def test_an_update_without_case_work_reads_as_before(office: Office) -> None:
     with pytest.raises(UsageError, match="an update needs at least one form"):
         office.boss().export_update(office.folder("nothing"))

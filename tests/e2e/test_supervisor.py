@@ -57,6 +57,7 @@ def run_supervisor(x_server: XServer, office: Office, scale: int,
     """The supervisor's journey on ``office``; the folder of the files it exported."""
     out = office.root / "exports"
     out.mkdir()
+    (out / "updates").mkdir()
     identity = pyrage.x25519.Identity.generate()
     (office.root / "reader.pub").write_text(str(identity.to_public()) + "\n", encoding="utf-8")
     (office.root / "reader-key.txt").write_text(str(identity) + "\n", encoding="utf-8")
@@ -68,6 +69,7 @@ def run_supervisor(x_server: XServer, office: Office, scale: int,
                      "FIELDAPP_E2E_CHILD": office.child_reference,
                      "FIELDAPP_E2E_CONFLICT": office.conflict_reference,
                      "FIELDAPP_E2E_OUT": str(out),
+                     "FIELDAPP_E2E_UPDATES": str(out / "updates"),
                      "FIELDAPP_E2E_KEY": str(office.root / "reader.pub")})
     return out
 
@@ -83,15 +85,9 @@ def test_supervisor_reviews_follows_up_and_exports(office: Office, reviewed: Pat
 
 
 def test_review_screens_at_the_largest_text_size(x_server: XServer, built: Office) -> None:
-    """The same journey from Review on, at 175 %: every screen and dialog fits 1366x768."""
+    """The same journey at 175 %: every screen and dialog fits 1366x768."""
     office = copy_of(built, "at175")
-    sup = SUPERVISOR_PASSWORD + "\n"
-    fieldapp(office.supervisor, "chief", "bundle", "import", "--inbox", str(office.inbox),
-             "--settle", "0", stdin=sup)
-    fieldapp(office.supervisor, "chief", "bundle", "import", str(office.late / "restored.fsb"),
-             stdin=sup)
-    check_exports(office, run_supervisor(x_server, office, 175,
-                                         {"FIELDAPP_E2E_IMPORTED": "1"}))
+    check_exports(office, run_supervisor(x_server, office, 175))
 
 
 def check_exports(office: Office, reviewed: Path) -> None:
@@ -129,11 +125,8 @@ def check_exports(office: Office, reviewed: Path) -> None:
 
 def test_the_outcome_reaches_the_officer(x_server: XServer, office: Office,
                                          reviewed: Path) -> None:
-    updates = office.root / "updates"
-    updates.mkdir()
-    fieldapp(office.supervisor, "chief", "update", "export", "--out", str(updates),
-             stdin=SUPERVISOR_PASSWORD + "\n")
-    [update] = updates.glob("*.fsu")
+    # Written by the supervisor's journey, with "Send an update…" on the Import screen.
+    [update] = (reviewed / "updates").glob("*.fsu")
     run_journey(x_server, office.root / "home-laptop", "outcome_on_laptop", env={
         "FIELDAPP_DATA_DIR": str(office.laptops[0]),
         "FIELDAPP_E2E_UPDATE": str(update),

@@ -7,10 +7,11 @@ a time, on the database thread (:mod:`ui.sync.supervisor_import`), with a progre
 Cancel button that stops between bundles; the window never waits for it. Each file gets a row
 in the file table; the supervisor code and the vault's figures sit on top, the accepted
 laptops below. Receipts are written to the receipts folder after each import once one is
-chosen. Folders are remembered in memory only, until the vault locks. Errors from the core are
-shown on the screen in plain words; none of them loses what was already imported. The file,
-folder and code questions are small methods of this class (the dialogs themselves are in
-:mod:`ui.sync.supervisor_dialogs`), replaced in tests.
+chosen; "Send an update…" signs case outcomes, forms and policy for the laptops
+(:mod:`ui.sync.supervisor_updates`). Folders are remembered in memory only, until the vault
+locks. Errors from the core are shown on the screen in plain words; none of them loses what
+was already imported. The file, folder and code questions are small methods of this class
+(the dialogs themselves are in :mod:`ui.sync.supervisor_dialogs`), replaced in tests.
 """
 
 from __future__ import annotations
@@ -20,11 +21,13 @@ from pathlib import Path
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
+    QFrame,
     QGridLayout,
     QHBoxLayout,
     QLabel,
     QProgressBar,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -47,6 +50,7 @@ from ui.sync.supervisor_receipts import ReceiptsRow
 from ui.sync.supervisor_status import ImportStatusView
 from ui.sync.supervisor_tables import FileReportsView, set_role
 from ui.sync.supervisor_texts import ImportTexts
+from ui.sync.supervisor_updates import UpdatesRow
 
 
 class ImportPanel(QWidget):
@@ -74,6 +78,7 @@ class ImportPanel(QWidget):
         self.import_inbox_button = QPushButton(self.tr("Import now"))
         self.watch = QCheckBox(self.tr("Watch this folder"))
         self.receipts = ReceiptsRow(gateway, lambda title: self._choose_folder(title))
+        self.updates = UpdatesRow(gateway, self.receipts.folder)
         self.progress = QProgressBar()
         self.cancel_button = QPushButton(self.tr("Cancel"))
         self.message = QLabel()
@@ -88,6 +93,7 @@ class ImportPanel(QWidget):
         hint = QLabel(self.tr("Bundle files (.fsb) from a stick, or every bundle ready in an "
                               "inbox folder:"))
         hint.setProperty("role", "hint")
+        hint.setWordWrap(True)
         controls.addWidget(hint, 0, 1, 1, 4)
         controls.addWidget(QLabel(self.tr("Inbox folder")), 1, 0)
         controls.addWidget(self.inbox, 1, 1)
@@ -97,6 +103,8 @@ class ImportPanel(QWidget):
         controls.addWidget(QLabel(self.tr("Receipts folder")), 2, 0)
         controls.addWidget(self.receipts, 2, 1, 1, 3)
         controls.addWidget(self.receipts.message, 3, 1, 1, 4)
+        controls.addWidget(QLabel(self.tr("To the laptops")), 4, 0)
+        controls.addWidget(self.updates, 4, 1, 1, 4)
         controls.setColumnStretch(1, 1)
         running = QHBoxLayout()
         running.addWidget(self.progress, 1)
@@ -106,13 +114,23 @@ class ImportPanel(QWidget):
         splitter.addWidget(self.reports)
         splitter.addWidget(self.laptops)
         splitter.setSizes([330, 190])
-        layout = QVBoxLayout(self)
+        # The screen scrolls when the window is too short for it (the largest text size on a
+        # 768-pixel screen) instead of growing the window past the screen.
+        content = QWidget()
+        layout = QVBoxLayout(content)
         layout.addWidget(title)
         layout.addWidget(self.status)
         layout.addLayout(controls)
         layout.addLayout(running)
         layout.addWidget(self.message)
         layout.addWidget(splitter, 1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(content)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
 
         self.import_files_button.clicked.connect(self._on_import_files_clicked)
         self.choose_inbox_button.clicked.connect(self._pick_inbox)
@@ -165,7 +183,7 @@ class ImportPanel(QWidget):
         self.watch.blockSignals(False)
         self.inbox.clear()
         self.message.clear()
-        for part in (self.status, self.receipts, self.reports, self.laptops):
+        for part in (self.status, self.receipts, self.updates, self.reports, self.laptops):
             part.clear()
         self._set_busy(False)
 

@@ -11,10 +11,10 @@ import was cancelled or interrupted).
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont, QFontDatabase
-from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QWidget
 
 from fieldapp.services.sync import SupervisorStatus
+from ui.codes import CodeLabel
 
 
 class ImportStatusView(QWidget):
@@ -24,13 +24,8 @@ class ImportStatusView(QWidget):
         super().__init__(parent)
         self.code_caption = QLabel(self.tr("Supervisor code (read it to officers enrolling a "
                                            "laptop):"))
-        self.code = QLabel()
-        font = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
-        font.setPointSizeF(max(font.pointSizeF(), 10.0) * 1.3)
-        font.setWeight(QFont.Weight.Bold)
-        self.code.setFont(font)
-        self.code.setAccessibleName(self.tr("Supervisor code"))
-        self.code.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.code_caption.setWordWrap(True)
+        self.code = CodeLabel()  # at the text size, like every code read aloud
         self.devices = QLabel()
         self.bundles = QLabel()
         self.conflicts = QLabel()
@@ -45,10 +40,6 @@ class ImportStatusView(QWidget):
             (self.receipts, self.tr("Receipts to hand out")),
             (self.pending, self.tr("Interview revisions waiting to be shown")),
         )
-        code_row = QHBoxLayout()
-        code_row.addWidget(self.code_caption)
-        code_row.addWidget(self.code)
-        code_row.addStretch(1)
         grid = QGridLayout()
         grid.setHorizontalSpacing(18)
         grid.setVerticalSpacing(0)
@@ -57,18 +48,23 @@ class ImportStatusView(QWidget):
             value.setAccessibleName(caption)
             label = QLabel(caption)
             label.setProperty("role", "status")
+            label.setWordWrap(True)  # two lines rather than wider than the screen at 175 %
             grid.addWidget(value, 0, column)
-            grid.addWidget(label, 1, column)
+            grid.addWidget(label, 1, column, Qt.AlignmentFlag.AlignTop)
         grid.addWidget(self.show_pending_button, 0, len(captions), 2, 1,
                        Qt.AlignmentFlag.AlignVCenter)
-        grid.setColumnStretch(len(captions) + 1, 1)
+        # The figures share the width: a caption wraps only when its share is too narrow (the
+        # largest text size), not at the width a wrapped label would pick for itself.
+        for column in range(len(captions)):
+            grid.setColumnStretch(column, 1)
         layout = QGridLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(code_row, 0, 0)
-        layout.addLayout(grid, 1, 0)
+        layout.addWidget(self.code_caption, 0, 0)
+        layout.addWidget(self.code, 1, 0)  # on its own line, as every code read aloud
+        layout.addLayout(grid, 2, 0)
 
     def show_status(self, status: SupervisorStatus, *, busy: bool) -> None:
-        self.code.setText(status.supervisor_fingerprint)
+        self.code.show_code(status.supervisor_fingerprint)
         for label, number in ((self.devices, status.devices), (self.bundles, status.bundles),
                               (self.conflicts, status.conflicts),
                               (self.receipts, status.receipts_waiting),
@@ -81,7 +77,8 @@ class ImportStatusView(QWidget):
         self.show_pending_button.setEnabled(not busy)
 
     def clear(self) -> None:
-        for label in (self.code, self.devices, self.bundles, self.conflicts, self.receipts,
+        self.code.show_code("")
+        for label in (self.devices, self.bundles, self.conflicts, self.receipts,
                       self.pending):
             label.clear()
         self.show_pending_button.hide()
