@@ -49,6 +49,7 @@ class ReceiptsRow(QWidget):
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.message.setProperty("role", "status")
+        self.message.hide()  # shown with its first sentence: no empty line on the screen
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.folder_line, 1)
@@ -63,7 +64,7 @@ class ReceiptsRow(QWidget):
         """Write the receipts not handed out yet into ``folder`` (on the database thread)."""
         generation = self._generation
         set_role(self.message, "status")
-        self.message.setText(self.tr("Writing receipts…"))
+        self._say(self.tr("Writing receipts…"))
         self._gateway.run(lambda vault: SupervisorSync(vault).export_receipts(folder),
                           lambda paths: self._on_written(generation, folder, paths),
                           lambda error: self._on_write_failed(generation, error))
@@ -72,6 +73,7 @@ class ReceiptsRow(QWidget):
         self._generation += 1
         self.folder_line.clear()
         self.message.clear()
+        self.message.hide()
 
     def _on_choose_clicked(self) -> None:
         folder = self._choose_folder(self.tr("Receipts folder"))
@@ -88,7 +90,7 @@ class ReceiptsRow(QWidget):
     def _on_written(self, generation: int, folder: Path, paths: list[Path]) -> None:
         if generation != self._generation:
             return
-        self.message.setText(self._texts.receipts_written(paths, folder))
+        self._say(self._texts.receipts_written(paths, folder))
         self.written.emit(paths)
 
     def _on_write_failed(self, generation: int, error: FieldappError) -> None:
@@ -98,4 +100,8 @@ class ReceiptsRow(QWidget):
             self.failed.emit(error)
             return
         set_role(self.message, "error")
-        self.message.setText(plain_message(error))
+        self._say(plain_message(error))
+
+    def _say(self, text: str) -> None:
+        self.message.setText(text)
+        self.message.show()
