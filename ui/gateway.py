@@ -17,6 +17,7 @@ from typing import TypeVar
 
 from fieldapp.errors import FieldappError
 from fieldapp.paths import VaultPaths
+from fieldapp.services.account_notices import AccountNotice
 from fieldapp.services.caselist import scope_for
 from fieldapp.services.interviews import InterviewService, VaultFormStore
 from fieldapp.services.session import Vault, create_vault, unlock_vault
@@ -44,6 +45,8 @@ class Account:
     vault_role: str = sync_store.LAPTOP
     # Why the vault opened for reading only (a full disk, a read-only drive), if it did.
     read_only: FieldappError | None = None
+    # What the unlock found about the accounts (ui.account_notices says it).
+    notices: tuple[AccountNotice, ...] = ()
 
     @property
     def case_scope(self) -> str | None:
@@ -57,7 +60,7 @@ class Account:
 
 def _account_of(vault: Vault) -> Account:
     return Account(vault.user, vault.role, sync_store.vault_role(vault.connection),
-                   vault.read_only)
+                   vault.read_only, tuple(vault.notices))
 
 
 class VaultGateway:

@@ -30,6 +30,7 @@ from fieldapp.services.caselist import CaseRow
 from fieldapp.services.interviews import InterviewService, OpenInterview
 from fieldapp.vault.interviews import InterviewRecord
 from fieldapp.xlsform import FormEntry
+from ui.account_notices import show_account_notices
 from ui.cases.panel import CaseListPanel
 from ui.enrollment import EnrollmentPanel
 from ui.gateway import Account, VaultGateway, VaultLocked
@@ -68,6 +69,7 @@ class MainWindow(QMainWindow):
         self.settings = store.load()
         self._last_user = last_user or self.settings.last_user
         self._resume: tuple[str, str] | None = None  # (user, reference) after an idle lock
+        self._noticed: Account | None = None  # the sign-in whose account notices were shown
         self.guard = Guard(self.settings.idle_minutes)
         self.guard.quick_exit_requested.connect(self.quick_exit)
         self.guard.idle_timed_out.connect(self.idle_lock)
@@ -194,6 +196,9 @@ class MainWindow(QMainWindow):
         self.guard.arm()
         if account.read_only is not None:
             show_read_only(self, account.read_only)
+        if account is not self._noticed:  # once per sign-in (enrolment comes back here)
+            self._noticed = account
+            show_account_notices(self, account.notices, account.role)
         resume, self._resume = self._resume, None
         if resume is not None and resume[0] == account.user:
             self.open_interview(resume[1])

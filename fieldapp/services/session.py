@@ -31,6 +31,7 @@ from pathlib import Path
 from types import TracebackType
 
 from fieldapp.paths import VaultPaths
+from fieldapp.services.account_notices import AccountNotice, NoticeKind
 from fieldapp.vault import audit, lockout_record, permissions, sync_store
 from fieldapp.vault.audit import utc_now
 from fieldapp.vault.database import (
@@ -90,7 +91,7 @@ class Vault:
     # The admin signing key, held while an admin account is unlocked (account changes).
     signer: AdminSigner | None = field(default=None, repr=False)
     # One-line messages for the person who unlocked (altered slots, the accounts migration).
-    notices: list[str] = field(default_factory=list)
+    notices: list[AccountNotice] = field(default_factory=list)
 
     @property
     def key(self) -> bytes:
@@ -299,16 +300,13 @@ def _settle_admin_key(vault: Vault, opened: OpenedSlot) -> Settled | None:
             return None
         settled = vault.keystore.settle_admin_key(opened, vault.key)
     except KeystoreUnavailable:
-        vault.notices.append(
-            "the keystore cannot be written, so account roles could not be signed this time")
+        vault.notices.append(AccountNotice(NoticeKind.KEYSTORE_UNWRITABLE))
         return None
     finally:
         opened.wipe()
     vault.signer = settled.signer
     if settled.signer is None:
-        vault.notices.append(
-            "this admin account does not hold the admin key: another admin must reset its "
-            "password before it can change accounts")
+        vault.notices.append(AccountNotice(NoticeKind.NO_ADMIN_KEY))
     return settled
 
 
@@ -317,32 +315,23 @@ def _audit_accounts(vault: Vault, settled: Settled | None, users_before: list[Sl
     keystore = vault.keystore
     if settled is not None and settled.event == CREATED:
         vault.audit(CREATED, {"accounts": len(keystore.users())})
-        vault.notices.append(
-            "account roles are now signed with the admin key; check the account list once")
+        vault.notices.append(AccountNotice(NoticeKind.ROLES_SIGNED))
     if settled is not None and settled.event == REPLACED:
         vault.audit(REPLACED, {"accounts_refused": list(settled.refused)})
-        vault.notices.append(
-            "the accounts record was removed or signed by a key that is not this vault's "
-            "admin key; it was signed again, and until an admin removes and adds them again "
-            f"these accounts are refused (admins are let back in by their key): "
-            f"{', '.join(settled.refused)}")
+        vault.notices.append(AccountNotice(NoticeKind.RECORD_REPLACED, settled.refused))
     if not keystore.signed:
-        vault.notices.append(
-            "account roles are not signed yet: an admin's next unlock signs them")
+        vault.notices.append(AccountNotice(NoticeKind.ROLES_UNSIGNED))
     if keystore.signed and _meta(vault.connection, ACCOUNTS_SIGNED_KEY) is None:
         _set_meta(vault.connection, ACCOUNTS_SIGNED_KEY, "1")
     altered = keystore.altered_accounts()
     if _first_report(vault, "accounts_altered_reported", altered) and altered:
         vault.audit("key_slot_altered", {"accounts": altered})
     if altered and vault.role == ADMIN_ROLE:
-        vault.notices.append(
-            f"these accounts' key slots were altered and are refused: {', '.join(altered)}")
+        vault.notices.append(AccountNotice(NoticeKind.SLOTS_ALTERED, altered))
     wound_back = lockout_record.wound_back(vault.connection, users_before)
     if wound_back:
         vault.audit("lockout_counters_wound_back", {"accounts": wound_back})
-        vault.notices.append(
-            "failed-attempt counters were set back by editing the keystore for: "
-            + ", ".join(wound_back))
+        vault.notices.append(AccountNotice(NoticeKind.COUNTERS_WOUND_BACK, wound_back))
     lockout_record.store(vault.connection, keystore.users())
 
 
