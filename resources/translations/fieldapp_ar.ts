@@ -2,6 +2,45 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar">
 <context>
+    <name>AccountNotices</name>
+    <message>
+        <source>The keystore file cannot be written, so the account roles could not be signed this time.</source>
+        <translation>لا يمكن الكتابة في ملف المفاتيح، لذا تعذّر توقيع أدوار الحسابات هذه المرة.</translation>
+    </message>
+    <message>
+        <source>This admin account does not hold the admin key: another admin must reset its password before it can change accounts.</source>
+        <translation>حساب المسؤول هذا لا يملك مفتاح الإدارة: يجب على مسؤول آخر إعادة تعيين كلمة مروره قبل أن يتمكن من تغيير الحسابات.</translation>
+    </message>
+    <message>
+        <source>The account roles are now signed with the admin key. Check the list of accounts once: a role changed before now was signed with the rest.</source>
+        <translation>أصبحت أدوار الحسابات موقّعة الآن بمفتاح الإدارة. راجع قائمة الحسابات مرة واحدة: أي دور تغيّر قبل الآن وُقّع مع البقية.</translation>
+    </message>
+    <message>
+        <source>The record of accounts was removed or signed with a key that is not this vault's admin key. It is signed again; these accounts are refused until an admin removes them and adds them again: %1</source>
+        <translation>سجل الحسابات حُذف أو وُقّع بمفتاح ليس مفتاح الإدارة لهذه الخزنة. وقد وُقّع من جديد؛ وتُرفض هذه الحسابات إلى أن يحذفها مسؤول ويضيفها من جديد: %1</translation>
+    </message>
+    <message>
+        <source>The account roles are not signed yet: an admin's next sign-in signs them.</source>
+        <translation>أدوار الحسابات غير موقّعة بعد: سيوقّعها تسجيل الدخول التالي لمسؤول.</translation>
+    </message>
+    <message>
+        <source>The key slots of these accounts were altered and they are refused: %1. Remove them and add them again with the right role.</source>
+        <translation>عُدّلت خانات المفاتيح لهذه الحسابات وهي مرفوضة: %1. احذفها وأضفها من جديد بالدور الصحيح.</translation>
+    </message>
+    <message>
+        <source>Failed sign-in counters were set back by editing the keystore file for: %1. Someone may be guessing passwords.</source>
+        <translation>أُعيدت عدّادات محاولات الدخول الفاشلة إلى الوراء بتعديل ملف المفاتيح لـ: %1. ربما يحاول أحدهم تخمين كلمات المرور.</translation>
+    </message>
+    <message>
+        <source>Accounts on this computer</source>
+        <translation>الحسابات على هذا الحاسوب</translation>
+    </message>
+    <message>
+        <source>The audit log records this. An admin sees the accounts with “fieldapp user list”.</source>
+        <translation>يسجّل سجل التدقيق ذلك. يرى المسؤول الحسابات بالأمر «fieldapp user list».</translation>
+    </message>
+</context>
+<context>
     <name>AcknowledgeEditor</name>
     <message>
         <source>OK</source>
@@ -1177,6 +1216,10 @@
         <translation>مجلد الإيصالات</translation>
     </message>
     <message>
+        <source>To the laptops</source>
+        <translation>إلى الحواسيب المحمولة</translation>
+    </message>
+    <message>
         <source>Reading the files…</source>
         <translation>جارٍ قراءة الملفات…</translation>
     </message>
@@ -1206,10 +1249,6 @@
     <message>
         <source>Supervisor code (read it to officers enrolling a laptop):</source>
         <translation>رمز المشرف (اقرأه للموظفين الذين يسجّلون حاسوبًا):</translation>
-    </message>
-    <message>
-        <source>Supervisor code</source>
-        <translation>رمز المشرف</translation>
     </message>
     <message>
         <source>Show them now</source>
@@ -2845,6 +2884,143 @@
     <message>
         <source>Too many wrong attempts. You can try again in %1.</source>
         <translation>محاولات خاطئة كثيرة. يمكنك المحاولة من جديد بعد %1.</translation>
+    </message>
+</context>
+<context>
+    <name>UpdateDialog</name>
+    <message>
+        <source>Send an update to the laptops</source>
+        <translation>إرسال تحديث إلى الحواسيب المحمولة</translation>
+    </message>
+    <message>
+        <source>Counting the case outcomes…</source>
+        <translation>جارٍ عدّ نتائج الحالات…</translation>
+    </message>
+    <message>
+        <source>Form versions to send</source>
+        <translation>إصدارات الاستمارات المراد إرسالها</translation>
+    </message>
+    <message>
+        <source>Add forms…</source>
+        <translation>إضافة استمارات…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>إزالة</translation>
+    </message>
+    <message>
+        <source>Keep the laptops' directory</source>
+        <translation>الإبقاء على دليل الحواسيب المحمولة</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>اختيار…</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>إبقاء</translation>
+    </message>
+    <message>
+        <source>Change how long laptops keep received interviews</source>
+        <translation>تغيير مدة احتفاظ الحواسيب المحمولة بالمقابلات المستلمة</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> يومًا</translation>
+    </message>
+    <message>
+        <source>Days a laptop keeps a received interview</source>
+        <translation>عدد الأيام التي يحتفظ فيها الحاسوب المحمول بمقابلة مستلمة</translation>
+    </message>
+    <message>
+        <source>Keep a stub in each laptop's log</source>
+        <translation>الإبقاء على أثر في سجل كل حاسوب محمول</translation>
+    </message>
+    <message>
+        <source>A folder on a USB stick or a shared drive</source>
+        <translation>مجلد على ذاكرة USB أو محرك أقراص مشترك</translation>
+    </message>
+    <message>
+        <source>Write update</source>
+        <translation>كتابة التحديث</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>إغلاق</translation>
+    </message>
+    <message>
+        <source>Forms</source>
+        <translation>الاستمارات</translation>
+    </message>
+    <message>
+        <source>Referral directory</source>
+        <translation>دليل الإحالة</translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation>الاحتفاظ</translation>
+    </message>
+    <message>
+        <source>Write to</source>
+        <translation>الكتابة في</translation>
+    </message>
+    <message>
+        <source>Update %1 carries the case outcomes of %2 interview(s) from %3 laptop(s), each sealed to the laptop that made the interview. Every update carries the latest state of every case: a laptop that missed one loses nothing.</source>
+        <translation>يحمل التحديث %1 نتائج حالات %2 مقابلة من %3 حاسوب محمول، كلٌّ منها مختوم للحاسوب الذي أجرى المقابلة. يحمل كل تحديث آخر حالة لكل ملف: الحاسوب الذي فاته تحديث لا يفقد شيئًا.</translation>
+    </message>
+    <message>
+        <source>Update %1: no case outcome to send yet (no status, note or referral follow-up recorded on a laptop's interview). Add what else it should carry.</source>
+        <translation>التحديث %1: لا توجد نتائج حالات لإرسالها بعد (لا حالة ولا ملاحظة ولا متابعة إحالة مسجّلة على مقابلة من حاسوب محمول). أضف ما يجب أن يحمله غير ذلك.</translation>
+    </message>
+    <message>
+        <source>Checking and signing the update…</source>
+        <translation>جارٍ التحقق من التحديث وتوقيعه…</translation>
+    </message>
+    <message>
+        <source>Nothing was written: a form does not load. Correct it (“fieldapp form check” names every problem) or remove it from the list. Details: %1</source>
+        <translation>لم يُكتب شيء: إحدى الاستمارات لا تُحمَّل. صحّحها (الأمر «fieldapp form check» يذكر كل مشكلة) أو أزلها من القائمة. التفاصيل: %1</translation>
+    </message>
+</context>
+<context>
+    <name>UpdatePrompts</name>
+    <message>
+        <source>Form versions to send</source>
+        <translation>إصدارات الاستمارات المراد إرسالها</translation>
+    </message>
+    <message>
+        <source>XLSForm workbooks (*.xlsx *.xlsm *.xls *.csv *.md)</source>
+        <translation>مصنفات XLSForm (*.xlsx *.xlsm *.xls *.csv *.md)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>كل الملفات (*)</translation>
+    </message>
+    <message>
+        <source>The new referral directory</source>
+        <translation>دليل الإحالة الجديد</translation>
+    </message>
+    <message>
+        <source>Referral directories (*.json)</source>
+        <translation>أدلة الإحالة (*.json)</translation>
+    </message>
+    <message>
+        <source>Folder for the update</source>
+        <translation>مجلد التحديث</translation>
+    </message>
+</context>
+<context>
+    <name>UpdatesRow</name>
+    <message>
+        <source>Send an update…</source>
+        <translation>إرسال تحديث…</translation>
+    </message>
+    <message>
+        <source>Case outcomes back to the laptops that made the interviews; new forms, a new referral directory or retention policy to every laptop</source>
+        <translation>نتائج الحالات إلى الحواسيب التي أجرت المقابلات؛ واستمارات جديدة أو دليل إحالة جديد أو سياسة احتفاظ إلى كل حاسوب</translation>
+    </message>
+    <message>
+        <source>Update %1 written to %2. Each laptop applies it with “Import updates…” on its Sync screen.</source>
+        <translation>كُتب التحديث %1 في %2. يطبّقه كل حاسوب محمول بزر «استيراد التحديثات…» في شاشة المزامنة.</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,45 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
+    <name>AccountNotices</name>
+    <message>
+        <source>The keystore file cannot be written, so the account roles could not be signed this time.</source>
+        <translation>No se puede escribir el archivo de claves: los roles de las cuentas no se pudieron firmar esta vez.</translation>
+    </message>
+    <message>
+        <source>This admin account does not hold the admin key: another admin must reset its password before it can change accounts.</source>
+        <translation>Esta cuenta de administrador no tiene la clave de administración: otro administrador debe restablecer su contraseña antes de que pueda cambiar cuentas.</translation>
+    </message>
+    <message>
+        <source>The account roles are now signed with the admin key. Check the list of accounts once: a role changed before now was signed with the rest.</source>
+        <translation>Los roles de las cuentas ya están firmados con la clave de administración. Revise una vez la lista de cuentas: un rol cambiado antes de ahora se firmó con los demás.</translation>
+    </message>
+    <message>
+        <source>The record of accounts was removed or signed with a key that is not this vault's admin key. It is signed again; these accounts are refused until an admin removes them and adds them again: %1</source>
+        <translation>El registro de cuentas se eliminó o se firmó con una clave que no es la clave de administración de esta bóveda. Se ha firmado de nuevo; estas cuentas se rechazan hasta que un administrador las elimine y las vuelva a añadir: %1</translation>
+    </message>
+    <message>
+        <source>The account roles are not signed yet: an admin's next sign-in signs them.</source>
+        <translation>Los roles de las cuentas aún no están firmados: el próximo inicio de sesión de un administrador los firmará.</translation>
+    </message>
+    <message>
+        <source>The key slots of these accounts were altered and they are refused: %1. Remove them and add them again with the right role.</source>
+        <translation>Las ranuras de clave de estas cuentas fueron alteradas y se rechazan: %1. Elimínelas y vuelva a añadirlas con el rol correcto.</translation>
+    </message>
+    <message>
+        <source>Failed sign-in counters were set back by editing the keystore file for: %1. Someone may be guessing passwords.</source>
+        <translation>Los contadores de inicios de sesión fallidos se reajustaron editando el archivo de claves para: %1. Puede que alguien esté intentando adivinar contraseñas.</translation>
+    </message>
+    <message>
+        <source>Accounts on this computer</source>
+        <translation>Cuentas en este equipo</translation>
+    </message>
+    <message>
+        <source>The audit log records this. An admin sees the accounts with “fieldapp user list”.</source>
+        <translation>El registro de auditoría lo guarda. Un administrador ve las cuentas con «fieldapp user list».</translation>
+    </message>
+</context>
+<context>
     <name>AcknowledgeEditor</name>
     <message>
         <source>OK</source>
@@ -1153,6 +1192,10 @@
         <translation>Carpeta de acuses</translation>
     </message>
     <message>
+        <source>To the laptops</source>
+        <translation>A los portátiles</translation>
+    </message>
+    <message>
         <source>Reading the files…</source>
         <translation>Leyendo los archivos…</translation>
     </message>
@@ -1182,10 +1225,6 @@
     <message>
         <source>Supervisor code (read it to officers enrolling a laptop):</source>
         <translation>Código del supervisor (léalo a los agentes que inscriben un portátil):</translation>
-    </message>
-    <message>
-        <source>Supervisor code</source>
-        <translation>Código del supervisor</translation>
     </message>
     <message>
         <source>Show them now</source>
@@ -2821,6 +2860,143 @@
     <message>
         <source>Too many wrong attempts. You can try again in %1.</source>
         <translation>Demasiados intentos fallidos. Podrá volver a intentarlo dentro de %1.</translation>
+    </message>
+</context>
+<context>
+    <name>UpdateDialog</name>
+    <message>
+        <source>Send an update to the laptops</source>
+        <translation>Enviar una actualización a los portátiles</translation>
+    </message>
+    <message>
+        <source>Counting the case outcomes…</source>
+        <translation>Contando los resultados de los casos…</translation>
+    </message>
+    <message>
+        <source>Form versions to send</source>
+        <translation>Versiones de formulario que enviar</translation>
+    </message>
+    <message>
+        <source>Add forms…</source>
+        <translation>Añadir formularios…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>Keep the laptops' directory</source>
+        <translation>Conservar el directorio de los portátiles</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Elegir…</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Conservar</translation>
+    </message>
+    <message>
+        <source>Change how long laptops keep received interviews</source>
+        <translation>Cambiar cuánto tiempo guardan los portátiles las entrevistas recibidas</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> días</translation>
+    </message>
+    <message>
+        <source>Days a laptop keeps a received interview</source>
+        <translation>Días que un portátil guarda una entrevista recibida</translation>
+    </message>
+    <message>
+        <source>Keep a stub in each laptop's log</source>
+        <translation>Conservar un resguardo en el registro de cada portátil</translation>
+    </message>
+    <message>
+        <source>A folder on a USB stick or a shared drive</source>
+        <translation>Una carpeta en una memoria USB o una unidad compartida</translation>
+    </message>
+    <message>
+        <source>Write update</source>
+        <translation>Escribir la actualización</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Forms</source>
+        <translation>Formularios</translation>
+    </message>
+    <message>
+        <source>Referral directory</source>
+        <translation>Directorio de derivación</translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation>Conservación</translation>
+    </message>
+    <message>
+        <source>Write to</source>
+        <translation>Escribir en</translation>
+    </message>
+    <message>
+        <source>Update %1 carries the case outcomes of %2 interview(s) from %3 laptop(s), each sealed to the laptop that made the interview. Every update carries the latest state of every case: a laptop that missed one loses nothing.</source>
+        <translation>La actualización %1 lleva los resultados de %2 entrevista(s) de %3 portátil(es), cada uno sellado para el portátil que hizo la entrevista. Cada actualización lleva el último estado de cada caso: un portátil que se perdió una no pierde nada.</translation>
+    </message>
+    <message>
+        <source>Update %1: no case outcome to send yet (no status, note or referral follow-up recorded on a laptop's interview). Add what else it should carry.</source>
+        <translation>Actualización %1: todavía no hay resultados de casos que enviar (ningún estado, nota ni seguimiento de derivación en una entrevista de un portátil). Añada lo que deba llevar.</translation>
+    </message>
+    <message>
+        <source>Checking and signing the update…</source>
+        <translation>Comprobando y firmando la actualización…</translation>
+    </message>
+    <message>
+        <source>Nothing was written: a form does not load. Correct it (“fieldapp form check” names every problem) or remove it from the list. Details: %1</source>
+        <translation>No se escribió nada: un formulario no se carga. Corríjalo («fieldapp form check» indica cada problema) o quítelo de la lista. Detalles: %1</translation>
+    </message>
+</context>
+<context>
+    <name>UpdatePrompts</name>
+    <message>
+        <source>Form versions to send</source>
+        <translation>Versiones de formulario que enviar</translation>
+    </message>
+    <message>
+        <source>XLSForm workbooks (*.xlsx *.xlsm *.xls *.csv *.md)</source>
+        <translation>Libros XLSForm (*.xlsx *.xlsm *.xls *.csv *.md)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>The new referral directory</source>
+        <translation>El nuevo directorio de derivación</translation>
+    </message>
+    <message>
+        <source>Referral directories (*.json)</source>
+        <translation>Directorios de derivación (*.json)</translation>
+    </message>
+    <message>
+        <source>Folder for the update</source>
+        <translation>Carpeta para la actualización</translation>
+    </message>
+</context>
+<context>
+    <name>UpdatesRow</name>
+    <message>
+        <source>Send an update…</source>
+        <translation>Enviar una actualización…</translation>
+    </message>
+    <message>
+        <source>Case outcomes back to the laptops that made the interviews; new forms, a new referral directory or retention policy to every laptop</source>
+        <translation>Los resultados de los casos, a los portátiles que hicieron las entrevistas; formularios nuevos, un nuevo directorio o una política de conservación, a cada portátil</translation>
+    </message>
+    <message>
+        <source>Update %1 written to %2. Each laptop applies it with “Import updates…” on its Sync screen.</source>
+        <translation>Actualización %1 escrita en %2. Cada portátil la aplica con «Importar actualizaciones…» en su pantalla Sincronizar.</translation>
     </message>
 </context>
 <context>

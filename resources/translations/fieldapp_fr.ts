@@ -2,6 +2,45 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
+    <name>AccountNotices</name>
+    <message>
+        <source>The keystore file cannot be written, so the account roles could not be signed this time.</source>
+        <translation>Le fichier des clés ne peut pas être écrit : les rôles des comptes n'ont pas pu être signés cette fois.</translation>
+    </message>
+    <message>
+        <source>This admin account does not hold the admin key: another admin must reset its password before it can change accounts.</source>
+        <translation>Ce compte administrateur ne détient pas la clé d'administration : un autre administrateur doit réinitialiser son mot de passe avant qu'il puisse modifier les comptes.</translation>
+    </message>
+    <message>
+        <source>The account roles are now signed with the admin key. Check the list of accounts once: a role changed before now was signed with the rest.</source>
+        <translation>Les rôles des comptes sont maintenant signés avec la clé d'administration. Vérifiez une fois la liste des comptes : un rôle modifié avant ce moment a été signé avec les autres.</translation>
+    </message>
+    <message>
+        <source>The record of accounts was removed or signed with a key that is not this vault's admin key. It is signed again; these accounts are refused until an admin removes them and adds them again: %1</source>
+        <translation>Le registre des comptes a été supprimé ou signé avec une clé qui n'est pas la clé d'administration de ce coffre. Il est signé de nouveau ; ces comptes sont refusés jusqu'à ce qu'un administrateur les supprime et les ajoute de nouveau : %1</translation>
+    </message>
+    <message>
+        <source>The account roles are not signed yet: an admin's next sign-in signs them.</source>
+        <translation>Les rôles des comptes ne sont pas encore signés : la prochaine connexion d'un administrateur les signera.</translation>
+    </message>
+    <message>
+        <source>The key slots of these accounts were altered and they are refused: %1. Remove them and add them again with the right role.</source>
+        <translation>Les emplacements de clé de ces comptes ont été modifiés et ils sont refusés : %1. Supprimez-les et ajoutez-les de nouveau avec le bon rôle.</translation>
+    </message>
+    <message>
+        <source>Failed sign-in counters were set back by editing the keystore file for: %1. Someone may be guessing passwords.</source>
+        <translation>Les compteurs d'échecs de connexion ont été remis en arrière en modifiant le fichier des clés pour : %1. Quelqu'un essaie peut-être de deviner des mots de passe.</translation>
+    </message>
+    <message>
+        <source>Accounts on this computer</source>
+        <translation>Comptes sur cet ordinateur</translation>
+    </message>
+    <message>
+        <source>The audit log records this. An admin sees the accounts with “fieldapp user list”.</source>
+        <translation>Le journal d'audit l'enregistre. Un administrateur voit les comptes avec « fieldapp user list ».</translation>
+    </message>
+</context>
+<context>
     <name>AcknowledgeEditor</name>
     <message>
         <source>OK</source>
@@ -1153,6 +1192,10 @@
         <translation>Dossier des accusés de réception</translation>
     </message>
     <message>
+        <source>To the laptops</source>
+        <translation>Vers les ordinateurs portables</translation>
+    </message>
+    <message>
         <source>Reading the files…</source>
         <translation>Lecture des fichiers…</translation>
     </message>
@@ -1182,10 +1225,6 @@
     <message>
         <source>Supervisor code (read it to officers enrolling a laptop):</source>
         <translation>Code du superviseur (à lire aux agents qui enrôlent un ordinateur) :</translation>
-    </message>
-    <message>
-        <source>Supervisor code</source>
-        <translation>Code du superviseur</translation>
     </message>
     <message>
         <source>Show them now</source>
@@ -2821,6 +2860,143 @@
     <message>
         <source>Too many wrong attempts. You can try again in %1.</source>
         <translation>Trop de tentatives erronées. Vous pourrez réessayer dans %1.</translation>
+    </message>
+</context>
+<context>
+    <name>UpdateDialog</name>
+    <message>
+        <source>Send an update to the laptops</source>
+        <translation>Envoyer une mise à jour aux ordinateurs portables</translation>
+    </message>
+    <message>
+        <source>Counting the case outcomes…</source>
+        <translation>Décompte des suites données aux dossiers…</translation>
+    </message>
+    <message>
+        <source>Form versions to send</source>
+        <translation>Versions de formulaire à envoyer</translation>
+    </message>
+    <message>
+        <source>Add forms…</source>
+        <translation>Ajouter des formulaires…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Keep the laptops' directory</source>
+        <translation>Garder l'annuaire des ordinateurs portables</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Garder</translation>
+    </message>
+    <message>
+        <source>Change how long laptops keep received interviews</source>
+        <translation>Modifier la durée de conservation des entretiens reçus sur les ordinateurs portables</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> jours</translation>
+    </message>
+    <message>
+        <source>Days a laptop keeps a received interview</source>
+        <translation>Jours de conservation d'un entretien reçu sur un ordinateur portable</translation>
+    </message>
+    <message>
+        <source>Keep a stub in each laptop's log</source>
+        <translation>Garder une trace dans le journal de chaque ordinateur portable</translation>
+    </message>
+    <message>
+        <source>A folder on a USB stick or a shared drive</source>
+        <translation>Un dossier sur une clé USB ou un lecteur partagé</translation>
+    </message>
+    <message>
+        <source>Write update</source>
+        <translation>Écrire la mise à jour</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Forms</source>
+        <translation>Formulaires</translation>
+    </message>
+    <message>
+        <source>Referral directory</source>
+        <translation>Annuaire d'orientation</translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation>Conservation</translation>
+    </message>
+    <message>
+        <source>Write to</source>
+        <translation>Écrire dans</translation>
+    </message>
+    <message>
+        <source>Update %1 carries the case outcomes of %2 interview(s) from %3 laptop(s), each sealed to the laptop that made the interview. Every update carries the latest state of every case: a laptop that missed one loses nothing.</source>
+        <translation>La mise à jour %1 porte les suites données à %2 entretien(s) de %3 ordinateur(s) portable(s), chacune scellée pour l'ordinateur qui a fait l'entretien. Chaque mise à jour porte le dernier état de chaque dossier : un ordinateur qui en a manqué une ne perd rien.</translation>
+    </message>
+    <message>
+        <source>Update %1: no case outcome to send yet (no status, note or referral follow-up recorded on a laptop's interview). Add what else it should carry.</source>
+        <translation>Mise à jour %1 : aucune suite à envoyer pour l'instant (aucun statut, aucune note ni aucun suivi d'orientation sur un entretien d'un ordinateur portable). Ajoutez ce qu'elle doit porter d'autre.</translation>
+    </message>
+    <message>
+        <source>Checking and signing the update…</source>
+        <translation>Vérification et signature de la mise à jour…</translation>
+    </message>
+    <message>
+        <source>Nothing was written: a form does not load. Correct it (“fieldapp form check” names every problem) or remove it from the list. Details: %1</source>
+        <translation>Rien n'a été écrit : un formulaire ne se charge pas. Corrigez-le (« fieldapp form check » nomme chaque problème) ou retirez-le de la liste. Détails : %1</translation>
+    </message>
+</context>
+<context>
+    <name>UpdatePrompts</name>
+    <message>
+        <source>Form versions to send</source>
+        <translation>Versions de formulaire à envoyer</translation>
+    </message>
+    <message>
+        <source>XLSForm workbooks (*.xlsx *.xlsm *.xls *.csv *.md)</source>
+        <translation>Classeurs XLSForm (*.xlsx *.xlsm *.xls *.csv *.md)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>The new referral directory</source>
+        <translation>Le nouvel annuaire d'orientation</translation>
+    </message>
+    <message>
+        <source>Referral directories (*.json)</source>
+        <translation>Annuaires d'orientation (*.json)</translation>
+    </message>
+    <message>
+        <source>Folder for the update</source>
+        <translation>Dossier de la mise à jour</translation>
+    </message>
+</context>
+<context>
+    <name>UpdatesRow</name>
+    <message>
+        <source>Send an update…</source>
+        <translation>Envoyer une mise à jour…</translation>
+    </message>
+    <message>
+        <source>Case outcomes back to the laptops that made the interviews; new forms, a new referral directory or retention policy to every laptop</source>
+        <translation>Les suites données aux dossiers, vers les ordinateurs qui ont fait les entretiens ; de nouveaux formulaires, un nouvel annuaire ou une règle de conservation, vers chaque ordinateur</translation>
+    </message>
+    <message>
+        <source>Update %1 written to %2. Each laptop applies it with “Import updates…” on its Sync screen.</source>
+        <translation>Mise à jour %1 écrite dans %2. Chaque ordinateur portable l'applique avec « Importer des mises à jour… » sur son écran Synchronisation.</translation>
     </message>
 </context>
 <context>
