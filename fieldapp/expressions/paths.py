@@ -5,27 +5,42 @@ without predicates gets a dedicated closure that asks lxml for the matching chil
 step directly. Every other path goes through the general step loop: axis, node test,
 predicates (a number predicate selects by position), and document order restored only where an
 axis can break it (parent, ancestors, preceding siblings, anything after ``//``).
+
+A form's instances carry no namespaces (``EvaluationEnvironment.namespaces`` is None): a name
+test is then the plain tag, and a prefixed one (``jr:x``) matches ``x``. When an evaluation
+has namespaces (a document read with them), each name test is resolved through them as ODK
+does (:mod:`fieldapp.expressions.namespaces`); the fast paths are for the first case only.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 
+from lxml import etree
+
 from fieldapp.expressions.analysis import context_free
 from fieldapp.expressions.environment import Context
 from fieldapp.expressions.errors import ExpressionError, quote
+from fieldapp.expressions.namespaces import Namespaces
 from fieldapp.expressions.nodes import (
     Node,
     NodeList,
+    Tags,
+    TextNode,
     ancestors,
     attributes,
+    child_nodes,
     children,
     descendants,
     in_document_order,
+    is_element,
     matches,
+    namespace_nodes,
     parent,
     siblings,
+    special_children,
     string_value,
+    texts,
 )
 from fieldapp.expressions.operators import COMPARISONS, compare
 from fieldapp.expressions.syntax import Chain, Expr, Filter, Number, Path, Step
@@ -40,10 +55,17 @@ _REVERSE = frozenset({"ancestor", "ancestor-or-self", "preceding-sibling"})
 
 
 def compile_path(path: Path, compile_node: Callable[[Expr], Evaluator], source: str) -> Evaluator:
+    general = _compile_general(path, compile_node, source)
     if path.start == "root" and _plain_children(path.steps):
-        return _plain_absolute([step.test.name or "" for step in path.steps])
+        return _plain_absolute([step.test.name or "" for step in path.steps], general)
     if path.start == "context" and _plain_children(path.steps):
-        return _plain_relative([step.test.name or "" for step in path.steps])
+        return _plain_relative([step.test.name or "" for step in path.steps], general)
+    return general
+
+
+def _compile_general(
+    path: Path, compile_node: Callable[[Expr], Evaluator], source: str
+) -> Evaluator:
     start = _compile_start(path.start, compile_node, source)
     runners: list[StepRunner] = []
     after_descendant = False
@@ -67,16 +89,18 @@ def _plain_children(steps: tuple[Step, ...]) -> bool:
         step.axis == "child"
         and step.test.kind == "name"
         and step.test.name is not None
-        and not step.test.name.startswith("{")
+        and step.test.prefix is None
         and not step.predicates
         for step in steps
     )
 
 
-def _plain_absolute(names: list[str]) -> Evaluator:
+def _plain_absolute(names: list[str], general: Evaluator) -> Evaluator:
     first, rest = names[0], names[1:]
 
     def run(ctx: Context) -> Value:
+        if ctx.env.namespaces is not None:
+            return general(ctx)
         nodes: NodeList = [root for root in ctx.main.children if root.tag == first]
         for name in rest:
             if len(nodes) == 1:
@@ -105,11 +129,15 @@ def _single_child_name(node: Expr) -> str | None:
     return node.steps[0].test.name if is_child_name and isinstance(node, Path) else None
 
 
-def _plain_relative(names: list[str]) -> Evaluator:
+def _plain_relative(names: list[str], general: Evaluator) -> Evaluator:
+    tags = [(name,) for name in names]
+
     def run(ctx: Context) -> Value:
+        if ctx.env.namespaces is not None:
+            return general(ctx)
         nodes: NodeList = [ctx.node]
-        for name in names:
-            nodes = [child for node in nodes for child in children(node, name)]
+        for tag in tags:
+            nodes = [child for node in nodes for child in children(node, tag)]
             if not nodes:
                 break
         return nodes
@@ -142,12 +170,27 @@ def _compile_start(
 def _compile_step(
     step: Step, compile_node: Callable[[Expr], Evaluator], after_descendant: bool
 ) -> StepRunner:
-    axis = _axis(step)
+    plain_axis = _axis(step, _plain_tags(step))
+    resolved: dict[int, tuple[Namespaces, Axis]] = {}
+
+    def axis_for(namespaces: Namespaces | None) -> Axis:
+        if namespaces is None or step.test.kind != "name":
+            return plain_axis
+        # One Namespaces object serves a whole evaluation: resolve once per object.
+        known = resolved.get(id(namespaces))
+        if known is None or known[0] is not namespaces:
+            if len(resolved) > 16:
+                resolved.clear()
+            known = (namespaces, _axis(step, namespaces.tags(step.test.prefix, step.test.name)))
+            resolved[id(namespaces)] = known
+        return known[1]
+
     filters = [_compile_predicate(predicate, compile_node) for predicate in step.predicates]
     reverse = step.axis in _REVERSE
     reorder = step.axis not in _ORDER_KEEPING or after_descendant
 
     def run(nodes: NodeList, ctx: Context) -> NodeList:
+        axis = axis_for(ctx.env.namespaces)
         if len(nodes) == 1 and not filters and not reverse:
             return list(axis(nodes[0]))
         found: NodeList = []
@@ -227,10 +270,11 @@ def _hoisted_comparison(
         )
         size = len(candidates)
         kept: NodeList = []
+        plain = ctx.env.namespaces is None
         for position, node in enumerate(candidates, 1):
-            if tag is not None:
+            if tag is not None and plain:
                 # ``item[name = ...]``: read the child directly, without a context per item.
-                value: Value = list(children(node, tag))
+                value: Value = list(children(node, (tag,)))
             else:
                 value = varying(ctx.at(node, position, size))
             if wanted is not None and isinstance(value, list):
@@ -246,22 +290,35 @@ def _hoisted_comparison(
     return by_comparison
 
 
-def _axis(step: Step) -> Axis:
-    kind, name = step.test.kind, step.test.name
-    if kind == "text":
-        return _text_axis(step.axis)
-    tag = name if kind == "name" else None
+def _plain_tags(step: Step) -> Tags:
+    """A name test's tags in a document without namespaces: ``jr:x`` matches ``x``."""
+    test = step.test
+    if test.kind != "name" or test.name is None:
+        return None
+    return (test.name,) if test.prefix is None else (f"{{*}}{test.name}",)
+
+
+def _axis(step: Step, tags: Tags) -> Axis:
+    kind = step.test.kind
+    if kind in ("text", "comment", "processing-instruction"):
+        return _special_axis(step)
     any_node = kind == "node"
 
     def test(node: Node) -> bool:
-        return any_node or matches(node, tag)
+        return any_node or matches(node, tags)
 
     axis = step.axis
     if axis == "child":
-        return lambda node: children(node, tag)
+        if any_node:
+            return child_nodes
+        return lambda node: children(node, tags)
     if axis == "attribute":
-        attribute_name = None if tag is None else tag.removeprefix("{*}")
-        return lambda node: attributes(node, attribute_name)
+        return lambda node: attributes(node, tags)
+    if axis == "namespace":
+        # Only the namespace nodes themselves: a name test matches none (they have no name).
+        if kind == "name" and step.test.name is not None:
+            return lambda node: ()
+        return namespace_nodes
     if axis == "self":
         return lambda node: (node,) if test(node) else ()
     if axis == "parent":
@@ -271,23 +328,49 @@ def _axis(step: Step) -> Axis:
     if axis == "ancestor-or-self":
         return lambda node: [up for up in (node, *ancestors(node)) if test(up)]
     if axis == "descendant":
-        return lambda node: descendants(node, tag)
+        return lambda node: descendants(node, tags)
     if axis == "descendant-or-self":
-        return lambda node: [*((node,) if test(node) else ()), *descendants(node, tag)]
+        return lambda node: [*((node,) if test(node) else ()), *descendants(node, tags)]
     preceding = axis == "preceding-sibling"
-    return lambda node: siblings(node, tag, preceding=preceding)
+    return lambda node: siblings(node, tags, preceding=preceding)
 
 
-def _text_axis(axis: str) -> Axis:
-    """``text()``: lxml has no text nodes, so an element with text stands for its text.
+def _special_axis(step: Step) -> Axis:
+    """``text()``, ``comment()`` and ``processing-instruction()`` on the child, self and
+    descendant axes (the other axes find none of them here).
 
-    Enough for the ``name/text()`` forms write; it differs from XPath only for mixed content.
+    A form's instances are read without comments and instructions, so there only ``text()``
+    finds anything: the runs of text of an element (one for a field's answer).
     """
-    if axis == "child":
-        return lambda node: [child for child in (node,) if _has_text(child)]
+    kind, target = step.test.kind, step.test.name
+
+    def test(node: Node) -> bool:
+        if kind == "text":
+            return isinstance(node, TextNode)
+        if not isinstance(node, etree._Element) or is_element(node):
+            return False
+        if kind == "comment":
+            return isinstance(node, etree._Comment)
+        return isinstance(node, etree._ProcessingInstruction) and (
+            target is None or node.target == target)
+
+    if kind == "text":
+        of_kind: Axis = texts
+    else:
+        special = etree.Comment if kind == "comment" else etree.ProcessingInstruction
+        of_kind = lambda node: [c for c in special_children(node, special) if test(c)]  # noqa: E731
+    if step.axis == "child":
+        return of_kind
+    if step.axis == "self":
+        return lambda node: (node,) if test(node) else ()
+    if step.axis in ("descendant", "descendant-or-self"):
+        keep_self = step.axis == "descendant-or-self"
+
+        def below(node: Node) -> list[Node]:
+            found: list[Node] = [node] if keep_self and test(node) else []
+            for element in (node, *descendants(node, None)):
+                found.extend(of_kind(element))
+            return in_document_order(found)
+
+        return below
     return lambda node: ()
-
-
-def _has_text(node: Node) -> bool:
-    text = getattr(node, "text", None)
-    return isinstance(text, str) and text != ""
