@@ -55,12 +55,22 @@ _REVERSE = frozenset({"ancestor", "ancestor-or-self", "preceding-sibling"})
 
 
 def compile_path(path: Path, compile_node: Callable[[Expr], Evaluator], source: str) -> Evaluator:
-    general = _compile_general(path, compile_node, source)
-    if path.start == "root" and _plain_children(path.steps):
-        return _plain_absolute([step.test.name or "" for step in path.steps], general)
-    if path.start == "context" and _plain_children(path.steps):
-        return _plain_relative([step.test.name or "" for step in path.steps], general)
-    return general
+    plain = path.start in ("root", "context") and _plain_children(path.steps)
+    if not plain:
+        return _compile_general(path, compile_node, source)
+    # The general runner serves only documents with namespaces: built when first needed,
+    # so a form's plain paths compile as fast as before.
+    built: list[Evaluator] = []
+
+    def general(ctx: Context) -> Value:
+        if not built:
+            built.append(_compile_general(path, compile_node, source))
+        return built[0](ctx)
+
+    names = [step.test.name or "" for step in path.steps]
+    if path.start == "root":
+        return _plain_absolute(names, general)
+    return _plain_relative(names, general)
 
 
 def _compile_general(
@@ -173,8 +183,8 @@ def _compile_step(
     plain_axis = _axis(step, _plain_tags(step))
     resolved: dict[int, tuple[Namespaces, Axis]] = {}
 
-    def axis_for(namespaces: Namespaces | None) -> Axis:
-        if namespaces is None or step.test.kind != "name":
+    def axis_for(namespaces: Namespaces) -> Axis:
+        if step.test.kind != "name":
             return plain_axis
         # One Namespaces object serves a whole evaluation: resolve once per object.
         known = resolved.get(id(namespaces))
@@ -190,7 +200,8 @@ def _compile_step(
     reorder = step.axis not in _ORDER_KEEPING or after_descendant
 
     def run(nodes: NodeList, ctx: Context) -> NodeList:
-        axis = axis_for(ctx.env.namespaces)
+        namespaces = ctx.env.namespaces
+        axis = plain_axis if namespaces is None else axis_for(namespaces)
         if len(nodes) == 1 and not filters and not reverse:
             return list(axis(nodes[0]))
         found: NodeList = []
