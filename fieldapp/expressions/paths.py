@@ -14,40 +14,24 @@ does (:mod:`fieldapp.expressions.namespaces`); the fast paths are for the first 
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
-
-from lxml import etree
+from collections.abc import Callable
 
 from fieldapp.expressions.analysis import context_free
+from fieldapp.expressions.axes import Axis, axis_of, plain_tags
 from fieldapp.expressions.environment import Context
 from fieldapp.expressions.errors import ExpressionError, quote
 from fieldapp.expressions.namespaces import Namespaces
 from fieldapp.expressions.nodes import (
-    Node,
     NodeList,
-    Tags,
-    TextNode,
-    ancestors,
-    attributes,
-    child_nodes,
     children,
-    descendants,
     in_document_order,
-    is_element,
-    matches,
-    namespace_nodes,
-    parent,
-    siblings,
-    special_children,
     string_value,
-    texts,
 )
 from fieldapp.expressions.operators import COMPARISONS, compare
 from fieldapp.expressions.syntax import Chain, Expr, Filter, Number, Path, Step
 from fieldapp.expressions.values import Value, to_boolean
 
 Evaluator = Callable[[Context], Value]
-Axis = Callable[[Node], Iterable[Node]]
 StepRunner = Callable[[NodeList, Context], NodeList]
 
 _ORDER_KEEPING = frozenset({"child", "attribute", "self"})
@@ -180,7 +164,7 @@ def _compile_start(
 def _compile_step(
     step: Step, compile_node: Callable[[Expr], Evaluator], after_descendant: bool
 ) -> StepRunner:
-    plain_axis = _axis(step, _plain_tags(step))
+    plain_axis = axis_of(step, plain_tags(step))
     resolved: dict[int, tuple[Namespaces, Axis]] = {}
 
     def axis_for(namespaces: Namespaces) -> Axis:
@@ -191,7 +175,8 @@ def _compile_step(
         if known is None or known[0] is not namespaces:
             if len(resolved) > 16:
                 resolved.clear()
-            known = (namespaces, _axis(step, namespaces.tags(step.test.prefix, step.test.name)))
+            tags = namespaces.tags(step.test.prefix, step.test.name)
+            known = (namespaces, axis_of(step, tags))
             resolved[id(namespaces)] = known
         return known[1]
 
@@ -299,89 +284,3 @@ def _hoisted_comparison(
         return kept
 
     return by_comparison
-
-
-def _plain_tags(step: Step) -> Tags:
-    """A name test's tags in a document without namespaces: ``jr:x`` matches ``x``."""
-    test = step.test
-    if test.kind != "name" or test.name is None:
-        return None
-    return (test.name,) if test.prefix is None else (f"{{*}}{test.name}",)
-
-
-def _axis(step: Step, tags: Tags) -> Axis:
-    kind = step.test.kind
-    if kind in ("text", "comment", "processing-instruction"):
-        return _special_axis(step)
-    any_node = kind == "node"
-
-    def test(node: Node) -> bool:
-        return any_node or matches(node, tags)
-
-    axis = step.axis
-    if axis == "child":
-        if any_node:
-            return child_nodes
-        return lambda node: children(node, tags)
-    if axis == "attribute":
-        return lambda node: attributes(node, tags)
-    if axis == "namespace":
-        # Only the namespace nodes themselves: a name test matches none (they have no name).
-        if kind == "name" and step.test.name is not None:
-            return lambda node: ()
-        return namespace_nodes
-    if axis == "self":
-        return lambda node: (node,) if test(node) else ()
-    if axis == "parent":
-        return lambda node: [up for up in (parent(node),) if up is not None and test(up)]
-    if axis == "ancestor":
-        return lambda node: [up for up in ancestors(node) if test(up)]
-    if axis == "ancestor-or-self":
-        return lambda node: [up for up in (node, *ancestors(node)) if test(up)]
-    if axis == "descendant":
-        return lambda node: descendants(node, tags)
-    if axis == "descendant-or-self":
-        return lambda node: [*((node,) if test(node) else ()), *descendants(node, tags)]
-    preceding = axis == "preceding-sibling"
-    return lambda node: siblings(node, tags, preceding=preceding)
-
-
-def _special_axis(step: Step) -> Axis:
-    """``text()``, ``comment()`` and ``processing-instruction()`` on the child, self and
-    descendant axes (the other axes find none of them here).
-
-    A form's instances are read without comments and instructions, so there only ``text()``
-    finds anything: the runs of text of an element (one for a field's answer).
-    """
-    kind, target = step.test.kind, step.test.name
-
-    def test(node: Node) -> bool:
-        if kind == "text":
-            return isinstance(node, TextNode)
-        if not isinstance(node, etree._Element) or is_element(node):
-            return False
-        if kind == "comment":
-            return isinstance(node, etree._Comment)
-        return isinstance(node, etree._ProcessingInstruction) and (
-            target is None or node.target == target)
-
-    if kind == "text":
-        of_kind: Axis = texts
-    else:
-        special = etree.Comment if kind == "comment" else etree.ProcessingInstruction
-        of_kind = lambda node: [c for c in special_children(node, special) if test(c)]  # noqa: E731
-    if step.axis == "child":
-        return of_kind
-    if step.axis == "self":
-        return lambda node: (node,) if test(node) else ()
-    if step.axis in ("descendant", "descendant-or-self"):
-        keep_self = step.axis == "descendant-or-self"
-
-        def below(node: Node) -> list[Node]:
-            found: list[Node] = [node] if keep_self and test(node) else []
-            for element in (node, *descendants(node, None)):
-                found.extend(of_kind(element))
-            return in_document_order(found)
-
-        return below
-    return lambda node: ()
