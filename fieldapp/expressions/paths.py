@@ -16,8 +16,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from lxml import etree
+
 from fieldapp.expressions.analysis import context_free
-from fieldapp.expressions.axes import Axis, axis_of, plain_tags
+from fieldapp.expressions.axes import axis_of, plain_tags
 from fieldapp.expressions.environment import Context
 from fieldapp.expressions.errors import ExpressionError, quote
 from fieldapp.expressions.namespaces import Namespaces
@@ -39,22 +41,11 @@ _REVERSE = frozenset({"ancestor", "ancestor-or-self", "preceding-sibling"})
 
 
 def compile_path(path: Path, compile_node: Callable[[Expr], Evaluator], source: str) -> Evaluator:
-    plain = path.start in ("root", "context") and _plain_children(path.steps)
-    if not plain:
-        return _compile_general(path, compile_node, source)
-    # The general runner serves only documents with namespaces: built when first needed,
-    # so a form's plain paths compile as fast as before.
-    built: list[Evaluator] = []
-
-    def general(ctx: Context) -> Value:
-        if not built:
-            built.append(_compile_general(path, compile_node, source))
-        return built[0](ctx)
-
-    names = [step.test.name or "" for step in path.steps]
-    if path.start == "root":
-        return _plain_absolute(names, general)
-    return _plain_relative(names, general)
+    if path.start == "root" and _plain_children(path.steps):
+        return _plain_absolute([step.test.name or "" for step in path.steps])
+    if path.start == "context" and _plain_children(path.steps):
+        return _plain_relative([step.test.name or "" for step in path.steps])
+    return _compile_general(path, compile_node, source)
 
 
 def _compile_general(
@@ -89,12 +80,22 @@ def _plain_children(steps: tuple[Step, ...]) -> bool:
     )
 
 
-def _plain_absolute(names: list[str], general: Evaluator) -> Evaluator:
+def _resolved_children(nodes: NodeList, names: list[str], namespaces: Namespaces) -> NodeList:
+    """Plain child steps in a document with namespaces: each name resolved through them."""
+    for name in names:
+        tags = namespaces.tags(None, name)
+        nodes = [child for node in nodes for child in children(node, tags)]
+        if not nodes:
+            break
+    return nodes
+
+
+def _plain_absolute(names: list[str]) -> Evaluator:
     first, rest = names[0], names[1:]
 
     def run(ctx: Context) -> Value:
         if ctx.env.namespaces is not None:
-            return general(ctx)
+            return _resolved_children([ctx.main], names, ctx.env.namespaces)
         nodes: NodeList = [root for root in ctx.main.children if root.tag == first]
         for name in rest:
             if len(nodes) == 1:
@@ -123,15 +124,13 @@ def _single_child_name(node: Expr) -> str | None:
     return node.steps[0].test.name if is_child_name and isinstance(node, Path) else None
 
 
-def _plain_relative(names: list[str], general: Evaluator) -> Evaluator:
-    tags = [(name,) for name in names]
-
+def _plain_relative(names: list[str]) -> Evaluator:
     def run(ctx: Context) -> Value:
         if ctx.env.namespaces is not None:
-            return general(ctx)
+            return _resolved_children([ctx.node], names, ctx.env.namespaces)
         nodes: NodeList = [ctx.node]
-        for tag in tags:
-            nodes = [child for node in nodes for child in children(node, tag)]
+        for name in names:
+            nodes = [child for node in nodes for child in children(node, (name,))]
             if not nodes:
                 break
         return nodes
@@ -165,28 +164,17 @@ def _compile_step(
     step: Step, compile_node: Callable[[Expr], Evaluator], after_descendant: bool
 ) -> StepRunner:
     plain_axis = axis_of(step, plain_tags(step))
-    resolved: dict[int, tuple[Namespaces, Axis]] = {}
-
-    def axis_for(namespaces: Namespaces) -> Axis:
-        if step.test.kind != "name":
-            return plain_axis
-        # One Namespaces object serves a whole evaluation: resolve once per object.
-        known = resolved.get(id(namespaces))
-        if known is None or known[0] is not namespaces:
-            if len(resolved) > 16:
-                resolved.clear()
-            tags = namespaces.tags(step.test.prefix, step.test.name)
-            known = (namespaces, axis_of(step, tags))
-            resolved[id(namespaces)] = known
-        return known[1]
-
+    named = step.test.kind == "name"
     filters = [_compile_predicate(predicate, compile_node) for predicate in step.predicates]
     reverse = step.axis in _REVERSE
     reorder = step.axis not in _ORDER_KEEPING or after_descendant
 
     def run(nodes: NodeList, ctx: Context) -> NodeList:
         namespaces = ctx.env.namespaces
-        axis = plain_axis if namespaces is None else axis_for(namespaces)
+        if namespaces is None or not named:
+            axis = plain_axis
+        else:  # a document with namespaces (never a form's instance): resolve the name
+            axis = axis_of(step, namespaces.tags(step.test.prefix, step.test.name))
         if len(nodes) == 1 and not filters and not reverse:
             return list(axis(nodes[0]))
         found: NodeList = []
@@ -270,7 +258,10 @@ def _hoisted_comparison(
         for position, node in enumerate(candidates, 1):
             if tag is not None and plain:
                 # ``item[name = ...]``: read the child directly, without a context per item.
-                value: Value = list(children(node, (tag,)))
+                if isinstance(node, etree._Element):
+                    value: Value = list(node.iterchildren(tag))
+                else:
+                    value = list(children(node, (tag,)))
             else:
                 value = varying(ctx.at(node, position, size))
             if wanted is not None and isinstance(value, list):
