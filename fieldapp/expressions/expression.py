@@ -49,6 +49,7 @@ from fieldapp.expressions.values import (
 )
 
 CACHE_SIZE = 8_192
+_SPECIAL = (etree._Comment, etree._ProcessingInstruction)
 
 
 class CompiledExpression:
@@ -127,13 +128,13 @@ def public_value(value: Value) -> XPathValue:
         return value
     elements: list[etree._Element] = []
     for node in value:
-        if isinstance(node, TextNode):
+        if isinstance(node, etree._Element) and not isinstance(node, _SPECIAL):
+            elements.append(node)
+        elif isinstance(node, TextNode):
             if not elements or elements[-1] is not node.parent:
                 elements.append(node.parent)
         elif isinstance(node, DocumentNode):
             elements.extend(node.children)
-        elif is_element(node):
-            elements.append(node)  # type: ignore[arg-type]
         else:
             return string_value(value[0])
     return elements

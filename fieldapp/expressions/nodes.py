@@ -81,14 +81,15 @@ def document_of_tree(root: Element) -> DocumentNode:
 
 
 def string_value(node: Node) -> str:
-    """XPath string-value: all descendant text of an element, the value of an attribute."""
-    if isinstance(node, _LEAVES):
-        return node.value
+    """XPath string-value: all descendant text of an element, the value of an attribute, the
+    text of a text run, comment or processing instruction."""
+    if isinstance(node, etree._Element):  # the common case first: this is a hot path
+        if len(node) == 0:
+            return node.text or ""
+        return "".join(cast("Iterator[str]", node.itertext()))
     if isinstance(node, DocumentNode):
         return "".join(string_value(child) for child in node.children)
-    if len(node) == 0:
-        return node.text or ""
-    return "".join(cast("Iterator[str]", node.itertext()))
+    return node.value
 
 
 def is_element(node: Node) -> bool:
@@ -339,6 +340,8 @@ def _order_key(node: Node) -> tuple[float, ...]:
 
 def identity(node: Node) -> object:
     """A key that is equal for two objects standing for the same node."""
+    if isinstance(node, etree._Element):
+        return id(node)
     if isinstance(node, AttributeNode):
         return (id(node.parent), node.name)
     if isinstance(node, TextNode):
