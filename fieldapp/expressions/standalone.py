@@ -49,9 +49,10 @@ def evaluate(
     secondary instance ids to their XML. As in ODK, a call to an unknown function or with the
     wrong number of arguments fails only if evaluation reaches it. ``language`` is the
     active language of a whole XForm's translations for ``jr:itext()`` (default: the form's).
-    ``namespaces`` maps the prefixes the expressions may use to namespace URIs; by default
-    they are those declared where the instance starts (an XForm's primary ``<instance>``,
-    else the document's root element), as ODK resolves them.
+    ``namespaces`` maps the prefixes the expressions may use to namespace URIs (``''``: the
+    namespace of unprefixed names) in place of those declared where the instance starts (an
+    XForm's primary ``<instance>``, else the document's root element), which ODK uses by
+    default; either way ODK's fixed prefixes (``jr``, ``odk``, ``h``...) fill the gaps.
     """
     root, secondary, itext, declared = _load(instance_xml, language)
     for name, xml in (instances or {}).items():
