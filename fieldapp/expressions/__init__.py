@@ -14,11 +14,11 @@ microseconds.
 Public API::
 
     evaluate(expression, instance_xml="<data/>", context="/data", *, now=None, instances=None,
-             language=None) -> bool|float|str
+             language=None, namespaces=None) -> bool|float|str
     compile_expression(source, *, defer_call_errors=False) -> CompiledExpression  # cached
     CompiledExpression.evaluate(context, env) -> XPathValue, plus evaluate_boolean/_string/_number
     EvaluationEnvironment(now, instances, choice_label=None, random=Random(), once_value=None,
-                          zone=None, itext=None)
+                          zone=None, itext=None, namespaces=None)
     ExpressionError, XPathValue, to_boolean, to_number, to_string
 """
 

@@ -36,6 +36,7 @@ _CONTEXT_FUNCTIONS: dict[str, int | None] = {
     "normalize-space": None,
     "name": None,
     "local-name": None,
+    "namespace-uri": None,
     "lang": 1,  # the xml:lang at the context node, whatever the argument
     "id": 1,  # searches the context node's document
 }

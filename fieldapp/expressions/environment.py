@@ -16,6 +16,7 @@ from random import Random
 
 from lxml import etree
 
+from fieldapp.expressions.namespaces import Namespaces
 from fieldapp.expressions.nodes import DocumentNode, Node, NodeList
 
 
@@ -31,7 +32,9 @@ class EvaluationEnvironment:
     instead of reading the node. ``zone`` is the local time zone dates are read and shown
     in (a date is its local midnight, as in ODK); None is the laptop's own zone. ``itext``
     gives the ``<value>`` elements of a text id in the active language, for ``jr:itext``
-    (only when a whole XForm is evaluated on its own).
+    (only when a whole XForm is evaluated on its own). ``namespaces`` resolves the prefixes
+    of name tests in a document read with its namespaces; None (a form's instances, read
+    without them) matches a name test by its plain tag.
     """
 
     now: Callable[[], datetime]
@@ -41,6 +44,7 @@ class EvaluationEnvironment:
     once_value: str | None = None
     zone: tzinfo | None = None
     itext: Callable[[str], NodeList] | None = None
+    namespaces: Namespaces | None = None
 
 
 class Context:

@@ -20,7 +20,14 @@ from fieldapp.expressions.environment import Context, EvaluationEnvironment
 from fieldapp.expressions.errors import ExpressionError, quote
 from fieldapp.expressions.functions import lookup
 from fieldapp.expressions.library import Evaluator
-from fieldapp.expressions.nodes import AttributeNode, DocumentNode, Node, string_value
+from fieldapp.expressions.nodes import (
+    DocumentNode,
+    Node,
+    TextNode,
+    is_element,
+    parent,
+    string_value,
+)
 from fieldapp.expressions.parser import parse
 from fieldapp.expressions.syntax import (
     Call,
@@ -42,6 +49,7 @@ from fieldapp.expressions.values import (
 )
 
 CACHE_SIZE = 8_192
+_SPECIAL = (etree._Comment, etree._ProcessingInstruction)
 
 
 class CompiledExpression:
@@ -75,10 +83,16 @@ class CompiledExpression:
             ) from None
 
     def evaluate_at(self, node: Node, env: EvaluationEnvironment) -> Value:
-        """The value with any node as context: an element, an attribute or the document."""
-        if isinstance(node, etree._Element):
-            return self.evaluate_raw(node, env)
-        element = node.parent if isinstance(node, AttributeNode) else node.children[0]
+        """The value with any node as context: an element, an attribute, a text run... or
+        the document."""
+        if is_element(node):
+            return self.evaluate_raw(node, env)  # type: ignore[arg-type]
+        if isinstance(node, DocumentNode):
+            element = node.children[0]
+        else:
+            up = parent(node)  # an attribute, text, comment...: its element
+            assert up is not None
+            element = up if isinstance(up, etree._Element) else up.children[0]  # type: ignore[union-attr]
         main = DocumentNode((element.getroottree().getroot(),))
         try:
             with dates.local_zone_of(env.zone):
@@ -107,18 +121,22 @@ class CompiledExpression:
 
 
 def public_value(value: Value) -> XPathValue:
-    """Node-sets as lists of elements: a document node becomes its root element, and a
-    node-set that holds attributes becomes the string value of its first node."""
+    """Node-sets as lists of elements: a document node becomes its root element, a text run
+    the element it is in, and a node-set that holds attributes (or namespaces, comments...)
+    becomes the string value of its first node."""
     if not isinstance(value, list):
         return value
     elements: list[etree._Element] = []
     for node in value:
-        if isinstance(node, AttributeNode):
-            return string_value(value[0])
-        if isinstance(node, DocumentNode):
+        if isinstance(node, etree._Element) and not isinstance(node, _SPECIAL):
+            elements.append(node)
+        elif isinstance(node, TextNode):
+            if not elements or elements[-1] is not node.parent:
+                elements.append(node.parent)
+        elif isinstance(node, DocumentNode):
             elements.extend(node.children)
         else:
-            elements.append(node)
+            return string_value(value[0])
     return elements
 
 

@@ -17,7 +17,14 @@ from lxml import etree
 
 from fieldapp.expressions.environment import Context
 from fieldapp.expressions.library import CallSite, Evaluator, Function
-from fieldapp.expressions.nodes import AttributeNode, DocumentNode, Node, in_document_order
+from fieldapp.expressions.nodes import (
+    AttributeNode,
+    DocumentNode,
+    NamespaceNode,
+    Node,
+    TextNode,
+    in_document_order,
+)
 from fieldapp.expressions.values import Value, node_strings, to_string
 
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
@@ -25,7 +32,7 @@ _XML_SPACE = re.compile(r"[ \t\r\n]+")
 
 
 def _document_root(node: Node) -> etree._Element:
-    element = node.parent if isinstance(node, AttributeNode) else node
+    element = node.parent if isinstance(node, AttributeNode | TextNode | NamespaceNode) else node
     if isinstance(element, DocumentNode):
         element = element.children[0]
     return element.getroottree().getroot()
@@ -62,7 +69,9 @@ def _build_id(site: CallSite) -> Evaluator:
 
 def _language_of(node: Node) -> str | None:
     """The nearest xml:lang at or above the node (an attribute starts at its element)."""
-    current: Node | None = node.parent if isinstance(node, AttributeNode) else node
+    current: Node | None = (
+        node.parent if isinstance(node, AttributeNode | TextNode | NamespaceNode) else node
+    )
     while isinstance(current, etree._Element):
         value = current.get(XML_LANG)
         if value is not None:

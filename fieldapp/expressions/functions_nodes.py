@@ -1,9 +1,11 @@
 """Node-set functions: count, count-non-empty, position, last, indexed-repeat, instance,
-current, name, local-name, randomize.
+current, name, local-name, namespace-uri, randomize.
 
-``instance('id')`` is the document node of a secondary instance, so pyxform's
-``instance('list')/root/item[...]`` walks from there; ``current()`` is the node the whole
-expression was evaluated for, which choice filters use as ``current()/../y``. In ODK,
+``instance('id')`` is the document node above a secondary instance's root element, so
+pyxform's ``instance('list')/root/item[...]`` walks from there; given as its XForms
+``<instance>`` element (an XForm evaluated on its own), it is that element, as in ODK, so
+``instance('list')/@id`` is ``list`` and ``/root/item`` works the same; ``current()`` is the
+node the whole expression was evaluated for, which choice filters use as ``current()/../y``. In ODK,
 ``position(..)`` takes a node and gives its 1-based repeat index, and
 ``indexed-repeat(/data/r/x, /data/r, 2)`` picks ``x`` in the second instance of repeat ``r``
 (with up to five repeat/index pairs for nested repeats).
@@ -12,6 +14,7 @@ expression was evaluated for, which choice filters use as ``current()/../y``. In
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 from random import Random
 
 from lxml import etree
@@ -20,7 +23,10 @@ from fieldapp.expressions.environment import Context
 from fieldapp.expressions.errors import ExpressionError, quote
 from fieldapp.expressions.library import CallSite, Evaluator, Function, contextual, node_set
 from fieldapp.expressions.nodes import (
+    Node,
     document_of_tree,
+    local_name,
+    namespace_uri,
     node_name,
     sibling_index,
     string_value,
@@ -82,19 +88,22 @@ def _instance(site: CallSite) -> Evaluator:
             raise ExpressionError(
                 f"no secondary instance '{name}' for expression {quote(site.source)}"
             )
+        if local_name(root) == "instance":
+            return [root]
         return [document_of_tree(root)]
 
     return run
 
 
-def _name_function() -> Function:
-    """``name()`` and ``local-name()``: the same here, as instance nodes have no namespace."""
+def _name_function(function: str, name: Callable[[Node], str]) -> Function:
+    """``name()``, ``local-name()`` and ``namespace-uri()`` of the first node (or the context
+    node). A form's instances have no namespaces: there the first two are the same."""
 
     def name_of(ctx: Context, *values: Value) -> Value:
         nodes = [ctx.node] if not values else values[0]
         if not isinstance(nodes, list):
-            raise ExpressionError("name(): the argument must be a node-set")
-        return node_name(nodes[0]) if nodes else ""
+            raise ExpressionError(f"{function}(): the argument must be a node-set")
+        return name(nodes[0]) if nodes else ""
 
     return Function(0, 1, contextual(name_of))
 
@@ -206,8 +215,9 @@ FUNCTIONS: dict[str, Function] = {
     "last": Function(0, 0, _last),
     "current": Function(0, 0, _current),
     "instance": Function(1, 1, _instance),
-    "name": _name_function(),
-    "local-name": _name_function(),
+    "name": _name_function("name", node_name),
+    "local-name": _name_function("local-name", local_name),
+    "namespace-uri": _name_function("namespace-uri", namespace_uri),
     "randomize": Function(1, 2, _randomize),
     "indexed-repeat": Function(3, 11, _indexed_repeat),
 }

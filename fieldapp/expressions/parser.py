@@ -49,7 +49,7 @@ _BINDING_POWER = {
 }
 _AXES = frozenset({
     "child", "attribute", "parent", "self", "descendant", "descendant-or-self",
-    "ancestor", "ancestor-or-self", "following-sibling", "preceding-sibling",
+    "ancestor", "ancestor-or-self", "following-sibling", "preceding-sibling", "namespace",
 })  # fmt: skip
 _STEP_PUNCT = frozenset({".", "..", "@"})
 
@@ -211,14 +211,15 @@ class _Parser:
         token = self.peek()
         if token.kind is Kind.NAME:
             self.advance()
-            return NodeTest("name", _name_test(token.text))
+            return _name_test(token.text)
         if token.kind is Kind.NODE_TYPE:
-            if token.text not in ("node", "text"):
-                raise self.error(f"unsupported node test '{token.text}()'")
             self.advance()
             self.expect(Kind.PUNCT, "(")
+            target = None
+            if token.text == "processing-instruction" and self.at(Kind.STRING):
+                target = self.advance().text
             self.expect(Kind.PUNCT, ")")
-            return NodeTest(token.text)
+            return NodeTest(token.text, target)
         raise self.error("expected a name")
 
     def predicates(self) -> tuple[Expr, ...]:
@@ -270,12 +271,12 @@ class _Parser:
 _DESCENDANT_OR_SELF = Step("descendant-or-self", NodeTest("node"))
 
 
-def _name_test(text: str) -> str | None:
-    """``*`` is None; a prefixed name matches its local name in any namespace."""
-    if text == "*" or text.endswith(":*"):
-        return None
+def _name_test(text: str) -> NodeTest:
+    """``*``, ``name``, ``prefix:name`` or ``prefix:*`` (the name None for ``*``)."""
     prefix, colon, local = text.partition(":")
-    return f"{{*}}{local}" if colon else prefix
+    if not colon:
+        prefix, local = "", prefix
+    return NodeTest("name", None if local == "*" else local, prefix or None)
 
 
 def _combine(left: Expr, run: list[tuple[str, Expr]]) -> Expr:

@@ -5,26 +5,28 @@ without predicates gets a dedicated closure that asks lxml for the matching chil
 step directly. Every other path goes through the general step loop: axis, node test,
 predicates (a number predicate selects by position), and document order restored only where an
 axis can break it (parent, ancestors, preceding siblings, anything after ``//``).
+
+A form's instances carry no namespaces (``EvaluationEnvironment.namespaces`` is None): a name
+test is then the plain tag, and a prefixed one (``jr:x``) matches ``x``. When an evaluation
+has namespaces (a document read with them), each name test is resolved through them as ODK
+does (:mod:`fieldapp.expressions.namespaces`); the fast paths are for the first case only.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
+
+from lxml import etree
 
 from fieldapp.expressions.analysis import context_free
+from fieldapp.expressions.axes import axis_of, plain_tags
 from fieldapp.expressions.environment import Context
 from fieldapp.expressions.errors import ExpressionError, quote
+from fieldapp.expressions.namespaces import Namespaces
 from fieldapp.expressions.nodes import (
-    Node,
     NodeList,
-    ancestors,
-    attributes,
     children,
-    descendants,
     in_document_order,
-    matches,
-    parent,
-    siblings,
     string_value,
 )
 from fieldapp.expressions.operators import COMPARISONS, compare
@@ -32,7 +34,6 @@ from fieldapp.expressions.syntax import Chain, Expr, Filter, Number, Path, Step
 from fieldapp.expressions.values import Value, to_boolean
 
 Evaluator = Callable[[Context], Value]
-Axis = Callable[[Node], Iterable[Node]]
 StepRunner = Callable[[NodeList, Context], NodeList]
 
 _ORDER_KEEPING = frozenset({"child", "attribute", "self"})
@@ -44,6 +45,12 @@ def compile_path(path: Path, compile_node: Callable[[Expr], Evaluator], source: 
         return _plain_absolute([step.test.name or "" for step in path.steps])
     if path.start == "context" and _plain_children(path.steps):
         return _plain_relative([step.test.name or "" for step in path.steps])
+    return _compile_general(path, compile_node, source)
+
+
+def _compile_general(
+    path: Path, compile_node: Callable[[Expr], Evaluator], source: str
+) -> Evaluator:
     start = _compile_start(path.start, compile_node, source)
     runners: list[StepRunner] = []
     after_descendant = False
@@ -67,16 +74,28 @@ def _plain_children(steps: tuple[Step, ...]) -> bool:
         step.axis == "child"
         and step.test.kind == "name"
         and step.test.name is not None
-        and not step.test.name.startswith("{")
+        and step.test.prefix is None
         and not step.predicates
         for step in steps
     )
+
+
+def _resolved_children(nodes: NodeList, names: list[str], namespaces: Namespaces) -> NodeList:
+    """Plain child steps in a document with namespaces: each name resolved through them."""
+    for name in names:
+        tags = namespaces.tags(None, name)
+        nodes = [child for node in nodes for child in children(node, tags)]
+        if not nodes:
+            break
+    return nodes
 
 
 def _plain_absolute(names: list[str]) -> Evaluator:
     first, rest = names[0], names[1:]
 
     def run(ctx: Context) -> Value:
+        if ctx.env.namespaces is not None:
+            return _resolved_children([ctx.main], names, ctx.env.namespaces)
         nodes: NodeList = [root for root in ctx.main.children if root.tag == first]
         for name in rest:
             if len(nodes) == 1:
@@ -107,9 +126,11 @@ def _single_child_name(node: Expr) -> str | None:
 
 def _plain_relative(names: list[str]) -> Evaluator:
     def run(ctx: Context) -> Value:
+        if ctx.env.namespaces is not None:
+            return _resolved_children([ctx.node], names, ctx.env.namespaces)
         nodes: NodeList = [ctx.node]
         for name in names:
-            nodes = [child for node in nodes for child in children(node, name)]
+            nodes = [child for node in nodes for child in children(node, (name,))]
             if not nodes:
                 break
         return nodes
@@ -142,12 +163,18 @@ def _compile_start(
 def _compile_step(
     step: Step, compile_node: Callable[[Expr], Evaluator], after_descendant: bool
 ) -> StepRunner:
-    axis = _axis(step)
+    plain_axis = axis_of(step, plain_tags(step))
+    named = step.test.kind == "name"
     filters = [_compile_predicate(predicate, compile_node) for predicate in step.predicates]
     reverse = step.axis in _REVERSE
     reorder = step.axis not in _ORDER_KEEPING or after_descendant
 
     def run(nodes: NodeList, ctx: Context) -> NodeList:
+        namespaces = ctx.env.namespaces
+        if namespaces is None or not named:
+            axis = plain_axis
+        else:  # a document with namespaces (never a form's instance): resolve the name
+            axis = axis_of(step, namespaces.tags(step.test.prefix, step.test.name))
         if len(nodes) == 1 and not filters and not reverse:
             return list(axis(nodes[0]))
         found: NodeList = []
@@ -227,10 +254,14 @@ def _hoisted_comparison(
         )
         size = len(candidates)
         kept: NodeList = []
+        plain = ctx.env.namespaces is None
         for position, node in enumerate(candidates, 1):
-            if tag is not None:
+            if tag is not None and plain:
                 # ``item[name = ...]``: read the child directly, without a context per item.
-                value: Value = list(children(node, tag))
+                if isinstance(node, etree._Element):
+                    value: Value = list(node.iterchildren(tag))
+                else:
+                    value = list(children(node, (tag,)))
             else:
                 value = varying(ctx.at(node, position, size))
             if wanted is not None and isinstance(value, list):
@@ -244,50 +275,3 @@ def _hoisted_comparison(
         return kept
 
     return by_comparison
-
-
-def _axis(step: Step) -> Axis:
-    kind, name = step.test.kind, step.test.name
-    if kind == "text":
-        return _text_axis(step.axis)
-    tag = name if kind == "name" else None
-    any_node = kind == "node"
-
-    def test(node: Node) -> bool:
-        return any_node or matches(node, tag)
-
-    axis = step.axis
-    if axis == "child":
-        return lambda node: children(node, tag)
-    if axis == "attribute":
-        attribute_name = None if tag is None else tag.removeprefix("{*}")
-        return lambda node: attributes(node, attribute_name)
-    if axis == "self":
-        return lambda node: (node,) if test(node) else ()
-    if axis == "parent":
-        return lambda node: [up for up in (parent(node),) if up is not None and test(up)]
-    if axis == "ancestor":
-        return lambda node: [up for up in ancestors(node) if test(up)]
-    if axis == "ancestor-or-self":
-        return lambda node: [up for up in (node, *ancestors(node)) if test(up)]
-    if axis == "descendant":
-        return lambda node: descendants(node, tag)
-    if axis == "descendant-or-self":
-        return lambda node: [*((node,) if test(node) else ()), *descendants(node, tag)]
-    preceding = axis == "preceding-sibling"
-    return lambda node: siblings(node, tag, preceding=preceding)
-
-
-def _text_axis(axis: str) -> Axis:
-    """``text()``: lxml has no text nodes, so an element with text stands for its text.
-
-    Enough for the ``name/text()`` forms write; it differs from XPath only for mixed content.
-    """
-    if axis == "child":
-        return lambda node: [child for child in (node,) if _has_text(child)]
-    return lambda node: ()
-
-
-def _has_text(node: Node) -> bool:
-    text = getattr(node, "text", None)
-    return isinstance(text, str) and text != ""

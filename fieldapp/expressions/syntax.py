@@ -65,10 +65,16 @@ class Union:
 
 @dataclass(frozen=True, slots=True)
 class NodeTest:
-    """``kind`` is 'name' (``name`` None means ``*``), 'node' or 'text'."""
+    """``kind`` is 'name', 'node', 'text', 'comment' or 'processing-instruction'.
+
+    A name test has the local ``name`` (None for ``*``) and the ``prefix`` it was written
+    with (``jr:complete``: 'jr'; None when unprefixed); a processing-instruction test may
+    name its target in ``name``.
+    """
 
     kind: str
     name: str | None = None
+    prefix: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -14,25 +14,13 @@ from collections.abc import Callable
 
 import pytest
 
-from tests.conformance.xpath_suite import Row, check, context_path, suite
+from tests.conformance.xpath_suite import Row, check, suite
 
 # The figure docs/form-engine.md reports; raise it when a fix makes more rows pass.
-PASSING_AT_LEAST = 2470
+PASSING_AT_LEAST = 2504
 
 # Reason -> which failing rows it explains. Order matters only for the report.
 KNOWN_DIFFERENCES: list[tuple[str, Callable[[Row], bool]]] = [
-    (
-        "comments, processing instructions and text nodes as context nodes: instances are "
-        "read without comments and instructions, and a text node is never a context node",
-        lambda row: context_path(row) is None or "text()[" in (row.context or ""),
-    ),
-    (
-        "namespaces are dropped when an instance is read (a form's paths carry none): "
-        "namespace-uri(), the namespace axis and prefixed names do not exist, 'p' matches "
-        "an XHTML <p>, and jr:complete and complete become one attribute",
-        lambda row: row.file in ("native/nodeset.test.ts", "native/string.test.ts")
-        and re.search(r"namespace|name\(|count\(p\)|@complete", row.expression) is not None,
-    ),
     (
         "string(number(date)) is the number's own text here; ODK Web Forms prints whole "
         "days (the number itself is the same)",
@@ -48,11 +36,6 @@ KNOWN_DIFFERENCES: list[tuple[str, Callable[[Row], bool]]] = [
         "selected(x, ''): an empty choice is never selected here; in ODK Web Forms an empty "
         "answer 'contains' the empty choice",
         lambda row: row.expression == 'selected(self::node(), "")',
-    ),
-    (
-        "instance('id')/@id: the <instance> wrapper's attributes are not part of a secondary "
-        "instance here (its document starts at the wrapper's child)",
-        lambda row: row.expression == 'instance("secondary-b")/@id',
     ),
 ]
 

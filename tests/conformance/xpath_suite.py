@@ -42,6 +42,9 @@ class Row:
     language: str | None
     xforms: bool
     root: str
+    # What ODK's resolver made of each prefix the expression may use ('' for an unprefixed
+    # name); None when the test resolved them through its document.
+    namespaces: dict[str, str] | None
 
 
 @cache
@@ -71,6 +74,7 @@ def suite() -> tuple[dict[str, Any], tuple[Row, ...]]:
                 language=raw["language"],
                 xforms=raw["xforms"],
                 root=raw["root"],
+                namespaces=raw["namespaces"],
             )
         )
     meta = {key: value for key, value in data.items() if key not in ("rows", "documents")}
@@ -89,15 +93,31 @@ def context_path(row: Row) -> str | None:
 
     When ODK's test makes the primary ``<instance>`` the root node, absolute paths start
     there, as in a form: this engine's XForm mode, where ``/data`` is the instance's child.
-    A context node that is a comment or processing instruction has no path (None).
+    The recorder names elements and attributes by local name (``html[1]``, ``@id``), and
+    counts an element among its siblings of that local name, whatever their namespace: each
+    such step becomes ``*[local-name() = 'html'][1]`` so it finds the node in any namespace.
     """
     if row.context is None:
         return None
-    if not is_xform(row):
-        return row.context
-    if not row.context.startswith(row.root):
-        return None  # outside the primary instance
-    return row.context[len(row.root) :] or "/"
+    path = row.context
+    if is_xform(row):
+        if not path.startswith(row.root):
+            return None  # outside the primary instance
+        path = path[len(row.root) :] or "/"
+    if path == "/":
+        return path
+    return "/" + "/".join(_any_namespace(step) for step in path[1:].split("/"))
+
+
+_NAMED_STEP = re.compile(r"(@?)([^\[@()]+)(\[\d+\])?")
+
+
+def _any_namespace(step: str) -> str:
+    named = _NAMED_STEP.fullmatch(step)
+    if named is None:
+        return step  # text()[k], comment()[k], processing-instruction()[k]
+    at, local, position = named.groups()
+    return f"{at}*[local-name() = '{local}']{position or ''}"
 
 
 def is_xform(row: Row) -> bool:
@@ -113,7 +133,8 @@ def ours(row: Row) -> bool | float | str:
     result = row.kind
     assert result in ("boolean", "number", "string")
     return evaluate_as(row.expression, row.document, path, result, now=clock(),  # type: ignore[arg-type]
-                       xform=is_xform(row), language=row.language)
+                       xform=is_xform(row), language=row.language,
+                       namespaces=row.namespaces)
 
 
 def _js_round(number: float) -> float:

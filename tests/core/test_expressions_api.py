@@ -253,7 +253,7 @@ def test_conversions_are_public() -> None:
 def test_evaluate_rejects_bad_instance_xml_and_empty_context() -> None:
     with pytest.raises(ExpressionError, match="not well-formed"):
         evaluate("1", "<data>")
-    with pytest.raises(ExpressionError, match="selects no element"):
+    with pytest.raises(ExpressionError, match="selects no node"):
         evaluate("1", "<data/>", "/data/missing")
     with pytest.raises(ExpressionError, match="no question named 'nobody'"):
         evaluate("${nobody}", "<data/>")

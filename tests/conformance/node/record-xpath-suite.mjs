@@ -176,10 +176,16 @@ const serializer = new XMLSerializer();
 
 const stepsTo = (node) => {
 	// Steps from the document down to the node: [localName, position among same-named
-	// element siblings]; an attribute or text node ends the path with '@name' / 'text()[k]'.
+	// element siblings]; an attribute, text, comment or processing-instruction node ends the
+	// path with '@name', 'text()[k]', 'comment()[k]' or 'processing-instruction()[k]'.
 	const steps = [];
 	let at = node;
-	if (at.nodeType === Node.ATTRIBUTE_NODE) {
+	const special = { [Node.COMMENT_NODE]: 'comment', [Node.PROCESSING_INSTRUCTION_NODE]: 'processing-instruction' };
+	if (special[at.nodeType] && at.parentNode?.nodeType === Node.ELEMENT_NODE) {
+		const same = [...at.parentNode.childNodes].filter((n) => n.nodeType === at.nodeType);
+		steps.unshift(`${special[at.nodeType]}()[${same.indexOf(at) + 1}]`);
+		at = at.parentNode;
+	} else if (at.nodeType === Node.ATTRIBUTE_NODE) {
 		steps.unshift(`@${at.localName}`);
 		at = at.ownerElement;
 	} else if (at.nodeType === Node.TEXT_NODE || at.nodeType === Node.CDATA_SECTION_NODE) {
@@ -197,6 +203,19 @@ const stepsTo = (node) => {
 		at = at.parentNode;
 	}
 	return '/' + steps.join('/');
+};
+
+// What the evaluation's namespace resolver makes of each prefix the expression may use ('':
+// an unprefixed name). null when the resolver is a node: the prefixes declared at it.
+const resolvedPrefixes = (resolver, expression) => {
+	if (resolver instanceof Node) return null;
+	const prefixes = new Set(['', ...[...expression.matchAll(/([A-Za-z_][\w.-]*):(?!:)/g)].map((m) => m[1])]);
+	const resolved = {};
+	for (const prefix of [...prefixes].sort()) {
+		const uri = resolver.lookupNamespaceURI(prefix === '' ? null : prefix);
+		if (uri != null) resolved[prefix] = uri;
+	}
+	return resolved;
 };
 
 const resultOf = (context, kind, expression, node) => {
@@ -243,6 +262,7 @@ const wrapHelpers = (TestContext) => {
 				language: this.evaluator.getActiveLanguage?.() ?? null,
 				document: serializer.serializeToString(this.document),
 				context: stepsTo(node),
+				namespaces: resolvedPrefixes(options.namespaceResolver ?? this.namespaceResolver ?? node, expression),
 				// The node absolute paths start from: the document, or (XForms) an <instance>.
 				root: stepsTo(this.evaluator.rootNode ?? this.document),
 				odk_value: resultOf(this, kind, expression, node),
