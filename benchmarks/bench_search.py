@@ -1,16 +1,17 @@
-"""Case-list search at 100,000 interviews: a vault filled by the demo generator and one filled
-by sync import, every kind of search an officer types, each beside the bare count of its rows.
+"""Case-list search at 100,000 interviews: a vault filled by the demo generator and one filled by
+sync import, every kind of search an officer types, each beside the bare count of its rows.
 
-A search here is what the case list runs for it: the first page and the count of matching
-rows (``caselist.fetch_page`` and ``caselist.count_cases``, newest first, sharing one
-``SearchMatches`` as the case list's page source does), on an unlocked vault's connection. The imported vault is filled as a supervisor's is: 100 bundles of 1,000
-interview revisions from one laptop through ``BundleImporter`` (its row order, ids and
-references are those of an import: references grouped by bundle, ids in arrival order),
-which is not the order the demo generator writes. Each search runs three times; the rows give
-the p95 over all of them (wall and CPU) and the slowest kind. The baseline, measured right
-after each search, is the bare count of the same matches on its index alone (``SELECT count(*)
-... WHERE reference >= ? AND reference < ?`` for a reference, ``... interviews_fts MATCH ?``
-for words): the least any search can do.
+A search here is what the case list runs for it: the first page and the count of matching rows
+(``caselist.fetch_page`` and ``caselist.count_cases``, newest first, sharing one
+``SearchMatches`` as the case list's page source does), on an unlocked vault's connection. The
+imported vault is filled as a supervisor's is: 100 bundles of 1,000 interview revisions from
+one laptop through ``BundleImporter`` (its row order, ids and references are those of an
+import: references grouped by bundle, ids in arrival order), which is not the order the demo
+generator writes. Each search runs three times; the rows give the p95 over all of them (wall
+and CPU) and the slowest kind. The baseline, measured right after each search, is the bare
+count of the same matches on its index alone (``SELECT count(*) ... WHERE reference >= ? AND
+reference < ?`` for a reference, ``... interviews_fts MATCH ?`` for words): the least any
+search can do.
 """
 
 from __future__ import annotations
