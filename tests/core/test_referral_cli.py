@@ -227,3 +227,15 @@ def test_a_referral_replays_the_interview_once_without_the_form_converter(
     # document, from the form's cached conversion.
     assert found["replays"] == 1
     assert not [m for m in found["modules"] if m.split(".")[0] in ("pyxform", "openpyxl")]
+
+
+def test_the_light_parts_of_the_referral_package_load_no_pdf_library() -> None:
+    probe = ("import json, sys\n"
+             "from fieldapp.referral import OutputExistsError, Service, filter_services\n"
+             "from fieldapp.referral.model import LANGUAGES\n"
+             "print(json.dumps(sorted(sys.modules)))")
+    env = {**os.environ, "PYTHONPATH": str(REPO_ROOT)}
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True,
+                          env=env, timeout=60, check=True)
+    modules = json.loads(done.stdout)
+    assert not [m for m in modules if m.split(".")[0] in ("reportlab", "pypdf", "uharfbuzz")]
