@@ -14,10 +14,11 @@ one of two ways:
 Matches that sit together away from where the order starts (the references of one imported
 bundle arrive together, so a prefix naming a few old bundles matches rows a newest-first walk
 reaches last) are found by walking from the first match's sort value, which one aggregate over
-the matches gives (SQLite computes it without copying rows). Reading a row by id costs about
-what reading two or three index entries costs, so each walk is bounded: the first to a few
-times the depth evenly spread matches would need, the second to twice the number of matches;
-past that the matches are gathered. A page thus never costs much more than the cheaper way.
+the matches gives (SQLite computes it without copying rows). Reading a row by id costs far
+more than reading an index entry when its page is not yet in the page cache (each page is
+decrypted and checked on first use, about 10 µs; the index is compact and read in order), so
+each walk is bounded generously: the first to a few times the depth evenly spread matches would
+need, the second to ten index entries per match; past that the matches are gathered.
 
 Neither goes through SQL's ``IN (subquery)``: SQLite copies every id of the subquery into a
 temporary b-tree, one allocation per id, and under ``cipher_memory_security`` each allocation
@@ -32,8 +33,8 @@ from typing import Any
 
 from fieldapp.vault.database import Connection
 
-# Walking reads this many index entries per matched id before gathering instead.
-WALK_PER_MATCH = 2
+# Walking reads up to this many index entries per matched id before gathering instead.
+WALK_PER_MATCH = 10
 # ... and at most this many times as deep as a page of evenly spread matches would lie.
 SPREAD = 4
 _CHUNK = 512
