@@ -5,8 +5,11 @@ jobs on the runner's thread; the GUI keeps just the account name and role it was
 read or write goes through :meth:`VaultGateway.run` (a function of the vault) or
 :meth:`VaultGateway.interviews` (a function of the interview service). The form library lives
 as long as the gateway, so forms parsed once stay parsed across locks; its vault store always
-reads through the connection of the moment. Locking is queued behind the jobs already
-submitted, so an answer given just before a quick exit is saved before the connection closes.
+reads through the connection of the moment. It is the process's one library: every unlock
+registers it as the vault's (:func:`~fieldapp.services.form_library.share_library`), so the
+services the app calls without a library (referrals, exports, sync) use it too. Locking is
+queued behind the jobs already submitted, so an answer given just before a quick exit is saved
+before the connection closes.
 """
 
 from __future__ import annotations
@@ -19,6 +22,7 @@ from fieldapp.errors import FieldappError
 from fieldapp.paths import VaultPaths
 from fieldapp.services.account_notices import AccountNotice
 from fieldapp.services.caselist import scope_for
+from fieldapp.services.form_library import share_library
 from fieldapp.services.interviews import InterviewService, VaultFormStore
 from fieldapp.services.session import Vault, create_vault, unlock_vault
 from fieldapp.vault import sync_store
@@ -99,6 +103,7 @@ class VaultGateway:
         def job() -> Account:
             self._close()
             self._vault = unlock_vault(self.paths, user=user, password=password)
+            share_library(self._vault, self.library)
             return _account_of(self._vault)
 
         self.runner.submit(job, self._remember(on_success), on_failure)
@@ -113,6 +118,7 @@ class VaultGateway:
         def job() -> Account:
             self._close()
             self._vault = create_vault(self.paths, user=user, password=password)
+            share_library(self._vault, self.library)
             return _account_of(self._vault)
 
         self.runner.submit(job, self._remember(on_success), on_failure)

@@ -79,8 +79,7 @@ def _push(args: argparse.Namespace, ctx: CommandContext) -> int:
     """Send the openrosa submissions to a server (see fieldapp.exports.openrosa_push)."""
     from fieldapp.exports import openrosa_push as push
     from fieldapp.services.exports import EXPORT_ROLES
-    from fieldapp.services.interviews import VaultFormStore
-    from fieldapp.xlsform import FormLibrary
+    from fieldapp.services.form_library import vault_library
 
     if args.kind != "openrosa":
         raise UsageError("--push sends OpenRosa submissions: use it with 'export openrosa'")
@@ -90,7 +89,7 @@ def _push(args: argparse.Namespace, ctx: CommandContext) -> int:
     server = push.server_key(args.push)  # refused before the vault is unlocked
     with open_vault(ctx) as vault:
         vault.require_role("export interviews", *EXPORT_ROLES)
-        library = FormLibrary(VaultFormStore(lambda: vault.connection))
+        library = vault_library(vault)
         done = push.accepted_before(vault, server)
         # Each accepted instance is recorded as it goes (a stopped push resumes from there);
         # the push as a whole is recorded once it is done, with counts only.

@@ -61,15 +61,17 @@ def service_for(vault: Vault) -> InterviewService:
 
 def _list(args: argparse.Namespace, ctx: CommandContext) -> int:
     from fieldapp.services import caselist
+    from fieldapp.services.case_search import SearchMatches
     from fieldapp.services.caselist import CaseQuery
 
+    matches = SearchMatches()  # the search is read once for every page
     with open_vault(ctx) as vault:
         query = CaseQuery(text=args.search, interviewer=caselist.vault_scope(
             vault.connection, vault.user, vault.role))
         rows: list[CaseRow] = []
         cursor = None
         while True:
-            page = caselist.fetch_page(vault.connection, query, cursor)
+            page = caselist.fetch_page(vault.connection, query, cursor, matches=matches)
             rows.extend(page.rows)
             if page.next_cursor is None:
                 break

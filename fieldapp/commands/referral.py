@@ -113,14 +113,15 @@ def _directory_list(args: argparse.Namespace, ctx: CommandContext) -> int:
 
 
 def _referral(args: argparse.Namespace, ctx: CommandContext) -> int:
-    from fieldapp.referral import OutputExistsError
-    from fieldapp.services.referrals import make_referral, referral_context, save_referral
+    from fieldapp.referral.errors import OutputExistsError
 
     out: Path = args.out
     if out.exists():  # fail before unlocking and rendering; write_once checks again
         raise OutputExistsError(f"{out.name} exists already: choose another name")
     with open_vault(ctx) as vault:
-        language = args.lang or referral_context(vault, args.reference).language
+        from fieldapp.services.referrals import default_language, make_referral, save_referral
+
+        language = args.lang or default_language(vault, args.reference)
         made = make_referral(
             vault, args.reference, args.service, language, args.encrypt,
             reason=args.reason, urgency=args.urgency, officer_name=args.officer,

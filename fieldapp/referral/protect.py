@@ -25,9 +25,6 @@ import tempfile
 from datetime import datetime
 from pathlib import Path
 
-from pypdf import PdfReader, PdfWriter
-from pypdf.errors import PyPdfError
-
 from fieldapp.referral.errors import OutputExistsError, ReferralError
 
 PASSPHRASE_ALPHABET = "23456789ABCDEFGHJKMNPQRSTVWXYZ"  # noqa: S105 - an alphabet, not a secret
@@ -48,6 +45,11 @@ def generate_passphrase() -> str:
 
 def encrypt_pdf(pdf_bytes: bytes, passphrase: str) -> bytes:
     """The document encrypted with AES-256 (R6) under ``passphrase``, in memory."""
+    # Imported here: pypdf costs about as much to import as a render, and a referral printed
+    # unencrypted, the directory and the app's start need none of it.
+    from pypdf import PdfReader, PdfWriter
+    from pypdf.errors import PyPdfError
+
     if len(passphrase) < MIN_PASSPHRASE_LENGTH:
         raise ReferralError(
             f"a referral passphrase needs at least {MIN_PASSPHRASE_LENGTH} characters"

@@ -10,9 +10,9 @@ form, site, interviewer and the person's recorded name or alias); every word the
 is a prefix, all must match. Text shaped like a reference (``R-7KQ2``, ``r-7kq2-m9``) is looked
 up as a prefix in the reference index instead, which answers at once however many interviews
 there are; the search index holds references without their common type letter, so a one-letter
-search does not match every row. A search walks the index of the sort column and keeps the rows
-the search matched (``+id IN``, which SQLite checks through a Bloom filter), so it stops after
-one page however many rows match, instead of fetching and sorting every match.
+search does not match every row. A page of a search reads the ids the search matched and puts
+them in the list's order by walking the sort column's index or by reading their sort values
+(:mod:`fieldapp.services.case_search`), so it never fetches and sorts whole matching rows.
 
 :func:`refresh_search_index` runs before every search: it indexes the interviews added since
 the last one (found by id, so any writer's new rows are covered) and those queued with
@@ -38,6 +38,8 @@ from enum import StrEnum
 from typing import Any
 
 from fieldapp.results import LEVELS, UNKNOWN_RANK, urgency_rank, urgency_sql
+from fieldapp.services import case_search
+from fieldapp.services.case_search import SearchMatches
 from fieldapp.services.session import ADMIN_ROLE
 from fieldapp.vault import sync_store
 from fieldapp.vault.database import Connection, transaction
@@ -45,8 +47,6 @@ from fieldapp.vault.database import Connection, transaction
 PAGE_SIZE = 200
 SEARCH_MARK = "search_indexed_through"
 MAX_SEARCH_WORDS = 8
-# A reference prefix matching more interviews than this is found by walking the sort index.
-WALK_FROM = 2000
 _REFERENCE_RANGE = "reference >= ? AND reference < ?"
 # What the search index holds, in its column order: the reference from its first dash on.
 _INDEXED_COLUMNS = "reference, form_id, site, interviewer, person_label"
@@ -258,32 +258,40 @@ def _utc_text(moment: datetime) -> str:
     return moment.astimezone(UTC).isoformat(timespec="milliseconds")
 
 
-def _many_references(connection: Connection, prefix: str) -> bool:
-    """Whether more than :data:`WALK_FROM` references start with ``prefix`` (index only)."""
-    row = connection.execute(
-        "SELECT count(*) FROM (SELECT 1 FROM interviews WHERE reference >= ? AND reference < ?"
-        " LIMIT ?)", (prefix, prefix + "\U0010ffff", WALK_FROM + 1)).fetchone()
-    return int(row[0]) > WALK_FROM
+def _matched_ids(connection: Connection, query: CaseQuery,
+                 matches: SearchMatches | None) -> frozenset[int] | None:
+    """The ids the query's search text matches, or None when it searches nothing."""
+    reference = reference_prefix(query.text)
+    expression = "" if reference is not None else search_expression(query.text)
+    if reference is not None:
+        search = f"reference {reference}"
+
+        def read() -> list[int]:
+            return case_search.reference_ids(connection, reference)
+    elif expression:
+        refresh_search_index(connection)  # before ``matches`` compares the vault's state
+        search = f"words {expression}"
+
+        def read() -> list[int]:
+            return case_search.text_ids(connection, expression)
+    else:
+        return None
+    return frozenset(read()) if matches is None else matches.ids(connection, search, read)
 
 
 def _where(connection: Connection, query: CaseQuery, *,
-           for_page: bool = False) -> tuple[list[str], list[Any]]:
+           search: bool = True) -> tuple[list[str], list[Any]]:
+    """SQL conditions for the query; ``search`` False leaves out its search text."""
     clauses: list[str] = []
     params: list[Any] = []
     if query.interviewer is not None:
         clauses.append("interviewer = ?")
         params.append(query.interviewer)
-    reference = reference_prefix(query.text)
-    expression = "" if reference is not None else search_expression(query.text)
+    reference = reference_prefix(query.text) if search else None
+    expression = "" if reference is not None or not search else search_expression(query.text)
     if reference is not None:
         # A range on the unique reference index: the prefix and everything that extends it.
-        # A page sorted by another column, when many references match (a short prefix),
-        # walks that column's index instead and keeps the ids the range holds (``+id IN``,
-        # a Bloom filter): it stops after one page instead of sorting every match.
-        walk = (for_page and query.sort is not SortKey.REFERENCE
-                and _many_references(connection, reference))
-        clauses.append(f"+id IN (SELECT id FROM interviews WHERE {_REFERENCE_RANGE})"  # noqa: S608
-                       if walk else _REFERENCE_RANGE)
+        clauses.append(_REFERENCE_RANGE)
         params.extend([reference, reference + "\U0010ffff"])
     elif expression:
         refresh_search_index(connection)
@@ -309,10 +317,17 @@ def _where(connection: Connection, query: CaseQuery, *,
     return clauses, params
 
 
-def count_cases(connection: Connection, query: CaseQuery) -> int:
+def count_cases(connection: Connection, query: CaseQuery,
+                matches: SearchMatches | None = None) -> int:
+    """How many interviews the query shows; ``matches`` keeps a search's ids for its pages."""
     expression = search_expression(query.text)
-    if expression and reference_prefix(query.text) is None and query == CaseQuery(
-            text=query.text, sort=query.sort, descending=query.descending):
+    only_search = query == CaseQuery(text=query.text, sort=query.sort,
+                                     descending=query.descending)
+    if only_search and matches is not None:
+        matched = _matched_ids(connection, query, matches)
+        if matched is not None:
+            return len(matched)
+    if expression and reference_prefix(query.text) is None and only_search:
         # Only the search narrows the list: the index alone knows how many rows match.
         refresh_search_index(connection)
         row = connection.execute(
@@ -333,13 +348,18 @@ def fetch_page(
     after: Cursor | None = None,
     *,
     limit: int = PAGE_SIZE,
+    matches: SearchMatches | None = None,
 ) -> CasePage:
     """One page of rows in the query's order, starting after ``after``.
 
     The page's ids are found first and its rows read by id: SQLite then sorts (when it must)
     an id and a sort value per row, not whole rows, each of which it would copy into memory
-    of its own (under ``cipher_memory_security`` two system calls per allocation)."""
-    clauses, params = _where(connection, query, for_page=True)
+    of its own (under ``cipher_memory_security`` two system calls per allocation). A search
+    finds its matches first and orders them through :mod:`fieldapp.services.case_search`;
+    ``matches`` keeps them for the search's next page and its count."""
+    matched = (None if query.sort is SortKey.RESULT
+               else _matched_ids(connection, query, matches))
+    clauses, params = _where(connection, query, search=matched is None)
     if query.sort is SortKey.RESULT:
         rows = _urgency_rows(connection, clauses, params, after, query.descending, limit + 1)
         return _page(rows, query.sort, limit)
@@ -349,6 +369,11 @@ def fetch_page(
         comparison = "<" if query.descending else ">"
         clauses.append(f"({sort_sql}, id) {comparison} (?, ?)")
         params.extend([after.value, after.id])
+    if matched is not None:
+        ids = case_search.page_ids(connection, matched, clauses=clauses, params=params,
+                                   sort_sql=sort_sql, descending=query.descending,
+                                   limit=limit + 1)
+        return _page(_rows_in_order(connection, ids), query.sort, limit)
     where = f" WHERE {' AND '.join(clauses)}" if clauses else ""
     sql = (f"SELECT id FROM interviews{where}"  # noqa: S608 - built from constants
            f" ORDER BY {sort_sql} {direction}, id {direction} LIMIT ?")

@@ -156,8 +156,21 @@ def referral_context(
 ) -> ReferralContext:
     record, form, rows = _finalised(vault, reference, library)
     facts = interview_facts(form, rows)
-    language = record.language if record.language in LANGUAGES else LANGUAGES[0]
-    return ReferralContext(record, facts, language, facts.services_selected)
+    return ReferralContext(record, facts, _language_of(record), facts.services_selected)
+
+
+def default_language(vault: Vault, reference: str) -> str:
+    """The document language a referral of this interview defaults to, from its row alone.
+
+    What :func:`referral_context` says too, without reading the form or replaying the answers:
+    the command line needs only this before :func:`make_referral` replays them.
+    """
+    return _language_of(_interview(vault, reference))
+
+
+def _language_of(record: InterviewRecord) -> str:
+    """The interview's language when documents have it, else the first document language."""
+    return record.language if record.language in LANGUAGES else LANGUAGES[0]
 
 
 def _request(
@@ -271,6 +284,7 @@ __all__ = [
     "NotReadyForReferral",
     "ReferralContext",
     "UnknownService",
+    "default_language",
     "find_service",
     "list_directory",
     "list_referrals",

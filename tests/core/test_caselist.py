@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from fieldapp.results import urgency_rank
-from fieldapp.services import caselist
+from fieldapp.services import case_search, caselist
 from fieldapp.services.caselist import CaseQuery, CaseStatus, SortKey
 from fieldapp.vault import interviews, revisions, sync_store
 from fieldapp.vault.database import Connection, open_database
@@ -245,18 +245,76 @@ def test_urgency_order_keeps_unknown_codes_and_filters(connection: Connection) -
 
 @pytest.mark.parametrize("sort", list(SortKey))
 @pytest.mark.parametrize("descending", [True, False])
-def test_a_short_reference_prefix_pages_alike_walked_or_sorted(
+def test_a_search_pages_alike_walked_gathered_or_sorted_by_sqlite(
         connection: Connection, monkeypatch: pytest.MonkeyPatch, sort: SortKey,
         descending: bool) -> None:
     from fieldapp.demo import add_scale_interviews
 
     add_scale_interviews(connection, 400)  # references S-0000-0000 ... S-0000-0399
-    query = CaseQuery(text="s-0000-01", sort=sort, descending=descending)
-    monkeypatch.setattr(caselist, "WALK_FROM", 10_000)  # a range on the reference index
-    sorted_rows = _all(connection, query, limit=7)
-    monkeypatch.setattr(caselist, "WALK_FROM", 10)  # the sort column's index, walked
-    walked_rows = _all(connection, query, limit=7)
-    assert [row.reference for row in walked_rows] == [row.reference for row in sorted_rows]
-    assert sorted(row.reference for row in walked_rows) == [
-        f"S-0000-01{n:02d}" for n in range(100)]
-    assert caselist.count_cases(connection, query) == 100
+    caselist.set_person_label(connection, 5, "Mira Sample")
+    caselist.set_person_label(connection, 6, "Mira Example")
+    connection.execute("UPDATE interviews SET result_level = 'odd_code' WHERE id = 7")
+    for text, expected in (("s-0000-01", 100), ("s-0000", 400), ("mira", None)):
+        for interviewer in (None, "officer03"):
+            query = CaseQuery(text=text, sort=sort, descending=descending,
+                              interviewer=interviewer)
+            pages = {}
+            # The SQL of a filter (``IN`` through the search), then walking, then gathering.
+            monkeypatch.setattr(caselist, "_matched_ids", lambda *_args: None)
+            pages["sql"] = _all(connection, query, limit=7)
+            monkeypatch.undo()
+            monkeypatch.setattr(case_search, "WALK_PER_MATCH", 10**9)
+            monkeypatch.setattr(case_search, "SPREAD", 10**9)
+            pages["walked"] = _all(connection, query, limit=7)
+            monkeypatch.setattr(case_search, "WALK_PER_MATCH", 0)
+            pages["gathered"] = _all(connection, query, limit=7)
+            monkeypatch.setattr(case_search, "WALK_PER_MATCH", 1)
+            monkeypatch.setattr(case_search, "SPREAD", 1)
+            pages["walk then gather"] = _all(connection, query, limit=7)
+            monkeypatch.setattr(case_search, "WALK_PER_MATCH", 10**9)
+            monkeypatch.setattr(case_search, "SPREAD", 0)
+            pages["walked from the first match"] = _all(connection, query, limit=7)
+            monkeypatch.undo()
+            orders = {way: [row.id for row in rows] for way, rows in pages.items()}
+            assert len(set(map(tuple, orders.values()))) == 1, (text, orders)
+            count = caselist.count_cases(connection, query)
+            assert count == len(orders["sql"]) == len({*orders["sql"]})
+            if expected is not None and interviewer is None:
+                assert count == expected
+
+
+def test_a_search_reads_its_matches_once_until_the_vault_changes(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    key = os.urandom(32)
+    conn = open_database(tmp_path / "m.db", key, create=True)
+    migrate(conn)
+    first = _add(conn, 1, site="Harbour Gate")
+    _add(conn, 2, site="Central Station")
+    reads: list[str] = []
+    text_ids = case_search.text_ids
+    monkeypatch.setattr(case_search, "text_ids",
+                        lambda c, expression: reads.append(expression) or text_ids(c, expression))
+    matches = case_search.SearchMatches()
+    query = CaseQuery(text="harb")
+
+    def shown() -> tuple[int, list[int]]:
+        page = caselist.fetch_page(conn, query, matches=matches)
+        return caselist.count_cases(conn, query, matches), [row.id for row in page.rows]
+
+    assert shown() == (1, [first.id]) and shown() == (1, [first.id])
+    assert len(reads) == 1  # the count and both pages share one read of the index
+    # A write through this connection: read again, and the changed row is found.
+    third = _add(conn, 3, site="Harbour Pier")
+    assert shown() == (2, [third.id, first.id]) and len(reads) == 2
+    # A commit through another connection (another window, the command line): read again.
+    other = open_database(tmp_path / "m.db", key)
+    other.execute("UPDATE interviews SET site = 'Harbour Road' WHERE id = 2")
+    other.commit()
+    caselist.queue_for_search(other, [2])
+    other.commit()
+    caselist.refresh_search_index(other)  # nothing left for this connection to index
+    other.close()
+    assert shown() == (3, [third.id, 2, first.id]) and len(reads) == 3
+    # Another search, or the same one on another connection, never gets these ids.
+    assert caselist.count_cases(conn, CaseQuery(text="central"), matches) == 0
+    conn.close()

@@ -70,8 +70,9 @@ def test_a_referral_by_command_reads_the_form_once(
 
     monkeypatch.setattr(library_module, "load_form_source", counting)
     form_library._LIBRARIES.clear()  # as a new process: no library yet
-    # What ``fieldapp referral`` does: the context for the language, then the referral.
-    language = referrals.referral_context(vault, reference).language
+    # What ``fieldapp referral`` does: the default language, then the referral.
+    language = referrals.default_language(vault, reference)
+    assert language == referrals.referral_context(vault, reference).language
     made = referrals.make_referral(vault, reference, NATIONAL, language, True)
     assert made.passphrase is not None
     assert loads == ["load"]

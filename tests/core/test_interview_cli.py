@@ -43,6 +43,11 @@ def test_demo_record_list_show(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
     assert {"refer_now", "assess_further", "no_indicators", "stopped"} <= levels
     assert {row["form"] for row in listed} == {"rapid_screening", "full_screening"}
     assert {row["status"] for row in listed} >= {"draft", "finalised", "referred", "synced"}
+    site = listed[0]["site"]
+    code, out, err = run(monkeypatch, capsys, *auth, "interview", "list", "--json",
+                         "--search", site)
+    assert code == 0, err
+    assert [row for row in listed if row["site"] == site] == json.loads(out)
 
     answers = tmp_path / "paper-form.json"
     answers.write_text(json.dumps(_scenario("adult labour case")["answers"]), "utf-8")

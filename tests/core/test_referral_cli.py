@@ -195,3 +195,47 @@ def test_list_and_status(vault_dir: tuple[Path, dict[str, str]], tmp_path: Path)
     assert "accepted" in text.stdout and text.stdout.splitlines()[-1].endswith("referral(s)")
     wrong = run(data_dir, "referrals", "status", helpline["id"][:8], "lost")
     assert wrong.returncode != 0 and "invalid choice" in wrong.stderr
+
+
+PROBE = """
+import json, sys
+from fieldapp.interview.session import InterviewSession
+replays = []
+restore = InterviewSession.restore.__func__
+InterviewSession.restore = classmethod(
+    lambda cls, *args, **kwargs: replays.append(1) or restore(cls, *args, **kwargs))
+from fieldapp import cli
+code = cli.main(sys.argv[1:])
+print(json.dumps({"code": code, "replays": len(replays), "modules": sorted(sys.modules)}),
+      file=sys.stderr)
+"""
+
+
+def test_a_referral_replays_the_interview_once_without_the_form_converter(
+        vault_dir: tuple[Path, dict[str, str]], tmp_path: Path) -> None:
+    data_dir, refs = vault_dir
+    env = {**os.environ, "PYTHONPATH": str(REPO_ROOT), "FIELDAPP_INSECURE_TEST_KDF": "1"}
+    done = subprocess.run(
+        [sys.executable, "-c", PROBE, "--data-dir", str(data_dir), "--user", USER,
+         "--password-stdin", "referral", refs["anonymous"], "--service",
+         "national-referral-office", "--out", str(tmp_path / "once.pdf"), "--encrypt"],
+        input=PASSWORD + "\n", capture_output=True, text=True, env=env, timeout=120,
+        check=True)
+    found = json.loads(done.stderr.strip().splitlines()[-1])
+    assert found["code"] == 0
+    # The interview's language is read from its row; its answers are replayed once, for the
+    # document, from the form's cached conversion.
+    assert found["replays"] == 1
+    assert not [m for m in found["modules"] if m.split(".")[0] in ("pyxform", "openpyxl")]
+
+
+def test_the_light_parts_of_the_referral_package_load_no_pdf_library() -> None:
+    probe = ("import json, sys\n"
+             "from fieldapp.referral import OutputExistsError, Service, filter_services\n"
+             "from fieldapp.referral.model import LANGUAGES\n"
+             "print(json.dumps(sorted(sys.modules)))")
+    env = {**os.environ, "PYTHONPATH": str(REPO_ROOT)}
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True,
+                          env=env, timeout=60, check=True)
+    modules = json.loads(done.stdout)
+    assert not [m for m in modules if m.split(".")[0] in ("reportlab", "pypdf", "uharfbuzz")]

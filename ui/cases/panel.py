@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from fieldapp.errors import FieldappError
 from fieldapp.results import LEVELS, NO_RESULT
 from fieldapp.services import caselist
+from fieldapp.services.case_search import SearchMatches
 from fieldapp.services.caselist import CasePage, CaseQuery, CaseRow, CaseStatus, Cursor
 from ui.cases.model import CaseColumn, CaseSortProxy, CaseTableModel
 from ui.form_names import form_titles
@@ -45,6 +46,9 @@ class VaultPageSource:
 
     def __init__(self, gateway: VaultGateway) -> None:
         self._gateway = gateway
+        # A search's count and pages share one read of its matches (used on the database
+        # thread only).
+        self._matches = SearchMatches()
 
     def fetch(
         self,
@@ -54,12 +58,15 @@ class VaultPageSource:
         on_failure: Callable[[FieldappError], None],
     ) -> None:
         self._gateway.run(
-            lambda vault: caselist.fetch_page(vault.connection, query, after), on_page, on_failure
+            lambda vault: caselist.fetch_page(vault.connection, query, after,
+                                              matches=self._matches),
+            on_page, on_failure,
         )
 
     def count(self, query: CaseQuery, on_count: Callable[[int], None]) -> None:
         self._gateway.run(
-            lambda vault: caselist.count_cases(vault.connection, query), on_count,
+            lambda vault: caselist.count_cases(vault.connection, query, self._matches),
+            on_count,
             lambda _error: None,
         )
 
