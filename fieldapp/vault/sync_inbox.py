@@ -214,17 +214,12 @@ def apply_bundle(
                 duplicate_bundle=True, sequence_status=None, missing_sequences=(), records=(),
             )
         status, missing = _classify(connection, manifest.device_id, manifest.sequence)
-        bundle_id = int(connection.execute(
-            "INSERT INTO sync_bundles_in (bundle_uuid, device_id, sequence, sequence_status,"
-            " missing_sequences, record_count, new_records, duplicate_records,"
-            " conflict_records, file_name, created_at, imported_at, imported_by, file,"
-            " receipt) VALUES (?, ?, ?, ?, ?, ?, 0, 0, 0, ?, ?, ?, ?, ?, ?)",
-            (manifest.bundle_uuid, manifest.device_id, manifest.sequence, status.value,
-             json.dumps(missing), len(records), file_name,
-             manifest.created_at.isoformat(), now, imported_by, data, receipt),
-        ).lastrowid or 0)
-        first_id = int(connection.execute(
-            "SELECT coalesce(max(id), 0) FROM sync_records").fetchone()[0])
+        # The bundle's row goes in last, with its counts: its file (some hundred KB) is
+        # written once, not again by an update. This transaction holds the write lock, so the
+        # id taken here is the one it gets.
+        bundle_id, first_id = connection.execute(
+            "SELECT (SELECT coalesce(max(id), 0) + 1 FROM sync_bundles_in),"
+            " (SELECT coalesce(max(id), 0) FROM sync_records)").fetchone()
         outcomes, conflicts = _record_all(connection, records, bundle_id, first_id, now)
         fresh = sum(outcome.status is RecordStatus.NEW for outcome in outcomes)
         connection.executemany(
@@ -240,9 +235,14 @@ def apply_bundle(
                 (first_id, INTERVIEW_KIND, REFERRAL_KIND),
             )
         connection.execute(
-            "UPDATE sync_bundles_in SET new_records = ?, duplicate_records = ?,"
-            " conflict_records = ? WHERE id = ?",
-            (fresh, len(outcomes) - fresh - len(conflicts), len(conflicts), bundle_id),
+            "INSERT INTO sync_bundles_in (id, bundle_uuid, device_id, sequence, sequence_status,"
+            " missing_sequences, record_count, new_records, duplicate_records,"
+            " conflict_records, file_name, created_at, imported_at, imported_by, file,"
+            " receipt) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (bundle_id, manifest.bundle_uuid, manifest.device_id, manifest.sequence,
+             status.value, json.dumps(missing), len(records), fresh,
+             len(outcomes) - fresh - len(conflicts), len(conflicts), file_name,
+             manifest.created_at.isoformat(), now, imported_by, data, receipt),
         )
     return BundleOutcome(
         manifest.bundle_uuid, manifest.device_id, manifest.sequence, duplicate_bundle=False,
