@@ -46,7 +46,12 @@ from fieldapp.services.sync_progress import (
     Progress,
     no_progress,
 )
-from fieldapp.services.sync_reader import BundleReader, ReadBundle, ReadFailure
+from fieldapp.services.sync_reader import (
+    PARALLEL_MIN_FILES,
+    BundleReader,
+    ReadBundle,
+    ReadFailure,
+)
 from fieldapp.sync import (
     FileKind,
     Receipt,
@@ -64,6 +69,7 @@ from fieldapp.sync.files import SUFFIXES, read_head
 from fieldapp.sync.ledger import RecordOutcome, RecordStatus
 from fieldapp.vault import sync_inbox, sync_materialise, sync_store
 from fieldapp.vault.database import transaction
+from fieldapp.vault.sync_checkpoints import Checkpointer
 
 IMPORTED = "imported"
 DUPLICATE = "duplicate"
@@ -267,7 +273,11 @@ class BundleImporter:
         """Import ``paths`` into ``reports``; (cancelled part-way, interview revisions shown)."""
         total = len(paths)
         shown = 0
-        with BundleReader(self.supervisor, self.known, paths) as reader:
+        # One or two files: the writer's own checkpoints cost less than a second connection.
+        with BundleReader(self.supervisor, self.known, paths) as reader, Checkpointer(
+            self.vault.connection, self.vault.paths.database, self.vault.key,
+            enabled=len(paths) >= PARALLEL_MIN_FILES,
+        ) as checkpoints:
             for index, (path, read) in enumerate(reader):
                 if self.cancel.cancelled:
                     reports.extend(FileReport(p.name, SKIPPED, reason="cancelled")
@@ -278,6 +288,7 @@ class BundleImporter:
                 else:
                     self.progress(ImportProgress(index, total, path.name, APPLYING))
                     report, count = self._apply(path, read, show)
+                    checkpoints.committed()
                     shown += count
                 if inbox is not None:
                     report = _file_away(inbox, path, report)

@@ -11,7 +11,7 @@ and ``methods_of_control``, the ``select_multiple`` fields tagged HTCDS
 ``vic_TypeOfExploitation`` and ``vic_MethodsOfControl``). Those live in the side table
 ``interview_choice_facts`` (migration 9), one row per interview, stamped with the interview's
 ``revision`` and ``updated_at`` they were read for: an import writes them with the interview
-(:func:`store_imported`, one batched statement), and a reader that finds a row whose stamp
+(:func:`store_choice_facts`, one batched statement), and a reader that finds a row whose stamp
 differs from the interview's (a later write that did not refresh it) reads that revision
 instead. The choices are kept as ``json_extract`` gives them from the revision's JSON (a JSON
 list as text, or the stored text), so reading them back is the same whichever wrote them.
@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Mapping
-from typing import Any, Protocol
+from typing import Any
 
 from fieldapp.vault.database import Connection
 
@@ -30,6 +30,8 @@ CITIZENSHIP_FIELD = "citizenship"
 EXPLOITATION_FIELD = "exploitation_types"
 CONTROL_FIELD = "methods_of_control"
 _MAX_CODES = 20
+# (interview id, revision, updated_at, exploitation, control) as the import stores them.
+ChoiceFactsRow = tuple[int, int, str, str | None, str | None]
 
 
 def _child(value: Any) -> int | None:
@@ -76,42 +78,20 @@ def choice_facts(content: Mapping[str, Any]) -> tuple[str | None, str | None]:
             choices_as_stored(values.get(CONTROL_FIELD)))
 
 
-class ShownRevision(Protocol):
-    """A revision an import may have just shown, with its :func:`choice_facts` read where the
-    bundle was read (``sync_bodies.ShownRevision``)."""
-
-    @property
-    def uuid(self) -> str: ...
-
-    @property
-    def revision(self) -> int: ...
-
-    @property
-    def exploitation(self) -> str | None: ...
-
-    @property
-    def control(self) -> str | None: ...
-
-
-# Only an interview this import wrote (its revision is the body's, its ``updated_at`` the
-# import's time) gets the body's facts; a row already stamped the same way keeps its own
-# (the same revision sent twice in one import: the interview shows the first).
-_STORE_IMPORTED_SQL = (
+# One row per interview an import just wrote or changed, by the id the importer knows: a plain
+# keyed insert. (Finding each interview by uuid inside the statement cost SQLite six
+# allocations of about 3 KB per row, each locked and wiped under ``cipher_memory_security``:
+# a fifth of an import's time, docs/performance.md, Sync.)
+_STORE_SQL = (
     "INSERT INTO interview_choice_facts (interview_id, revision, updated_at, exploitation,"
-    " control) SELECT id, revision, updated_at, ?, ? FROM interviews"
-    " WHERE uuid = ? AND revision = ? AND updated_at = ?"
+    " control) VALUES (?, ?, ?, ?, ?)"
     " ON CONFLICT (interview_id) DO UPDATE SET revision = excluded.revision,"
     " updated_at = excluded.updated_at, exploitation = excluded.exploitation,"
     " control = excluded.control"
-    " WHERE revision != excluded.revision OR updated_at != excluded.updated_at"
 )
 
 
-def store_imported(connection: Connection, shown: Iterable[ShownRevision], now: str) -> None:
-    """Keep the choice facts of the interviews an import wrote at ``now`` (its transaction).
-
-    ``shown`` may hold revisions the import did not show (older, or from another laptop):
-    the statement matches only interviews now showing that revision, written at ``now``.
-    """
-    connection.executemany(_STORE_IMPORTED_SQL, [
-        (body.exploitation, body.control, body.uuid, body.revision, now) for body in shown])
+def store_choice_facts(connection: Connection, rows: Iterable[ChoiceFactsRow]) -> None:
+    """Keep the choice facts of interviews an import just showed (in its transaction): rows of
+    (interview id, revision shown, its ``updated_at``, exploitation, control)."""
+    connection.executemany(_STORE_SQL, rows)

@@ -12,8 +12,8 @@ Nothing received is lost: the bundle file itself is kept in the ledger row (stil
 encrypted to the supervisor, verifiable again at any time), and each record row, first version
 or conflicting one, says where in it the record sits. This is also what makes a bulk import
 fast (100,000 interviews arrive at once): a bundle's records are written as one compressed
-file plus one small row each, the versions already held are read with one query per 500
-uuids, and rows go in with ``executemany``. New interview revisions are queued in
+file plus one small row each with one ``executemany``, which skips the keys already held; the
+versions held are read (one query) only when it skipped some. New interview revisions are queued in
 ``sync_pending``; showing them as interviews is a second step (sync_materialise.py).
 """
 
@@ -110,20 +110,20 @@ def json_values(values: Iterable[str]) -> str:
     return json.dumps(list(values))
 
 
-def _versions(connection: Connection,
-              records: Sequence[Delivered]) -> dict[tuple[bytes, int], set[bytes]]:
-    """Every version held of the records' keys: the first one and any conflicts."""
+def _versions(connection: Connection, records: Sequence[Delivered],
+              held_up_to: int) -> dict[tuple[bytes, int], set[bytes]]:
+    """Every version held of the records' keys: the first one (a ``sync_records`` row up to id
+    ``held_up_to``, written before this bundle) and any conflicts."""
     keys = json_values(sorted({record.uuid.replace("-", "") for record in records}))
-    tables = ["sync_records"]
-    if connection.execute("SELECT EXISTS (SELECT 1 FROM sync_conflicts)").fetchone()[0]:
-        tables.append("sync_conflicts")
     found: dict[tuple[bytes, int], set[bytes]] = {}
-    for table in tables:
-        for key, revision, content_hash in connection.execute(
-            f"SELECT uuid, revision, content_hash FROM {table}"  # noqa: S608 - constant
-            " WHERE uuid IN (SELECT unhex(value) FROM json_each(?))",
-            (keys,),
-        ):
+    queries: list[tuple[str, tuple[object, ...]]] = [(
+        "SELECT uuid, revision, content_hash FROM sync_records"
+        " WHERE uuid IN (SELECT unhex(value) FROM json_each(?)) AND id <= ?", (keys, held_up_to))]
+    if connection.execute("SELECT EXISTS (SELECT 1 FROM sync_conflicts)").fetchone()[0]:
+        queries.append(("SELECT uuid, revision, content_hash FROM sync_conflicts"
+                         " WHERE uuid IN (SELECT unhex(value) FROM json_each(?))", (keys,)))
+    for query, parameters in queries:
+        for key, revision, content_hash in connection.execute(query, parameters):
             found.setdefault((bytes(key), revision), set()).add(bytes(content_hash))
     return found
 
@@ -143,6 +143,47 @@ class Delivered(Protocol):
     def content_hash(self) -> str: ...
     @property
     def key(self) -> tuple[str, int]: ...
+
+
+def _record_all(connection: Connection, records: Sequence[Delivered], bundle_id: int,
+                held_up_to: int, now: str
+                ) -> tuple[list[RecordOutcome], list[tuple[object, ...]]]:
+    """Write every record of a bundle whose key is not held yet (``sync_records`` rows up to
+    id ``held_up_to`` are those held before the bundle), and class each record:
+    the outcomes in order, and the rows of the conflicts (for ``sync_conflicts``).
+
+    Every record goes in as new, a key already held being skipped by the insert itself; only
+    when some were skipped are the versions held read, to tell duplicates from conflicts. A
+    bundle of new records (nearly every bundle) so costs one statement, not also a look-up of
+    each of its keys.
+    """
+    rows = [(uuid_bytes(record.uuid), record.revision, record.kind, record.device_id,
+             bytes.fromhex(record.content_hash), bundle_id, position)
+            for position, record in enumerate(records)]
+    written = connection.executemany(
+        "INSERT INTO sync_records (uuid, revision, kind, device_id, content_hash,"
+        " bundle_id, position) VALUES (?, ?, ?, ?, ?, ?, ?)"
+        " ON CONFLICT (uuid, revision) DO NOTHING",
+        rows,
+    ).rowcount
+    if written == len(records):
+        return [RecordOutcome(record.uuid, record.revision, record.content_hash,
+                              RecordStatus.NEW) for record in records], []
+    versions = _versions(connection, records, held_up_to)
+    outcomes: list[RecordOutcome] = []
+    conflicts: list[tuple[object, ...]] = []
+    for record, (key, revision, kind, device_id, digest, _bundle, position) in zip(
+            records, rows, strict=True):
+        held = versions.get((key, revision))
+        if held is None:
+            result = RecordStatus.NEW
+        elif digest in held:
+            result = RecordStatus.DUPLICATE
+        else:
+            result = RecordStatus.CONFLICT
+            conflicts.append((key, revision, digest, kind, device_id, bundle_id, position, now))
+        outcomes.append(RecordOutcome(record.uuid, revision, record.content_hash, result))
+    return outcomes, conflicts
 
 
 def apply_bundle(
@@ -173,43 +214,14 @@ def apply_bundle(
                 duplicate_bundle=True, sequence_status=None, missing_sequences=(), records=(),
             )
         status, missing = _classify(connection, manifest.device_id, manifest.sequence)
-        bundle_id = connection.execute(
-            "INSERT INTO sync_bundles_in (bundle_uuid, device_id, sequence, sequence_status,"
-            " missing_sequences, record_count, new_records, duplicate_records,"
-            " conflict_records, file_name, created_at, imported_at, imported_by, file,"
-            " receipt) VALUES (?, ?, ?, ?, ?, ?, 0, 0, 0, ?, ?, ?, ?, ?, ?)",
-            (manifest.bundle_uuid, manifest.device_id, manifest.sequence, status.value,
-             json.dumps(missing), len(records), file_name,
-             manifest.created_at.isoformat(), now, imported_by, data, receipt),
-        ).lastrowid
-        versions = _versions(connection, records)
-        outcomes: list[RecordOutcome] = []
-        fresh: list[tuple[object, ...]] = []
-        conflicts: list[tuple[object, ...]] = []
-        for position, record in enumerate(records):
-            key = uuid_bytes(record.uuid)
-            digest = bytes.fromhex(record.content_hash)
-            held = versions.get((key, record.revision))
-            if held is None:
-                result = RecordStatus.NEW
-                fresh.append((key, record.revision, record.kind, record.device_id, digest,
-                              bundle_id, position))
-            elif digest in held:
-                result = RecordStatus.DUPLICATE
-            else:
-                result = RecordStatus.CONFLICT
-                conflicts.append((key, record.revision, digest, record.kind,
-                                  record.device_id, bundle_id, position, now))
-            outcomes.append(
-                RecordOutcome(record.uuid, record.revision, record.content_hash, result)
-            )
-        first_id = int(connection.execute(
-            "SELECT coalesce(max(id), 0) FROM sync_records").fetchone()[0])
-        connection.executemany(
-            "INSERT INTO sync_records (uuid, revision, kind, device_id, content_hash,"
-            " bundle_id, position) VALUES (?, ?, ?, ?, ?, ?, ?)",
-            fresh,
-        )
+        # The bundle's row goes in last, with its counts: its file (some hundred KB) is
+        # written once, not again by an update. This transaction holds the write lock, so the
+        # id taken here is the one it gets.
+        bundle_id, first_id = connection.execute(
+            "SELECT (SELECT coalesce(max(id), 0) + 1 FROM sync_bundles_in),"
+            " (SELECT coalesce(max(id), 0) FROM sync_records)").fetchone()
+        outcomes, conflicts = _record_all(connection, records, bundle_id, first_id, now)
+        fresh = sum(outcome.status is RecordStatus.NEW for outcome in outcomes)
         connection.executemany(
             "INSERT INTO sync_conflicts (uuid, revision, content_hash, kind, device_id,"
             " bundle_id, position, flagged_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
@@ -223,10 +235,14 @@ def apply_bundle(
                 (first_id, INTERVIEW_KIND, REFERRAL_KIND),
             )
         connection.execute(
-            "UPDATE sync_bundles_in SET new_records = ?, duplicate_records = ?,"
-            " conflict_records = ? WHERE id = ?",
-            (len(fresh), len(outcomes) - len(fresh) - len(conflicts), len(conflicts),
-             bundle_id),
+            "INSERT INTO sync_bundles_in (id, bundle_uuid, device_id, sequence, sequence_status,"
+            " missing_sequences, record_count, new_records, duplicate_records,"
+            " conflict_records, file_name, created_at, imported_at, imported_by, file,"
+            " receipt) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (bundle_id, manifest.bundle_uuid, manifest.device_id, manifest.sequence,
+             status.value, json.dumps(missing), len(records), fresh,
+             len(outcomes) - fresh - len(conflicts), len(conflicts), file_name,
+             manifest.created_at.isoformat(), now, imported_by, data, receipt),
         )
     return BundleOutcome(
         manifest.bundle_uuid, manifest.device_id, manifest.sequence, duplicate_bundle=False,

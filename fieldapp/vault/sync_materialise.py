@@ -31,7 +31,7 @@ from typing import Protocol
 
 from fieldapp.errors import FieldappError
 from fieldapp.sync import VerifiedBundle
-from fieldapp.vault.case_facts import store_imported
+from fieldapp.vault.case_facts import ChoiceFactsRow, store_choice_facts
 from fieldapp.vault.database import Connection
 from fieldapp.vault.sync_bodies import ShownRevision, parse_interview_body, shown_revision
 from fieldapp.vault.sync_inbox import atomic, json_values, stored_bundle, uuid_text
@@ -186,6 +186,7 @@ def show_received(connection: Connection, found: Sequence[Shown], *, now: str) -
         updates: list[tuple[object, ...]] = []
         revision_rows: list[tuple[object, ...]] = []
         updated: list[int] = []
+        choice_rows: list[ChoiceFactsRow] = []
         for uuid, group in groups.items():
             top = latest[uuid]
             facts = top.facts
@@ -199,6 +200,8 @@ def show_received(connection: Connection, found: Sequence[Shown], *, now: str) -
                                     facts["finalised_at"], now, facts["person_label"], now,
                                     is_child, citizenship, interview_id))
                     updated.append(interview_id)
+                    choice_rows.append((interview_id, top.revision, now, top.exploitation,
+                                        top.control))
             else:
                 interview_id = next_id
                 next_id += 1
@@ -212,6 +215,8 @@ def show_received(connection: Connection, found: Sequence[Shown], *, now: str) -
                     facts["result_level"], facts["created_at"], now, facts["finalised_at"],
                     facts["person_label"], now, is_child, citizenship,
                 ))
+                choice_rows.append((interview_id, top.revision, now, top.exploitation,
+                                    top.control))
             revision_rows.extend(
                 (interview_id, body.revision, body.content_text, body.facts["reason"],
                  body.facts["author"], body.facts["finalised_at"])
@@ -240,7 +245,7 @@ def show_received(connection: Connection, found: Sequence[Shown], *, now: str) -
         # A working copy left from an edit on this machine must not hide the newer revision.
         connection.executemany("DELETE FROM answers WHERE interview_id = ?",
                                [(interview_id,) for interview_id in updated])
-        store_imported(connection, latest.values(), now)
+        store_choice_facts(connection, choice_rows)
         # Referrals after the interviews they belong to, which a batch may have just added.
         show_referrals(connection, referral_bodies)
     return Materialised(len(found), len(new_rows), tuple(updated), len(referral_bodies))
