@@ -31,8 +31,9 @@ from pathlib import Path
 from types import TracebackType
 
 from fieldapp.paths import VaultPaths
-from fieldapp.vault import audit, lockout_record, permissions, sync_store
+from fieldapp.vault import audit, content_access, lockout_record, permissions, sync_store
 from fieldapp.vault.audit import utc_now
+from fieldapp.vault.content_seal import keyring_of
 from fieldapp.vault.database import (
     Connection,
     DatabaseKeyMismatch,
@@ -116,6 +117,7 @@ class Vault:
     def lock(self) -> None:
         """Close the database and forget the keys."""
         try:
+            keyring_of(self.connection).wipe()
             self.connection.close()
         finally:
             self._wipe()
@@ -184,6 +186,10 @@ def create_vault(
             )
             sync_store.set_up_role(connection, vault_role,
                                    now=clock().isoformat(timespec="milliseconds"))
+            if vault_role == sync_store.LAPTOP:
+                content_access.start_sealed(
+                    connection, user, content_access.readers_of(keystore.readers()),
+                    now=clock().isoformat(timespec="milliseconds"))
             vault.audit("vault_created", {"vault_role": vault_role})
             vault.audit("user_added", {"account": user, "role": role})
             lockout_record.store(connection, keystore.users())
@@ -264,7 +270,24 @@ def unlock_vault(
     if read_only is not None:
         vault.read_only = read_only
         _require_current_schema(vault)
+    _settle_content(vault, opened)
     return vault
+
+
+def _settle_content(vault: Vault, opened: OpenedSlot) -> None:
+    """Migrate, fill the connection's content keyring and grant keys (content_access)."""
+    try:
+        vault.notices.extend(content_access.settle(
+            vault.connection, opened.identity, user=vault.user, role=vault.role,
+            readers=content_access.readers_of(vault.keystore.readers()),
+            now=vault.clock().isoformat(timespec="milliseconds"),
+            writable=vault.read_only is None))
+    except BaseException as error:
+        vault.lock()
+        translated = translate_error(error) if isinstance(error, Exception) else None
+        if translated is not None:
+            raise translated from None
+        raise
 
 
 def _refuse_removed_record(vault: Vault, opened: OpenedSlot, *, writable: bool) -> None:

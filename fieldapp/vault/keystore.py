@@ -144,6 +144,17 @@ class Keystore:
     def users(self) -> list[SlotInfo]:
         return [slot_info(slot) for slot in self._document.slots]
 
+    def readers(self) -> list[tuple[str, str, str]]:
+        """``(recipient, user, role)`` of every slot the accounts record vouches for (every
+        slot while the vault is unsigned), then ``(recipient, '', 'recovery')`` if a recovery
+        key is set: who content keys are wrapped to (fieldapp.vault.content_keys)."""
+        altered = set(self.altered_accounts()) if self.signed else set()
+        found = [(slot.recipient, slot.user, slot.role) for slot in self._document.slots
+                 if slot.user not in altered]
+        if self._document.recovery is not None:
+            found.append((self._document.recovery.recipient, "", "recovery"))
+        return found
+
     def save(self) -> None:
         """Write atomically, keeping the previous file as ``<name>.bak``."""
         write_atomically(self._path, document_to_json(self._document))

@@ -17,6 +17,7 @@ from typing import Any
 
 from fieldapp.vault.audit import Clock, utc_now
 from fieldapp.vault.case_facts import case_facts
+from fieldapp.vault.content_seal import REVISION, keyring_of
 from fieldapp.vault.database import Connection, VaultDatabaseError, transaction
 from fieldapp.vault.interviews import (
     InterviewNotFound,
@@ -81,12 +82,14 @@ def finalise(
         status, reference, revision, reason = _state(connection, interview_id)
         if status != "draft":
             raise InterviewReadOnly(reference)
+        sealed = keyring_of(connection).seal(
+            json.dumps(content, ensure_ascii=False, sort_keys=True),
+            get_by_id(connection, interview_id).interviewer, REVISION)
         connection.execute(
             "INSERT INTO interview_revisions"
             " (interview_id, revision, content, reason, author, created_at)"
             " VALUES (?, ?, ?, ?, ?, ?)",
-            (interview_id, revision + 1, json.dumps(content, ensure_ascii=False, sort_keys=True),
-             reason, author, now),
+            (interview_id, revision + 1, sealed, reason, author, now),
         )
         connection.execute(
             "UPDATE interviews SET status = 'finalised', revision = ?, result_level = ?,"
@@ -128,8 +131,10 @@ def list_revisions(connection: Connection, interview_id: int) -> list[RevisionRe
         " WHERE interview_id = ? ORDER BY revision",
         (interview_id,),
     )
+    keyring = keyring_of(connection)
     return [
-        RevisionRecord(int(revision), json.loads(content), reason, author, created_at)
+        RevisionRecord(int(revision), json.loads(keyring.open(content, REVISION)), reason,
+                       author, created_at)
         for revision, content, reason, author, created_at in rows
     ]
 
