@@ -26,7 +26,14 @@ from fieldapp.vault.audit import utc_now
 from fieldapp.vault.content_keys import Reader
 from fieldapp.vault.content_migration import Step, content_sealed, mark_sealed, seal_existing
 from fieldapp.vault.content_seal import Keyring, keyring_of
-from fieldapp.vault.database import Connection, transaction
+from fieldapp.vault.database import (
+    Connection,
+    DiskFull,
+    VaultDatabaseError,
+    VaultReadOnly,
+    transaction,
+    translate_error,
+)
 
 ADMIN_ROLE = "admin"
 CUSTODIAN_ROLES = ("supervisor", "recovery")
@@ -122,10 +129,16 @@ def settle(connection: Connection, identity: pyrage.x25519.Identity, *, user: st
         return notices
     keyring: Keyring = keyring_of(connection)
     if writable and role == ADMIN_ROLE and not content_sealed(connection):
-        sealed = seal_existing(connection, readers, keyring, admin=user, now=now, step=step)
-        notices.append(
-            f"interview content is now sealed per officer ({len(sealed)} officer(s)): each "
-            "officer reads their own, supervisor accounts read every officer's")
+        try:
+            sealed = seal_existing(connection, readers, keyring, admin=user, now=now,
+                                   step=step)
+        except Exception as error:
+            _unless_full(error, notices)
+            writable = False
+        else:
+            notices.append(
+                f"interview content is now sealed per officer ({len(sealed)} officer(s)): "
+                "each officer reads their own, supervisor accounts read every officer's")
     refused = content_keys.fill_keyring(connection, keyring, identity)
     if refused:
         notices.append(f"{refused} content key grant(s) to this account did not open: "
@@ -133,10 +146,21 @@ def settle(connection: Connection, identity: pyrage.x25519.Identity, *, user: st
     keyring.sealing = content_sealed(connection)
     if not keyring.sealing or not writable:
         return notices
-    with transaction(connection):
-        if not keyring.holds_officer(user):
-            content_keys.new_key(connection, keyring, user, readers, now=now)
-        content_keys.complete_grants(connection, keyring, readers)
     keyring.maker = _maker(connection, keyring, readers)
     keyring.stored = _stored(connection)
+    try:
+        with transaction(connection):
+            keyring.ensure_key(user)  # a new account's first key, granted to its readers
+            content_keys.complete_grants(connection, keyring, readers)
+    except Exception as error:
+        _unless_full(error, notices)
     return notices
+
+
+def _unless_full(error: Exception, notices: list[str]) -> None:
+    """A full disk or read-only medium stops the content-key work, not the unlock (what it
+    would have written is done at the next unlock); any other error is raised."""
+    reason = error if isinstance(error, VaultDatabaseError) else translate_error(error)
+    if not isinstance(reason, DiskFull | VaultReadOnly):
+        raise error
+    notices.append(f"content keys could not be brought up to date: {reason}")

@@ -64,23 +64,33 @@ def seal_existing(connection: Connection, readers: Iterable[Reader], keyring: Ke
     wanted = list(readers)
     sealed: list[str] = []
     for officer in officers_with_clear_content(connection):
-        scratch = keyring if officer == admin else Keyring()
+        # Keys go into the admin's keyring only once committed: a rolled-back key must
+        # never seal anything.
+        scratch = Keyring()
         try:
             with secure_delete(connection), transaction(connection):
                 key_id = content_keys.new_key(connection, scratch, officer, wanted, now=now)
                 _seal_rows(connection, scratch, key_id, officer)
                 if step is not None:
                     step(f"officer {len(sealed) + 1}")
+            if officer == admin:
+                keyring.add(key_id, officer, scratch.key(key_id))
         finally:
-            if scratch is not keyring:
-                scratch.wipe()
+            scratch.wipe()
         sealed.append(officer)
         if step is not None:
             step(f"officer {len(sealed)} committed")
-    with transaction(connection):
-        if admin not in content_keys.officers_with_keys(connection):
-            content_keys.new_key(connection, keyring, admin, wanted, now=now)
-        mark_sealed(connection)
+    scratch = Keyring()
+    try:
+        with transaction(connection):
+            made = None
+            if admin not in content_keys.officers_with_keys(connection):
+                made = content_keys.new_key(connection, scratch, admin, wanted, now=now)
+            mark_sealed(connection)
+        if made is not None:
+            keyring.add(made, admin, scratch.key(made))
+    finally:
+        scratch.wipe()
     if step is not None:
         step("marked")
     busy, _frames, _done = connection.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()

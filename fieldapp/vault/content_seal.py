@@ -108,6 +108,15 @@ class Keyring:
         """``text`` sealed under ``officer``'s current key (clear text while not sealing)."""
         if not self.sealing:
             return text
+        self.ensure_key(officer)
+        key_id = self._current.get(officer)
+        if key_id is None:
+            raise ContentSealed()
+        return seal_with(self._ciphers[key_id], key_id, text, purpose)
+
+    def ensure_key(self, officer: str) -> None:
+        """Have a current key for ``officer``, made by :attr:`maker` if none is held (or the
+        one it made was rolled back since)."""
         made = self._current.get(officer)
         if made in self._made and self.stored is not None and not self.stored(made):
             self._forget(made)
@@ -115,10 +124,6 @@ class Keyring:
             before = set(self._keys)
             self.maker(officer)
             self._made |= set(self._keys) - before
-        key_id = self._current.get(officer)
-        if key_id is None:
-            raise ContentSealed()
-        return seal_with(self._ciphers[key_id], key_id, text, purpose)
 
     def open(self, value: Any, purpose: str) -> Any:
         """The clear text of a stored value (clear values are returned as they are)."""

@@ -22,8 +22,8 @@ from fieldapp.paths import VaultPaths
 from fieldapp.services import accounts
 from fieldapp.services.session import Vault, create_vault, unlock_vault
 from fieldapp.vault import content_access, interviews, revisions
-from fieldapp.vault.content_seal import ContentSealed, Keyring, is_sealed
-from fieldapp.vault.database import Connection, open_database
+from fieldapp.vault.content_seal import ContentSealed, Keyring, is_sealed, key_id_of
+from fieldapp.vault.database import Connection, open_database, transaction
 from fieldapp.vault.keystore import Keystore
 from tests.core.vault_pages import decrypted_pages
 
@@ -202,3 +202,24 @@ def test_a_reset_password_gets_the_officers_content_back(tmp_path: Path) -> None
                                           "ines's brand new passphrase")
     with unlock_vault(paths, user=INES, password="ines's brand new passphrase") as ines:
         assert dict(interviews.load_answers(ines.connection, interview_id))["/data/name"] == NAME
+
+
+def test_a_key_made_in_a_rolled_back_transaction_seals_nothing(tmp_path: Path) -> None:
+    paths, _identity_file = _laptop(tmp_path)
+    with unlock_vault(paths, user=SARA, password=SARA_PW) as sara:
+        connection = sara.connection
+        record = interviews.create_interview(connection, form_id="f", form_version="1",
+                                             language="en", interviewer="guest")
+        with pytest.raises(RuntimeError), transaction(connection):
+            # A key for "guest" is made inside this transaction, which then fails.
+            interviews.apply_answers(connection, record.id, [("/data/name", NAME)])
+            raise RuntimeError("the write fails after the key was made")
+        interviews.save_answers(connection, record.id, [("/data/name", NAME)])
+        stored = connection.execute("SELECT value FROM answers WHERE interview_id = ?",
+                                    (record.id,)).fetchone()[0]
+        assert is_sealed(stored)
+        assert connection.execute("SELECT officer FROM content_keys WHERE key_id = ?",
+                                  (key_id_of(stored),)).fetchone() == ("guest",)
+    with unlock_vault(paths, user=SARA, password=SARA_PW) as again:
+        assert dict(interviews.load_answers(again.connection, record.id)) == {
+            "/data/name": NAME}
