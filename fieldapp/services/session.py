@@ -248,40 +248,51 @@ def unlock_vault(
     keystore = Keystore.load(paths.keystore)
     role = next(info.role for info in keystore.users() if info.user == user)
     vault = Vault(paths, connection, keystore, user, role, clock, key)
-    _refuse_removed_record(vault, opened, writable=read_only is None)
-    settled = _settle_admin_key(vault, opened) if read_only is None else None
-    details: dict[str, object] = {}
-    if before:
-        details["failed_attempts_before"] = before
-    if read_only is None:
-        try:
-            migrate(connection)
-            with transaction(connection):
-                vault.audit("unlock", details)
-                _audit_accounts(vault, settled, users_before)
-        except Exception as error:
-            reason = error if isinstance(error, VaultDatabaseError) else translate_error(error)
-            if not isinstance(reason, VaultReadOnly | DiskFull):
-                vault.lock()
-                raise reason or error from None
-            connection.close()
-            vault.connection = open_database(paths.database, vault.key, read_only=True)
-            read_only = reason
-    if read_only is not None:
-        vault.read_only = read_only
-        _require_current_schema(vault)
-    _settle_content(vault, opened)
+    try:
+        _refuse_removed_record(vault, opened, writable=read_only is None)
+        settled = _settle_admin_key(vault, opened) if read_only is None else None
+        details: dict[str, object] = {}
+        if before:
+            details["failed_attempts_before"] = before
+        if read_only is None:
+            try:
+                migrate(connection)
+                with transaction(connection):
+                    vault.audit("unlock", details)
+                    _audit_accounts(vault, settled, users_before)
+            except Exception as error:
+                reason = error if isinstance(error, VaultDatabaseError) else translate_error(error)
+                if not isinstance(reason, VaultReadOnly | DiskFull):
+                    vault.lock()
+                    raise reason or error from None
+                connection.close()
+                vault.connection = open_database(paths.database, vault.key, read_only=True)
+                read_only = reason
+        if read_only is not None:
+            vault.read_only = read_only
+            _require_current_schema(vault)
+        _settle_content(vault, opened)
+    finally:
+        opened.wipe()  # the slot key: the content settlement may reseal the slot with it
     return vault
 
 
 def _settle_content(vault: Vault, opened: OpenedSlot) -> None:
-    """Migrate, fill the connection's content keyring and grant keys (content_access)."""
+    """Migrate, fill the connection's content keyring and grant keys (content_access), and
+    seal the id of the account's own content key in its slot the first time."""
     try:
         vault.notices.extend(content_access.settle(
             vault.connection, opened.identity, user=vault.user, role=vault.role,
             readers=content_access.readers_of(vault.keystore.readers()),
             now=vault.clock().isoformat(timespec="milliseconds"),
-            writable=vault.read_only is None))
+            writable=vault.read_only is None, own_key_id=opened.content_key_id))
+        own = keyring_of(vault.connection).current_key_id(vault.user)
+        if vault.read_only is None and own is not None and own != opened.content_key_id:
+            try:
+                vault.keystore.seal_content_key_id(opened, own, vault.key)
+            except KeystoreUnavailable:
+                vault.notices.append("the keystore cannot be written, so this account's "
+                                     "content key could not be sealed in its slot this time")
     except BaseException as error:
         vault.lock()
         translated = translate_error(error) if isinstance(error, Exception) else None
@@ -325,8 +336,6 @@ def _settle_admin_key(vault: Vault, opened: OpenedSlot) -> Settled | None:
         vault.notices.append(
             "the keystore cannot be written, so account roles could not be signed this time")
         return None
-    finally:
-        opened.wipe()
     vault.signer = settled.signer
     if settled.signer is None:
         vault.notices.append(

@@ -121,9 +121,14 @@ def _maker(connection: Connection, keyring: Keyring,
 
 
 def settle(connection: Connection, identity: pyrage.x25519.Identity, *, user: str, role: str,
-           readers: list[Reader], now: str, writable: bool,
+           readers: list[Reader], now: str, writable: bool, own_key_id: str | None = None,
            step: Step | None = None) -> list[str]:
-    """The unlock's content-key work (see the module text); notices for the person."""
+    """The unlock's content-key work (see the module text); notices for the person.
+
+    ``own_key_id`` is the content key id sealed in the account's slot: new content is sealed
+    under it, never under another key granted to the account in the database (a key planted
+    there by someone holding the shared key). The caller seals the id of the key chosen here
+    (``keyring.current_key_id(user)``) in the slot when it differs."""
     notices: list[str] = []
     if not on_laptop(connection):
         return notices
@@ -144,6 +149,9 @@ def settle(connection: Connection, identity: pyrage.x25519.Identity, *, user: st
         notices.append(f"{refused} content key grant(s) to this account did not open: "
                        "the vault was altered")
     keyring.sealing = content_sealed(connection)
+    if own_key_id is not None and not keyring.choose_current(user, own_key_id):
+        notices.append("this account's own content key is no longer granted to it (the vault "
+                       "was altered): new interviews are sealed under a new key")
     if not keyring.sealing or not writable:
         return notices
     keyring.maker = _maker(connection, keyring, readers)

@@ -101,6 +101,18 @@ class Keyring:
     def holds_officer(self, officer: str) -> bool:
         return officer in self._current
 
+    def current_key_id(self, officer: str) -> str | None:
+        return self._current.get(officer)
+
+    def choose_current(self, officer: str, key_id: str) -> bool:
+        """Seal ``officer``'s new content under ``key_id`` (the id sealed in her slot);
+        False, and no current key, if it is not held (the next seal makes a new one)."""
+        if self._owners.get(key_id) == officer:
+            self._current[officer] = key_id
+            return True
+        self._current.pop(officer, None)
+        return False
+
     def can_open(self, value: object) -> bool:
         return not is_sealed(value) or key_id_of(value) in self._ciphers  # type: ignore[arg-type]
 

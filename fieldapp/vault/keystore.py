@@ -231,6 +231,23 @@ class Keystore:
             self.save()
         return settled
 
+    def seal_content_key_id(self, opened: OpenedSlot, key_id: str, data_key: bytes) -> None:
+        """Seal ``key_id``, the account's own content key, in its slot next to what is
+        sealed there now (same password key, no Argon2id) and save at once."""
+        self._verify(data_key)
+        index = next(i for i, slot in enumerate(self._document.slots)
+                     if slot.slot_id == opened.slot_id)
+        slot = self._slot(index)
+        identity, admin_secret, _old = crypto.open_sealed_parts(
+            bytes(opened.slot_key), self.vault_id, slot)
+        resealed = crypto.resealed_with_key(
+            self.vault_id, slot, identity, bytes(opened.slot_key), data_key,
+            admin_secret=admin_secret, content_key_id=key_id)
+        # An admin key still waiting for this admin stays waiting (it is not in the tag).
+        self._put(index, replace(resealed, admin_key_wrapped=slot.admin_key_wrapped))
+        self.save()
+        opened.content_key_id = key_id
+
     def change_password(
         self, user: str, old_password: str, new_password: str, params: KdfParams
     ) -> None:
@@ -246,6 +263,7 @@ class Keystore:
             self._put(index, crypto.resealed(
                 self.vault_id, self._slot(index), opened.identity, new_password, params,
                 opened.data_key, derive=self._derive, admin_secret=opened.admin_secret,
+                content_key_id=opened.content_key_id,
             ))
         finally:
             opened.wipe()
@@ -384,7 +402,8 @@ class Keystore:
         backoff.check_attempt(slot, now)
         slot_key = bytearray(self._derive(password, slot.salt, slot.kdf))
         try:
-            identity, admin_secret = crypto.open_sealed(bytes(slot_key), self.vault_id, slot)
+            identity, admin_secret, content_key_id = crypto.open_sealed_parts(
+                bytes(slot_key), self.vault_id, slot)
         except WrongPassword:
             slot_key[:] = bytes(len(slot_key))
             if unvouched:
@@ -413,7 +432,7 @@ class Keystore:
             raise accounts.KeySlotAltered(slot.user)
         if slot.failed_attempts or slot.last_failure_at is not None:
             self._record(index, backoff.after_success(slot))
-        return OpenedSlot(slot.slot_id, identity, key, slot_key, admin_secret)
+        return OpenedSlot(slot.slot_id, identity, key, slot_key, admin_secret, content_key_id)
 
     def _verify(self, data_key: bytes) -> None:
         if len(data_key) != KEY_BYTES:

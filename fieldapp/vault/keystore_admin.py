@@ -44,6 +44,8 @@ class OpenedSlot:
     data_key: bytes
     slot_key: bytearray = field(repr=False)
     admin_secret: bytes | None = field(default=None, repr=False)
+    # The id of the account's own content key sealed in the slot (None until first sealed).
+    content_key_id: str | None = None
 
     def wipe(self) -> None:
         self.slot_key[:] = bytes(len(self.slot_key))
@@ -133,7 +135,7 @@ def _sealed(
 ) -> UserSlot:
     return crypto.resealed_with_key(
         document.vault_id, document.slots[index], opened.identity, bytes(opened.slot_key),
-        data_key, admin_secret=signer.secret,
+        data_key, admin_secret=signer.secret, content_key_id=opened.content_key_id,
     )
 
 

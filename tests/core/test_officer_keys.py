@@ -21,7 +21,7 @@ import pytest
 from fieldapp.paths import VaultPaths
 from fieldapp.services import accounts
 from fieldapp.services.session import Vault, create_vault, unlock_vault
-from fieldapp.vault import content_access, interviews, revisions
+from fieldapp.vault import content_access, content_keys, interviews, revisions
 from fieldapp.vault.content_seal import ContentSealed, Keyring, is_sealed, key_id_of
 from fieldapp.vault.database import Connection, open_database, transaction
 from fieldapp.vault.keystore import Keystore
@@ -223,3 +223,31 @@ def test_a_key_made_in_a_rolled_back_transaction_seals_nothing(tmp_path: Path) -
     with unlock_vault(paths, user=SARA, password=SARA_PW) as again:
         assert dict(interviews.load_answers(again.connection, record.id)) == {
             "/data/name": NAME}
+
+
+def test_a_key_planted_for_an_officer_does_not_seal_her_content(tmp_path: Path) -> None:
+    paths, _identity_file = _laptop(tmp_path)
+    with unlock_vault(paths, user=INES, password=INES_PW) as ines:
+        first = _interview(ines, NAME, finalise=False)
+        own = key_id_of(ines.connection.execute(
+            "SELECT value FROM answers WHERE interview_id = ?", (first,)).fetchone()[0])
+    # Omar, with the shared data key, adds a key he knows, granted to Ines's recipient.
+    with unlock_vault(paths, user=OMAR, password=OMAR_PW) as omar:
+        data_key = omar.key
+    ines_recipient = next(recipient for recipient, user, _role
+                          in Keystore.load(paths.keystore).readers() if user == INES)
+    planted_id, planted_key = "ab" * 16, bytes(range(32))
+    raw = open_database(paths.database, data_key)
+    try:
+        raw.execute("INSERT INTO content_keys (key_id, officer, created_at)"
+                    " VALUES (?, ?, '2999-01-01T00:00:00.000+00:00')", (planted_id, INES))
+        raw.execute("INSERT INTO content_key_grants (key_id, recipient, wrapped) VALUES (?, ?, ?)",
+                    (planted_id, ines_recipient,
+                     content_keys.wrap(planted_key, planted_id, INES, ines_recipient)))
+    finally:
+        raw.close()
+    with unlock_vault(paths, user=INES, password=INES_PW) as ines:
+        second = _interview(ines, NAME + " later", finalise=False)
+        used = {key_id_of(row[0]) for row in ines.connection.execute(
+            "SELECT value FROM answers WHERE interview_id = ?", (second,))}
+    assert used == {own}
