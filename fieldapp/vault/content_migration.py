@@ -4,8 +4,9 @@ Until ``meta.content_sealed`` is set, answers and revisions are clear text under
 data key (as every release before wrote them). The first unlock by an admin seals them: for
 each officer with clear content it makes a content key, wraps it to that officer's slot (if
 the account still exists), every supervisor-role slot and the recovery recipient, and
-rewrites the officer's clear answer values and revisions sealed under it, all in one
-transaction per officer. Then it sets the mark, and from then on every write is sealed.
+rewrites the officer's clear answer values, revisions and reasons for revising sealed under
+it, all in one transaction per officer. Then it sets the mark, and from then on every write
+is sealed.
 
 Crash safety: one officer's key, grants and sealed rows commit together or not at all, and
 sealed rows are told from clear ones by their type (a BLOB with the seal marker), so a
@@ -25,7 +26,7 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
 from fieldapp.vault import content_keys
 from fieldapp.vault.content_keys import Reader
-from fieldapp.vault.content_seal import ANSWER, REVISION, Keyring, seal_with
+from fieldapp.vault.content_seal import ANSWER, REASON, REVISION, Keyring, seal_with
 from fieldapp.vault.database import Connection, secure_delete, transaction
 
 SEALED_KEY = "content_sealed"
@@ -50,7 +51,9 @@ def officers_with_clear_content(connection: Connection) -> list[str]:
         " EXISTS (SELECT 1 FROM answers a WHERE a.interview_id = i.id"
         "         AND typeof(a.value) = 'text')"
         " OR EXISTS (SELECT 1 FROM interview_revisions r WHERE r.interview_id = i.id"
-        "            AND typeof(r.content) = 'text')"
+        "            AND (typeof(r.content) = 'text' OR (typeof(r.reason) = 'text'"
+        "                                                AND r.reason != '')))"
+        " OR (typeof(i.revision_reason) = 'text' AND i.revision_reason != '')"
         " ORDER BY i.interviewer").fetchall()
     return [str(row[0]) for row in rows]
 
@@ -116,3 +119,21 @@ def _seal_rows(connection: Connection, keyring: Keyring, key_id: str, officer: s
         "UPDATE interview_revisions SET content = ? WHERE interview_id = ? AND revision = ?",
         [(seal_with(cipher, key_id, str(content), REVISION), interview_id, revision)
          for interview_id, revision, content in revisions])
+    # Reasons for revising are the officer's free text too; an empty one says nothing.
+    reasons = connection.execute(
+        "SELECT r.interview_id, r.revision, r.reason FROM interview_revisions r"
+        " JOIN interviews i ON i.id = r.interview_id"
+        " WHERE i.interviewer = ? AND typeof(r.reason) = 'text' AND r.reason != ''",
+        (officer,)).fetchall()
+    connection.executemany(
+        "UPDATE interview_revisions SET reason = ? WHERE interview_id = ? AND revision = ?",
+        [(seal_with(cipher, key_id, str(reason), REASON), interview_id, revision)
+         for interview_id, revision, reason in reasons])
+    pending = connection.execute(
+        "SELECT id, revision_reason FROM interviews WHERE interviewer = ?"
+        " AND typeof(revision_reason) = 'text' AND revision_reason != ''",
+        (officer,)).fetchall()
+    connection.executemany(
+        "UPDATE interviews SET revision_reason = ? WHERE id = ?",
+        [(seal_with(cipher, key_id, str(reason), REASON), interview_id)
+         for interview_id, reason in pending])

@@ -30,6 +30,8 @@ from fieldapp.errors import FieldappError
 
 ANSWER = "answer"
 REVISION = "revision"
+# The officer's free-text reason for revising a finalised interview.
+REASON = "reason"
 _MARKER = b"\xfaC1"
 _KEY_ID_BYTES = 16
 _NONCE_BYTES = 12

@@ -17,7 +17,7 @@ from typing import Any
 
 from fieldapp.vault.audit import Clock, utc_now
 from fieldapp.vault.case_facts import case_facts
-from fieldapp.vault.content_seal import REVISION, keyring_of
+from fieldapp.vault.content_seal import REASON, REVISION, keyring_of
 from fieldapp.vault.database import Connection, VaultDatabaseError, transaction
 from fieldapp.vault.interviews import (
     InterviewNotFound,
@@ -55,7 +55,8 @@ def _now(clock: Clock) -> str:
     return clock().isoformat(timespec="milliseconds")
 
 
-def _state(connection: Connection, interview_id: int) -> tuple[str, str, int, str]:
+def _state(connection: Connection, interview_id: int) -> tuple[str, str, int, Any]:
+    """Status, reference, revision and the pending reason as stored (sealed, or '')."""
     rows = connection.execute(
         "SELECT status, reference, revision, revision_reason FROM interviews WHERE id = ?",
         (interview_id,),
@@ -63,7 +64,7 @@ def _state(connection: Connection, interview_id: int) -> tuple[str, str, int, st
     if not rows:
         raise InterviewNotFound(str(interview_id))
     status, reference, revision, reason = rows[0]
-    return str(status), str(reference), int(revision), str(reason)
+    return str(status), str(reference), int(revision), reason
 
 
 def finalise(
@@ -82,9 +83,11 @@ def finalise(
         status, reference, revision, reason = _state(connection, interview_id)
         if status != "draft":
             raise InterviewReadOnly(reference)
-        sealed = keyring_of(connection).seal(
-            json.dumps(content, ensure_ascii=False, sort_keys=True),
-            get_by_id(connection, interview_id).interviewer, REVISION)
+        keyring, officer = keyring_of(connection), get_by_id(connection, interview_id).interviewer
+        sealed = keyring.seal(json.dumps(content, ensure_ascii=False, sort_keys=True), officer,
+                              REVISION)
+        reason_text = str(keyring.open(reason, REASON))
+        reason = keyring.seal(reason_text, officer, REASON) if reason_text else ""
         connection.execute(
             "INSERT INTO interview_revisions"
             " (interview_id, revision, content, reason, author, created_at)"
@@ -112,17 +115,20 @@ def begin_revision(
         if status != "finalised":
             raise NotFinalised(reference)
         ensure_working_copy(connection, interview_id, clock=clock)
+        # Free text: sealed under the officer's key like her answers.
+        sealed = keyring_of(connection).seal(
+            reason, get_by_id(connection, interview_id).interviewer, REASON)
         connection.execute(
             "UPDATE interviews SET status = 'draft', revision_reason = ?, updated_at = ?"
             " WHERE id = ?",
-            (reason, _now(clock), interview_id),
+            (sealed, _now(clock), interview_id),
         )
     return get_by_id(connection, interview_id)
 
 
 def pending_reason(connection: Connection, interview_id: int) -> str:
     """The reason given for the edit in progress ('' for a first draft)."""
-    return _state(connection, interview_id)[3]
+    return str(keyring_of(connection).open(_state(connection, interview_id)[3], REASON))
 
 
 def list_revisions(connection: Connection, interview_id: int) -> list[RevisionRecord]:
@@ -133,8 +139,8 @@ def list_revisions(connection: Connection, interview_id: int) -> list[RevisionRe
     )
     keyring = keyring_of(connection)
     return [
-        RevisionRecord(int(revision), json.loads(keyring.open(content, REVISION)), reason,
-                       author, created_at)
+        RevisionRecord(int(revision), json.loads(keyring.open(content, REVISION)),
+                       str(keyring.open(reason, REASON)), author, created_at)
         for revision, content, reason, author, created_at in rows
     ]
 

@@ -127,7 +127,8 @@ def pending_revisions(connection: Connection,
     one = "" if interview_id is None else " AND i.id = ?"  # a constant: no text from outside
     rows = connection.execute(
         "SELECT i.id, i.uuid, i.reference, i.form_id, i.form_version, i.language,"  # noqa: S608
-        " i.interviewer, i.created_at, r.revision, fa_open(r.content, 'revision'), r.reason,"
+        " i.interviewer, i.created_at, r.revision, fa_open(r.content, 'revision'),"
+        " fa_open(r.reason, 'reason'),"
         " r.author, r.created_at, o.content_hash"
         " FROM interview_revisions r JOIN interviews i ON i.id = r.interview_id"
         " LEFT JOIN sync_outbox o ON o.uuid = i.uuid AND o.revision = r.revision"

@@ -45,6 +45,13 @@ def make_legacy_vault(folder: Path) -> VaultPaths:
                 revisions.finalise(vault.connection, record.id, result_level="low",
                                    author=officer, content={"interview": {"answers": {
                                        "/data/name": f"fictional {index}"}}})
+            if index in (0, 3):  # a reason for revising: free text, one kept, one pending
+                revisions.begin_revision(vault.connection, record.id,
+                                         reason=f"fictional reason {index}")
+            if index == 0:
+                revisions.finalise(vault.connection, record.id, result_level="low",
+                                   author=officer, content={"interview": {"answers": {
+                                       "/data/name": f"fictional {index}"}}})
         # What release 0.1.0 did not write: the marks of a vault whose accounts were signed.
         vault.connection.execute(
             "DELETE FROM meta WHERE key IN ('accounts_signed', 'lockout_record')")

@@ -24,7 +24,7 @@ import pytest
 
 from fieldapp.paths import VaultPaths
 from fieldapp.services.session import unlock_vault
-from fieldapp.vault import content_access
+from fieldapp.vault import content_access, revisions
 from fieldapp.vault.content_migration import content_sealed
 from fieldapp.vault.content_seal import ContentSealed, is_sealed
 from tests.core.legacy_vault import (
@@ -58,17 +58,24 @@ def _copy(legacy: VaultPaths, target: Path) -> VaultPaths:
 def _stored_values(paths: VaultPaths) -> list[Any]:
     with unlock_vault(paths, user=OFFICER, password=OFFICER_PASSWORD) as officer:
         rows = officer.connection.execute(
-            "SELECT value FROM answers UNION ALL SELECT content FROM interview_revisions")
-        return [row[0] for row in rows]
+            "SELECT value FROM answers UNION ALL SELECT content FROM interview_revisions"
+            " UNION ALL SELECT reason FROM interview_revisions WHERE reason != ''"
+            " UNION ALL SELECT revision_reason FROM interviews WHERE revision_reason != ''")
+        values = [row[0] for row in rows]
+        assert len(values) == 12 + 5 + 2, "not the rows the legacy vault was made with"
+        return values
 
 
 def _assert_readable(paths: VaultPaths) -> None:
     """Every interview reads back for its own officer (whatever step the migration reached)."""
     with unlock_vault(paths, user=OFFICER, password=OFFICER_PASSWORD) as officer:
         assert interview_names(officer.connection, OFFICER) == names_of(OFFICER)
+        assert [r.reason for r in revisions.list_revisions(officer.connection, 1)] == [
+            "", "fictional reason 0"]
     with unlock_vault(paths, user=ADMIN, password=ADMIN_PASSWORD) as admin:
         assert interview_names(admin.connection, ADMIN) == names_of(ADMIN)
         assert content_sealed(admin.connection)
+        assert revisions.pending_reason(admin.connection, 4) == "fictional reason 3"
     assert all(is_sealed(value) for value in _stored_values(paths))
     with unlock_vault(paths, user=OFFICER, password=OFFICER_PASSWORD) as officer:
         admins = officer.connection.execute(

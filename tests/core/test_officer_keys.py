@@ -33,6 +33,7 @@ OMAR, OMAR_PW = "omar", "omar's long passphrase"
 SARA, SARA_PW = "sara", "sara's long passphrase"
 NAME = "Fictional Zarina Okonkwo-Lind"
 OBSERVED = "fictional observation: bruises, passport held by the driver"
+REASON = "fictional reason: she gave her real name the second time"
 
 
 def _laptop(tmp_path: Path) -> tuple[VaultPaths, Path]:
@@ -93,8 +94,9 @@ def _identity(paths: VaultPaths, user: str, password: str) -> pyrage.x25519.Iden
 def test_an_interviewers_key_cannot_decrypt_a_colleagues_content(tmp_path: Path) -> None:
     paths, _identity_file = _laptop(tmp_path)
     with unlock_vault(paths, user=INES, password=INES_PW) as ines:
-        _interview(ines, NAME, finalise=True)
+        finalised = _interview(ines, NAME, finalise=True)
         _interview(ines, NAME + " draft", finalise=False)
+        revisions.begin_revision(ines.connection, finalised, reason=REASON)
     with unlock_vault(paths, user=OMAR, password=OMAR_PW) as omar:
         data_key = omar.key
         # Through the app, too: the shared data key opens the row, not its content.
@@ -117,7 +119,7 @@ def test_an_interviewers_key_cannot_decrypt_a_colleagues_content(tmp_path: Path)
     finally:
         raw.close()
     every_page = decrypted_pages(paths.database, data_key)
-    for secret in (NAME, OBSERVED):
+    for secret in (NAME, OBSERVED, REASON):
         assert secret.encode() not in every_page
         assert json.dumps(secret).encode() not in every_page
 
