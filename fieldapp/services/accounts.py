@@ -65,7 +65,7 @@ def add_user(vault: Vault, name: str, role: str, password: str) -> SlotInfo:
         lockout_record.store(vault.connection, vault.keystore.users())
     # A supervisor account reads the keys this admin holds at once, the others' at the next
     # unlock of an account holding them (fieldapp.vault.content_access).
-    content_access.share(vault.connection, vault.keystore.readers())
+    content_access.share(vault.connection, vault.content_readers())
     return info
 
 
@@ -102,7 +102,7 @@ def reset_password(vault: Vault, name: str, new_password: str) -> None:
     with transaction(vault.connection):
         vault.audit("password_reset", {"account": name})
         lockout_record.store(vault.connection, vault.keystore.users())
-    content_access.share(vault.connection, vault.keystore.readers())
+    content_access.share(vault.connection, vault.content_readers())
 
 
 def rotate_key(vault: Vault, *, reason: str = "requested") -> None:
@@ -145,7 +145,13 @@ def set_recovery_key(vault: Vault, recipient_file: Path) -> str:
     vault.keystore.set_recovery_recipient(recipient, vault.key, signer=vault.signer)
     vault.keystore.save()
     vault.audit("recovery_key_set", {"recipient": recipient})
-    content_access.share(vault.connection, vault.keystore.readers())
+    if vault.signer is not None and content_access.on_laptop(vault.connection):
+        # Interview keys are wrapped to a recovery key only as the admin key signed it: a
+        # supervisor's setting reaches them once an admin sets the same key again.
+        with transaction(vault.connection):
+            content_access.sign_recovery(vault.connection, vault.signer.sign,
+                                         vault.keystore.vault_id, recipient)
+    content_access.share(vault.connection, vault.content_readers())
     return recipient
 
 

@@ -33,6 +33,7 @@ from types import TracebackType
 from fieldapp.paths import VaultPaths
 from fieldapp.vault import audit, content_access, lockout_record, permissions, sync_store
 from fieldapp.vault.audit import utc_now
+from fieldapp.vault.content_migration import content_sealed
 from fieldapp.vault.content_seal import keyring_of
 from fieldapp.vault.database import (
     Connection,
@@ -92,6 +93,15 @@ class Vault:
     signer: AdminSigner | None = field(default=None, repr=False)
     # One-line messages for the person who unlocked (altered slots, the accounts migration).
     notices: list[str] = field(default_factory=list)
+    # The admin public key this account trusts to sign the accounts record (sealed in its
+    # slot), when the record is signed by it: content keys are shared by what it signed.
+    trusted_admin_key: bytes | None = field(default=None, repr=False)
+
+    def content_readers(self) -> list[tuple[str, str, str]]:
+        """Who this account may wrap content keys to (content_access.trusted_entries)."""
+        return content_access.trusted_entries(
+            self.connection, self.keystore.readers(), vault_id=self.keystore.vault_id,
+            admin_key=self.trusted_admin_key, user=self.user)
 
     @property
     def key(self) -> bytes:
@@ -186,9 +196,10 @@ def create_vault(
             )
             sync_store.set_up_role(connection, vault_role,
                                    now=clock().isoformat(timespec="milliseconds"))
+            vault.trusted_admin_key = signer.public_key
             if vault_role == sync_store.LAPTOP:
                 content_access.start_sealed(
-                    connection, user, content_access.readers_of(keystore.readers()),
+                    connection, user, content_access.readers_of(vault.content_readers()),
                     now=clock().isoformat(timespec="milliseconds"))
             vault.audit("vault_created", {"vault_role": vault_role})
             vault.audit("user_added", {"account": user, "role": role})
@@ -279,17 +290,40 @@ def unlock_vault(
 
 def _settle_content(vault: Vault, opened: OpenedSlot) -> None:
     """Migrate, fill the connection's content keyring and grant keys (content_access), and
-    seal the id of the account's own content key in its slot the first time."""
+    seal the account's own content key id and trusted admin key in its slot the first time.
+
+    The admin key is trusted on first use: the first unlock that finds the accounts record
+    signed seals its key in the slot; later, a record signed by any other key (someone with
+    the shared data key signing roles of their own) gets no content keys from this account."""
+    keystore = vault.keystore
+    record_key = keystore.admin_public_key
+    anchor = opened.admin_anchor if opened.admin_anchor is not None else record_key
+    vault.trusted_admin_key = record_key if record_key is not None and (
+        anchor == record_key) else None
+    if record_key is not None and anchor != record_key:
+        vault.notices.append(
+            "the accounts record is signed by another admin key than this account knows: "
+            "its interview keys are not shared with other accounts until an admin signs in")
     try:
+        if (vault.signer is not None and vault.read_only is None
+                and keystore.recovery_recipient is not None
+                and content_access.on_laptop(vault.connection)
+                and not content_sealed(vault.connection)):
+            # The first admin unlock signs the recovery recipient as it is, as it signs the
+            # roles as they are (docs/security.md, what remains possible).
+            with transaction(vault.connection):
+                content_access.sign_recovery(vault.connection, vault.signer.sign,
+                                             keystore.vault_id, keystore.recovery_recipient)
         vault.notices.extend(content_access.settle(
             vault.connection, opened.identity, user=vault.user, role=vault.role,
-            readers=content_access.readers_of(vault.keystore.readers()),
+            readers=content_access.readers_of(vault.content_readers()),
             now=vault.clock().isoformat(timespec="milliseconds"),
             writable=vault.read_only is None, own_key_id=opened.content_key_id))
         own = keyring_of(vault.connection).current_key_id(vault.user)
-        if vault.read_only is None and own is not None and own != opened.content_key_id:
+        if vault.read_only is None and (own, anchor) != (opened.content_key_id,
+                                                        opened.admin_anchor):
             try:
-                vault.keystore.seal_content_key_id(opened, own, vault.key)
+                keystore.seal_anchors(opened, own or opened.content_key_id, anchor, vault.key)
             except KeystoreUnavailable:
                 vault.notices.append("the keystore cannot be written, so this account's "
                                      "content key could not be sealed in its slot this time")

@@ -20,6 +20,8 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pyrage
+from cryptography.exceptions import InvalidSignature
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
 from fieldapp.vault import content_keys, sync_store
 from fieldapp.vault.audit import utc_now
@@ -37,6 +39,7 @@ from fieldapp.vault.database import (
 
 ADMIN_ROLE = "admin"
 CUSTODIAN_ROLES = ("supervisor", "recovery")
+RECOVERY_SIGNATURE = "recovery_signature"
 
 
 def readers_of(entries: list[tuple[str, str, str]]) -> list[Reader]:
@@ -49,6 +52,54 @@ def readers_of(entries: list[tuple[str, str, str]]) -> list[Reader]:
     custodian = any(role in CUSTODIAN_ROLES for _recipient, _user, role in entries)
     return [Reader(recipient, user, role if custodian or role != ADMIN_ROLE else "custodian")
             for recipient, user, role in entries]
+
+
+def trusted_entries(connection: Connection, entries: list[tuple[str, str, str]], *,
+                    vault_id: str, admin_key: bytes | None, user: str
+                    ) -> list[tuple[str, str, str]]:
+    """The readers ``user``'s keys may be wrapped to: every slot the accounts record vouches
+    for and the recovery recipient if the admin key signed it, when ``admin_key`` (the key
+    this account trusts, None if the record is not signed by it) signed the record; else
+    only the account's own slot. Someone holding the shared data key can sign a record of
+    their own or point the recovery slot at a key of their own; neither then receives keys."""
+    if admin_key is None:
+        return [entry for entry in entries if entry[1] == user and entry[2] != "recovery"]
+    kept = [entry for entry in entries if entry[2] != "recovery"]
+    kept += [entry for entry in entries if entry[2] == "recovery"
+             and recovery_signed(connection, vault_id, entry[0], admin_key)]
+    return kept
+
+
+def _recovery_message(vault_id: str, recipient: str) -> bytes:
+    return b"fieldapp recovery recipient v1\0" + vault_id.encode() + b"\0" + recipient.encode()
+
+
+def sign_recovery(connection: Connection, sign: Callable[[bytes], bytes], vault_id: str,
+                  recipient: str) -> None:
+    """Record the admin key's signature over the recovery recipient (content keys are
+    wrapped to it only while it verifies)."""
+    signature = sign(_recovery_message(vault_id, recipient))
+    connection.execute(
+        "INSERT INTO meta (key, value) VALUES (?, ?)"
+        " ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+        (RECOVERY_SIGNATURE, f"{recipient} {signature.hex()}"))
+
+
+def recovery_signed(connection: Connection, vault_id: str, recipient: str,
+                    admin_key: bytes) -> bool:
+    row = connection.execute("SELECT value FROM meta WHERE key = ?",
+                             (RECOVERY_SIGNATURE,)).fetchone()
+    if row is None:
+        return False
+    signed_recipient, _space, signature = str(row[0]).partition(" ")
+    if signed_recipient != recipient:
+        return False
+    try:
+        Ed25519PublicKey.from_public_bytes(admin_key).verify(
+            bytes.fromhex(signature), _recovery_message(vault_id, recipient))
+    except (InvalidSignature, ValueError):
+        return False
+    return True
 
 
 def share(connection: Connection, entries: list[tuple[str, str, str]]) -> int:

@@ -144,16 +144,8 @@ class Keystore:
     def users(self) -> list[SlotInfo]:
         return [slot_info(slot) for slot in self._document.slots]
 
-    def readers(self) -> list[tuple[str, str, str]]:
-        """``(recipient, user, role)`` of every slot the accounts record vouches for (every
-        slot while the vault is unsigned), then ``(recipient, '', 'recovery')`` if a recovery
-        key is set: who content keys are wrapped to (fieldapp.vault.content_keys)."""
-        altered = set(self.altered_accounts()) if self.signed else set()
-        found = [(slot.recipient, slot.user, slot.role) for slot in self._document.slots
-                 if slot.user not in altered]
-        if self._document.recovery is not None:
-            found.append((self._document.recovery.recipient, "", "recovery"))
-        return found
+    def readers(self) -> list[tuple[str, str, str]]:  # see keystore_accounts.readers
+        return accounts.readers(self._document)
 
     def save(self) -> None:
         """Write atomically, keeping the previous file as ``<name>.bak``."""
@@ -231,22 +223,27 @@ class Keystore:
             self.save()
         return settled
 
-    def seal_content_key_id(self, opened: OpenedSlot, key_id: str, data_key: bytes) -> None:
-        """Seal ``key_id``, the account's own content key, in its slot next to what is
-        sealed there now (same password key, no Argon2id) and save at once."""
+    @property
+    def admin_public_key(self) -> bytes | None:
+        """The public key the accounts record is signed with (None while unsigned)."""
+        return None if self._document.accounts is None else self._document.accounts.admin_key
+
+    def seal_anchors(self, opened: OpenedSlot, content_key_id: str | None,
+                     admin_anchor: bytes | None, data_key: bytes) -> None:
+        """Seal the own content key id and trusted admin key in the slot; save at once."""
         self._verify(data_key)
-        index = next(i for i, slot in enumerate(self._document.slots)
-                     if slot.slot_id == opened.slot_id)
-        slot = self._slot(index)
-        identity, admin_secret, _old = crypto.open_sealed_parts(
-            bytes(opened.slot_key), self.vault_id, slot)
-        resealed = crypto.resealed_with_key(
-            self.vault_id, slot, identity, bytes(opened.slot_key), data_key,
-            admin_secret=admin_secret, content_key_id=key_id)
-        # An admin key still waiting for this admin stays waiting (it is not in the tag).
-        self._put(index, replace(resealed, admin_key_wrapped=slot.admin_key_wrapped))
+        index = next(i for i, one in enumerate(self._document.slots)
+                     if one.slot_id == opened.slot_id)
+        slot, slot_key = self._slot(index), bytes(opened.slot_key)
+        identity, admin_secret, _id, _anchor = crypto.open_sealed_parts(slot_key,
+                                                                        self.vault_id, slot)
+        resealed = crypto.resealed_with_key(self.vault_id, slot, identity, slot_key, data_key,
+                                            admin_secret=admin_secret,
+                                            content_key_id=content_key_id,
+                                            admin_anchor=admin_anchor)
+        self._put(index, replace(resealed, admin_key_wrapped=slot.admin_key_wrapped))  # waits
         self.save()
-        opened.content_key_id = key_id
+        opened.content_key_id, opened.admin_anchor = content_key_id, admin_anchor
 
     def change_password(
         self, user: str, old_password: str, new_password: str, params: KdfParams
@@ -263,7 +260,7 @@ class Keystore:
             self._put(index, crypto.resealed(
                 self.vault_id, self._slot(index), opened.identity, new_password, params,
                 opened.data_key, derive=self._derive, admin_secret=opened.admin_secret,
-                content_key_id=opened.content_key_id,
+                content_key_id=opened.content_key_id, admin_anchor=opened.admin_anchor,
             ))
         finally:
             opened.wipe()
@@ -402,7 +399,7 @@ class Keystore:
         backoff.check_attempt(slot, now)
         slot_key = bytearray(self._derive(password, slot.salt, slot.kdf))
         try:
-            identity, admin_secret, content_key_id = crypto.open_sealed_parts(
+            identity, admin_secret, content_key_id, anchor = crypto.open_sealed_parts(
                 bytes(slot_key), self.vault_id, slot)
         except WrongPassword:
             slot_key[:] = bytes(len(slot_key))
@@ -432,7 +429,8 @@ class Keystore:
             raise accounts.KeySlotAltered(slot.user)
         if slot.failed_attempts or slot.last_failure_at is not None:
             self._record(index, backoff.after_success(slot))
-        return OpenedSlot(slot.slot_id, identity, key, slot_key, admin_secret, content_key_id)
+        return OpenedSlot(slot.slot_id, identity, key, slot_key, admin_secret, content_key_id,
+                          anchor)
 
     def _verify(self, data_key: bytes) -> None:
         if len(data_key) != KEY_BYTES:

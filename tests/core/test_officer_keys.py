@@ -13,6 +13,7 @@ from __future__ import annotations
 import json
 import shutil
 import time
+from dataclasses import replace
 from pathlib import Path
 
 import pyrage
@@ -21,10 +22,13 @@ import pytest
 from fieldapp.paths import VaultPaths
 from fieldapp.services import accounts
 from fieldapp.services.session import Vault, create_vault, unlock_vault
-from fieldapp.vault import content_access, content_keys, interviews, revisions
+from fieldapp.vault import content_access, content_keys, interviews, keystore_crypto, revisions
 from fieldapp.vault.content_seal import ContentSealed, Keyring, is_sealed, key_id_of
 from fieldapp.vault.database import Connection, open_database, transaction
+from fieldapp.vault.kdf import derive_key
 from fieldapp.vault.keystore import Keystore
+from fieldapp.vault.keystore_accounts import AdminSigner, signed_record
+from fieldapp.vault.keystore_records import document_to_json, parse_document
 from tests.core.vault_pages import decrypted_pages
 
 CHIEF, CHIEF_PW = "chief", "chief's long passphrase"
@@ -253,3 +257,59 @@ def test_a_key_planted_for_an_officer_does_not_seal_her_content(tmp_path: Path) 
         used = {key_id_of(row[0]) for row in ines.connection.execute(
             "SELECT value FROM answers WHERE interview_id = ?", (second,))}
     assert used == {own}
+
+
+def _officers_granted_to(paths: VaultPaths, data_key: bytes, recipient: str) -> set[str]:
+    raw = open_database(paths.database, data_key)
+    try:
+        return {str(row[0]) for row in raw.execute(
+            "SELECT k.officer FROM content_key_grants g JOIN content_keys k"
+            " ON k.key_id = g.key_id WHERE g.recipient = ?", (recipient,))}
+    finally:
+        raw.close()
+
+
+def test_a_record_signed_by_a_colleagues_own_key_gets_no_content_keys(tmp_path: Path) -> None:
+    paths, _identity_file = _laptop(tmp_path)
+    with unlock_vault(paths, user=INES, password=INES_PW) as ines:
+        interview_id = _interview(ines, NAME, finalise=True)
+    with unlock_vault(paths, user=OMAR, password=OMAR_PW) as omar:
+        data_key = omar.key
+    # Omar raises himself to supervisor in an accounts record signed by a key of his own.
+    document = parse_document(paths.keystore.read_bytes())
+    slot = next(s for s in document.slots if s.user == OMAR)
+    identity = keystore_crypto.open_identity(derive_key(OMAR_PW, slot.salt, slot.kdf),
+                                             document.vault_id, slot)
+    raised = keystore_crypto.resealed(document.vault_id, replace(slot, role="supervisor"),
+                                      identity, OMAR_PW, slot.kdf, data_key,
+                                      derive=derive_key)
+    slots = tuple(raised if s.user == OMAR else s for s in document.slots)
+    forged = signed_record(AdminSigner.generate(), document.vault_id, slots)
+    paths.keystore.write_bytes(document_to_json(replace(document, slots=slots,
+                                                        accounts=forged)))
+    with unlock_vault(paths, user=INES, password=INES_PW) as ines:
+        assert any("signed by another admin key" in notice for notice in ines.notices)
+    assert INES not in _officers_granted_to(paths, data_key, slot.recipient)
+    with unlock_vault(paths, user=OMAR, password=OMAR_PW) as omar:
+        assert omar.role == "supervisor"  # the roles limit documented in docs/security.md
+        with pytest.raises(ContentSealed):
+            interviews.load_answers(omar.connection, interview_id)
+
+
+def test_a_recovery_key_pointed_elsewhere_gets_no_content_keys(tmp_path: Path) -> None:
+    paths, _identity_file = _laptop(tmp_path)
+    with unlock_vault(paths, user=INES, password=INES_PW) as ines:
+        _interview(ines, NAME, finalise=True)
+    with unlock_vault(paths, user=OMAR, password=OMAR_PW) as omar:
+        data_key = omar.key
+    # Omar, holding the data key, points the recovery slot at an age key of his own.
+    his = str(pyrage.x25519.Identity.generate().to_public())
+    document = parse_document(paths.keystore.read_bytes())
+    assert document.recovery is not None
+    recovery = keystore_crypto.new_recovery_slot(document.vault_id, his, data_key,
+                                                 document.recovery.created_at)
+    paths.keystore.write_bytes(document_to_json(replace(document, recovery=recovery)))
+    for user, password in ((INES, INES_PW), (SARA, SARA_PW)):
+        with unlock_vault(paths, user=user, password=password):
+            pass
+    assert _officers_granted_to(paths, data_key, his) == set()
