@@ -1,6 +1,6 @@
 """After signing in: what the unlock found about the accounts, in the app's language.
 
-The core lists its findings as :class:`~fieldapp.services.account_notices.AccountNotice`
+The core lists its findings as :class:`~fieldapp.vault.account_notices.AccountNotice`
 (an altered key slot, failed-attempt counters set back by editing the keystore, a replaced
 accounts record, the accounts signed for the first time). Warnings are shown to whoever signs
 in, since any account may be the first to unlock after someone edited the files; the rest
@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from fieldapp.services.account_notices import AccountNotice, NoticeKind
+from fieldapp.vault.account_notices import AccountNotice, NoticeKind
 from fieldapp.vault.keystore_accounts import ADMIN_ROLE
 
 _T = QCoreApplication
@@ -48,9 +48,36 @@ def notice_text(notice: AccountNotice) -> str:
         return _T.translate("AccountNotices", "The key slots of these accounts were altered "
                             "and they are refused: %1. Remove them and add them again with the "
                             "right role.").replace("%1", names)
-    return _T.translate("AccountNotices", "Failed sign-in counters were set back by editing "
-                        "the keystore file for: %1. Someone may be guessing passwords.").replace(
-                            "%1", names)
+    if kind is NoticeKind.COUNTERS_WOUND_BACK:
+        return _T.translate("AccountNotices", "Failed sign-in counters were set back by "
+                            "editing the keystore file for: %1. Someone may be guessing "
+                            "passwords.").replace("%1", names)
+    return _content_key_text(notice)
+
+
+def _content_key_text(notice: AccountNotice) -> str:
+    """The notices of the officers' content keys (fieldapp.vault.content_access)."""
+    kind = notice.kind
+    if kind is NoticeKind.ANCHOR_MISMATCH:
+        return _T.translate("AccountNotices", "The record of accounts is signed with another "
+                            "admin key than this account knows: its interview keys are not "
+                            "shared with other accounts until an admin signs in.")
+    if kind is NoticeKind.CONTENT_SEALED:
+        return _T.translate("AccountNotices", "Interviews are now sealed per officer (%1 "
+                            "officer(s)): each officer reads their own; supervisor accounts "
+                            "read every officer's.").replace("%1", notice.detail)
+    if kind is NoticeKind.GRANTS_REFUSED:
+        return _T.translate("AccountNotices", "%1 interview key(s) given to this account did "
+                            "not open: the vault was altered.").replace("%1", notice.detail)
+    if kind is NoticeKind.OWN_KEY_LOST:
+        return _T.translate("AccountNotices", "This account's own interview key is no longer "
+                            "given to it (the vault was altered): new interviews are sealed "
+                            "under a new key.")
+    if kind is NoticeKind.CONTENT_KEYS_DEFERRED:
+        return _T.translate("AccountNotices", "The interview keys could not be brought up to "
+                            "date this time: %1").replace("%1", notice.detail)
+    return _T.translate("AccountNotices", "The keystore file cannot be written, so this "
+                        "account's interview key could not be sealed in its slot this time.")
 
 
 def shown_to(notices: Sequence[AccountNotice], role: str) -> list[AccountNotice]:

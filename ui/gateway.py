@@ -20,12 +20,12 @@ from typing import TypeVar
 
 from fieldapp.errors import FieldappError
 from fieldapp.paths import VaultPaths
-from fieldapp.services.account_notices import AccountNotice
 from fieldapp.services.caselist import scope_for
 from fieldapp.services.form_library import share_library
 from fieldapp.services.interviews import InterviewService, VaultFormStore
 from fieldapp.services.session import Vault, create_vault, unlock_vault
 from fieldapp.vault import sync_store
+from fieldapp.vault.account_notices import AccountNotice
 from fieldapp.vault.database import Connection
 from fieldapp.vault.errors import VaultError
 from fieldapp.vault.keystore import Keystore

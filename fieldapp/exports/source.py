@@ -23,10 +23,11 @@ from fieldapp.vault.database import Connection
 _QUERY = (
     "SELECT i.uuid, i.reference, i.form_id, i.form_version, i.language, i.site,"
     " i.interviewer, i.revision, i.result_level, i.created_at, i.finalised_at, i.case_status,"
-    " r.content"
+    " fa_open(r.content, 'revision')"
     " FROM interviews AS i JOIN interview_revisions AS r"
     " ON r.interview_id = i.id AND r.revision = i.revision"
-    " WHERE i.status = 'finalised'"
+    # Only what this account's content keys open (fieldapp.vault.content_seal).
+    " WHERE i.status = 'finalised' AND fa_can_open(r.content)"
 )
 
 
@@ -114,7 +115,7 @@ def count_interviews(connection: Connection, form_id: str | None = None,
     row = connection.execute(
         "SELECT count(*) FROM interviews AS i JOIN interview_revisions AS r"  # noqa: S608
         " ON r.interview_id = i.id AND r.revision = i.revision"
-        " WHERE i.status = 'finalised'" + clause,
+        " WHERE i.status = 'finalised' AND fa_can_open(r.content)" + clause,
         params,
     ).fetchone()
     return int(row[0])

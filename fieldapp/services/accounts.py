@@ -27,8 +27,8 @@ from fieldapp.services.session import (
     pending_keystore_path,
     promote_pending_keystore,
 )
-from fieldapp.vault import lockout_record
-from fieldapp.vault.database import transaction
+from fieldapp.vault import content_access, lockout_record
+from fieldapp.vault.database import open_database, transaction
 from fieldapp.vault.errors import UnknownUser, VaultError
 from fieldapp.vault.kdf import params_for_new_slot
 from fieldapp.vault.keystore import Keystore, SlotInfo
@@ -63,6 +63,9 @@ def add_user(vault: Vault, name: str, role: str, password: str) -> SlotInfo:
     with transaction(vault.connection):
         vault.audit("user_added", {"account": name, "role": role})
         lockout_record.store(vault.connection, vault.keystore.users())
+    # A supervisor account reads the keys this admin holds at once, the others' at the next
+    # unlock of an account holding them (fieldapp.vault.content_access).
+    content_access.share(vault.connection, vault.content_readers())
     return info
 
 
@@ -99,6 +102,7 @@ def reset_password(vault: Vault, name: str, new_password: str) -> None:
     with transaction(vault.connection):
         vault.audit("password_reset", {"account": name})
         lockout_record.store(vault.connection, vault.keystore.users())
+    content_access.share(vault.connection, vault.content_readers())
 
 
 def rotate_key(vault: Vault, *, reason: str = "requested") -> None:
@@ -141,7 +145,28 @@ def set_recovery_key(vault: Vault, recipient_file: Path) -> str:
     vault.keystore.set_recovery_recipient(recipient, vault.key, signer=vault.signer)
     vault.keystore.save()
     vault.audit("recovery_key_set", {"recipient": recipient})
+    if vault.signer is not None and content_access.on_laptop(vault.connection):
+        # Interview keys are wrapped to a recovery key only as the admin key signed it: a
+        # supervisor's setting reaches them once an admin sets the same key again.
+        with transaction(vault.connection):
+            content_access.sign_recovery(vault.connection, vault.signer.sign,
+                                         vault.keystore.vault_id, recipient)
+    content_access.share(vault.connection, vault.content_readers())
     return recipient
+
+
+def _regrant_beside(keystore: Keystore, identity: pyrage.x25519.Identity, key: bytes) -> None:
+    """With the laptop's database copied beside its keystore, give the reset account's new
+    slot its content keys back at once (else a supervisor account's next unlock on the
+    laptop does: until then the officer reads only what she writes after the reset)."""
+    database = keystore.path.with_name("vault.db")
+    if not database.exists():
+        return
+    connection = open_database(database, key)
+    try:
+        content_access.regrant_with_recovery(connection, identity, keystore.readers())
+    finally:
+        connection.close()
 
 
 def _read_recipient(path: Path) -> str:
@@ -202,6 +227,7 @@ def reset_password_with_recovery(
         keystore.reset_password(name, new_password, bytes(key), params_for_new_slot(),
                                 signer=signer)
         keystore.save()
+        _regrant_beside(keystore, identity, bytes(key))
     finally:
         key[:] = bytes(len(key))
         if signer is not None:

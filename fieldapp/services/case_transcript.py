@@ -20,6 +20,7 @@ from fieldapp.errors import FieldappError
 from fieldapp.interview.session import InterviewSession
 from fieldapp.interview.views import QuestionView
 from fieldapp.services.session import Vault
+from fieldapp.vault.content_seal import REVISION, keyring_of
 from fieldapp.vault.interviews import get_by_reference
 from fieldapp.xlsform import FormDefinition, FormLibrary
 from fieldapp.xlsform.model import ANSWERABLE_KINDS
@@ -95,7 +96,8 @@ def case_transcript(vault: Vault, library: FormLibrary, reference: str, *,
     if row is None:
         raise TranscriptUnavailable(record.reference)
     form = library.get(record.form_id, record.form_version)
-    session = session_of(form, json.loads(row[1]), language or record.language)
+    content = json.loads(keyring_of(vault.connection).open(row[1], REVISION))
+    session = session_of(form, content, language or record.language)
     return Transcript(record.reference, int(row[0]), session.language, form.languages,
                       lines_of(session))
 

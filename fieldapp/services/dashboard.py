@@ -244,10 +244,12 @@ class FactsIndex:
         fields = self.fields
         marks = ", ".join("?" for _ in chunk)
         sql = (
-            "SELECT i.id, r.revision, json_extract(r.content, ?),"  # noqa: S608
-            " json_extract(r.content, ?) FROM interviews i JOIN interview_revisions r"
+            "SELECT i.id, r.revision,"  # noqa: S608
+            " json_extract(fa_open(r.content, 'revision'), ?),"
+            " json_extract(fa_open(r.content, 'revision'), ?)"
+            " FROM interviews i JOIN interview_revisions r"
             " ON r.interview_id = i.id AND r.revision = i.revision"
-            f" WHERE i.id IN ({marks})"
+            f" WHERE i.id IN ({marks}) AND fa_can_open(r.content)"
         )
         paths = [f"$.values.{name}" for name in (fields.exploitation, fields.control)]
         for row_id, revision, exploitation, control in connection.execute(

@@ -230,7 +230,22 @@ class InterviewService:
                                                      "revision": record.revision,
                                                      "result_level": level})
         opened.record = record
+        self._seal_for_supervisor(record.id)
         return record
+
+    def _seal_for_supervisor(self, interview_id: int) -> None:
+        """Seal the new revision to the supervisor, so any account can export it.
+
+        Imported here: the sync services build on this module. The revision is committed
+        already; if it cannot be sealed now, its officer's or a supervisor's next export
+        seals it (fieldapp.services.sync_sealing)."""
+        from fieldapp.services.sync_export import FormRoleFacts
+        from fieldapp.services.sync_sealing import seal_revision
+
+        try:
+            seal_revision(self.vault, FormRoleFacts(self.library), interview_id)
+        except FieldappError:
+            return
 
     def begin_revision(self, reference: str, reason: str) -> OpenInterview:
         """Make a finalised interview editable again.

@@ -31,9 +31,11 @@ from pathlib import Path
 from types import TracebackType
 
 from fieldapp.paths import VaultPaths
-from fieldapp.services.account_notices import AccountNotice, NoticeKind
-from fieldapp.vault import audit, lockout_record, permissions, sync_store
+from fieldapp.vault import audit, content_access, lockout_record, permissions, sync_store
+from fieldapp.vault.account_notices import AccountNotice, NoticeKind
 from fieldapp.vault.audit import utc_now
+from fieldapp.vault.content_migration import content_sealed
+from fieldapp.vault.content_seal import keyring_of
 from fieldapp.vault.database import (
     Connection,
     DatabaseKeyMismatch,
@@ -92,6 +94,15 @@ class Vault:
     signer: AdminSigner | None = field(default=None, repr=False)
     # One-line messages for the person who unlocked (altered slots, the accounts migration).
     notices: list[AccountNotice] = field(default_factory=list)
+    # The admin public key this account trusts to sign the accounts record (sealed in its
+    # slot), when the record is signed by it: content keys are shared by what it signed.
+    trusted_admin_key: bytes | None = field(default=None, repr=False)
+
+    def content_readers(self) -> list[tuple[str, str, str]]:
+        """Who this account may wrap content keys to (content_access.trusted_entries)."""
+        return content_access.trusted_entries(
+            self.connection, self.keystore.readers(), vault_id=self.keystore.vault_id,
+            admin_key=self.trusted_admin_key, user=self.user)
 
     @property
     def key(self) -> bytes:
@@ -117,6 +128,7 @@ class Vault:
     def lock(self) -> None:
         """Close the database and forget the keys."""
         try:
+            keyring_of(self.connection).wipe()
             self.connection.close()
         finally:
             self._wipe()
@@ -185,6 +197,11 @@ def create_vault(
             )
             sync_store.set_up_role(connection, vault_role,
                                    now=clock().isoformat(timespec="milliseconds"))
+            vault.trusted_admin_key = signer.public_key
+            if vault_role == sync_store.LAPTOP:
+                content_access.start_sealed(
+                    connection, user, content_access.readers_of(vault.content_readers()),
+                    now=clock().isoformat(timespec="milliseconds"))
             vault.audit("vault_created", {"vault_role": vault_role})
             vault.audit("user_added", {"account": user, "role": role})
             lockout_record.store(connection, keystore.users())
@@ -243,29 +260,77 @@ def unlock_vault(
     keystore = Keystore.load(paths.keystore)
     role = next(info.role for info in keystore.users() if info.user == user)
     vault = Vault(paths, connection, keystore, user, role, clock, key)
-    _refuse_removed_record(vault, opened, writable=read_only is None)
-    settled = _settle_admin_key(vault, opened) if read_only is None else None
-    details: dict[str, object] = {}
-    if before:
-        details["failed_attempts_before"] = before
-    if read_only is None:
-        try:
-            migrate(connection)
-            with transaction(connection):
-                vault.audit("unlock", details)
-                _audit_accounts(vault, settled, users_before)
-        except Exception as error:
-            reason = error if isinstance(error, VaultDatabaseError) else translate_error(error)
-            if not isinstance(reason, VaultReadOnly | DiskFull):
-                vault.lock()
-                raise reason or error from None
-            connection.close()
-            vault.connection = open_database(paths.database, vault.key, read_only=True)
-            read_only = reason
-    if read_only is not None:
-        vault.read_only = read_only
-        _require_current_schema(vault)
+    try:
+        _refuse_removed_record(vault, opened, writable=read_only is None)
+        settled = _settle_admin_key(vault, opened) if read_only is None else None
+        details: dict[str, object] = {}
+        if before:
+            details["failed_attempts_before"] = before
+        if read_only is None:
+            try:
+                migrate(connection)
+                with transaction(connection):
+                    vault.audit("unlock", details)
+                    _audit_accounts(vault, settled, users_before)
+            except Exception as error:
+                reason = error if isinstance(error, VaultDatabaseError) else translate_error(error)
+                if not isinstance(reason, VaultReadOnly | DiskFull):
+                    vault.lock()
+                    raise reason or error from None
+                connection.close()
+                vault.connection = open_database(paths.database, vault.key, read_only=True)
+                read_only = reason
+        if read_only is not None:
+            vault.read_only = read_only
+            _require_current_schema(vault)
+        _settle_content(vault, opened)
+    finally:
+        opened.wipe()  # the slot key: the content settlement may reseal the slot with it
     return vault
+
+
+def _settle_content(vault: Vault, opened: OpenedSlot) -> None:
+    """Migrate, fill the connection's content keyring and grant keys (content_access), and
+    seal the account's own content key id and trusted admin key in its slot the first time.
+
+    The admin key is trusted on first use: the first unlock that finds the accounts record
+    signed seals its key in the slot; later, a record signed by any other key (someone with
+    the shared data key signing roles of their own) gets no content keys from this account."""
+    keystore = vault.keystore
+    record_key = keystore.admin_public_key
+    anchor = opened.admin_anchor if opened.admin_anchor is not None else record_key
+    vault.trusted_admin_key = record_key if record_key is not None and (
+        anchor == record_key) else None
+    if record_key is not None and anchor != record_key:
+        vault.notices.append(AccountNotice(NoticeKind.ANCHOR_MISMATCH))
+    try:
+        if (vault.signer is not None and vault.read_only is None
+                and keystore.recovery_recipient is not None
+                and content_access.on_laptop(vault.connection)
+                and not content_sealed(vault.connection)):
+            # The first admin unlock signs the recovery recipient as it is, as it signs the
+            # roles as they are (docs/security.md, what remains possible).
+            with transaction(vault.connection):
+                content_access.sign_recovery(vault.connection, vault.signer.sign,
+                                             keystore.vault_id, keystore.recovery_recipient)
+        vault.notices.extend(content_access.settle(
+            vault.connection, opened.identity, user=vault.user, role=vault.role,
+            readers=content_access.readers_of(vault.content_readers()),
+            now=vault.clock().isoformat(timespec="milliseconds"),
+            writable=vault.read_only is None, own_key_id=opened.content_key_id))
+        own = keyring_of(vault.connection).current_key_id(vault.user)
+        if vault.read_only is None and (own, anchor) != (opened.content_key_id,
+                                                        opened.admin_anchor):
+            try:
+                keystore.seal_anchors(opened, own or opened.content_key_id, anchor, vault.key)
+            except KeystoreUnavailable:
+                vault.notices.append(AccountNotice(NoticeKind.CONTENT_KEY_UNANCHORED))
+    except BaseException as error:
+        vault.lock()
+        translated = translate_error(error) if isinstance(error, Exception) else None
+        if translated is not None:
+            raise translated from None
+        raise
 
 
 def _refuse_removed_record(vault: Vault, opened: OpenedSlot, *, writable: bool) -> None:
@@ -302,8 +367,6 @@ def _settle_admin_key(vault: Vault, opened: OpenedSlot) -> Settled | None:
     except KeystoreUnavailable:
         vault.notices.append(AccountNotice(NoticeKind.KEYSTORE_UNWRITABLE))
         return None
-    finally:
-        opened.wipe()
     vault.signer = settled.signer
     if settled.signer is None:
         vault.notices.append(AccountNotice(NoticeKind.NO_ADMIN_KEY))

@@ -17,7 +17,6 @@ the latest edit: the same revision must always give the same record.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import datetime
@@ -26,7 +25,7 @@ from typing import Any
 
 from fieldapp import __version__
 from fieldapp.errors import FieldappError
-from fieldapp.services import caselist
+from fieldapp.services import caselist, sync_sealing
 from fieldapp.services.interviews import role_question
 from fieldapp.services.session import Vault
 from fieldapp.services.sync_errors import NotEnrolled, output_folder, require_vault_role
@@ -50,7 +49,6 @@ from fieldapp.vault.sync_bodies import (
     RevisionFacts,
     audit_body,
     audit_uuid,
-    interview_body,
     referral_body,
 )
 from fieldapp.vault.sync_outbox import AUDIT_KIND, INTERVIEW_KIND, REFERRAL_KIND, ExportedRecord
@@ -141,20 +139,22 @@ def _vault_id(vault: Vault) -> str:
 
 
 def pending_records(
-    vault: Vault, device: DeviceIdentity, facts: FactsReader
+    vault: Vault, device: DeviceIdentity, facts: FactsReader,
+    supervisor: SupervisorPublicKeys | None = None,
 ) -> list[tuple[SyncRecord, ExportedRecord, bool]]:
     """(record, outbox row, sent before) for everything not acknowledged: interview
-    revisions, then referrals, then audit entries."""
+    revisions (those this account cannot read sealed to ``supervisor``, see sync_sealing),
+    then referrals, then audit entries."""
     found: list[tuple[SyncRecord, ExportedRecord, bool]] = []
+    if supervisor is not None:
+        sync_sealing.seal_readable(vault, facts, device, supervisor)
     for pending in sync_outbox.pending_revisions(vault.connection):
-        content = json.loads(pending.content)
-        shown = facts(pending.form_id, pending.form_version,
-                      content if isinstance(content, Mapping) else {})
-        record = SyncRecord(INTERVIEW_KIND, pending.uuid, pending.revision, device.device_id,
-                            interview_body(pending, shown))
+        record = sync_sealing.revision_record(pending, device.device_id, facts)
         found.append((record, ExportedRecord(record.uuid, record.revision, INTERVIEW_KIND,
                                              pending.interview_id, record.content_hash),
                       pending.sent_hash == record.content_hash))
+    if supervisor is not None:
+        found.extend(sync_sealing.sealed_records(vault, device, supervisor))
     found.extend((record, row, sent) for record, row, sent, _interview in
                  pending_referrals(vault, device.device_id))
     vault_id = _vault_id(vault)
@@ -205,13 +205,13 @@ def export_bundle(
     require_vault_role(vault, sync_store.LAPTOP, "export bundles")
     folder = output_folder(out_dir)
     device, supervisor = _enrolled(vault)
-    found = pending_records(vault, device, facts)
-    kinds = [record.kind for record, _row, _sent in found]
+    found = pending_records(vault, device, facts, supervisor)
+    kinds = [row.kind for _record, row, _sent in found]  # a sealed revision counts as one
     counts = (kinds.count(INTERVIEW_KIND), kinds.count(REFERRAL_KIND), kinds.count(AUDIT_KIND))
     new = sum(1 for _record, _row, sent in found if not sent)
-    new_work = any(not sent for record, _row, sent in found if record.kind != AUDIT_KIND)
-    interviews = len({row.local_id for record, row, _sent in found
-                      if record.kind == INTERVIEW_KIND})
+    new_work = any(not sent for _record, row, sent in found if row.kind != AUDIT_KIND)
+    interviews = len({row.local_id for _record, row, _sent in found
+                      if row.kind == INTERVIEW_KIND})
     last = sync_outbox.last_bundle(vault.connection)
     if not found or not (new_work or force):
         return ExportResult(None, None, *counts, new, len(found) - new,

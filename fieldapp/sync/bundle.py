@@ -55,6 +55,7 @@ from fieldapp.sync.keys import (
 from fieldapp.sync.manifest import BundleManifest, parse_manifest
 from fieldapp.sync.records import SyncRecord, decode_payload, encode_payload
 from fieldapp.sync.schema import malformed
+from fieldapp.sync.sealed_records import unseal_records
 
 
 @dataclass(frozen=True)
@@ -277,7 +278,8 @@ def _open(outer: OuterBundle, public_key: bytes, identity: pyrage.x25519.Identit
         record_count=manifest.record_count,
         device_id=manifest.device_id,
     )
-    return VerifiedBundle(manifest, records)
+    # Records an account of the laptop could not read travel sealed to this key inside.
+    return VerifiedBundle(manifest, unseal_records(records, identity))
 
 
 def bundle_file_name(data: bytes) -> str:

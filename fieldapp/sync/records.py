@@ -155,6 +155,16 @@ def _parse_line(text: str) -> object:
         raise _malformed("a record is not valid JSON") from exc
 
 
+def record_from_wire(line: bytes, device_id: str) -> SyncRecord:
+    """One record from its wire line (as :attr:`SyncRecord.wire`), every field checked as
+    in a payload; raises :class:`MalformedPayload` or :class:`ManifestMismatch`."""
+    try:
+        text = line.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise _malformed("a record is not valid UTF-8") from exc
+    return _record_from(_parse_line(text), line, device_id)
+
+
 def _record_from(parsed: object, line: bytes, device_id: str) -> SyncRecord:
     """A parsed payload line as a record of ``device_id``, every field checked."""
     if type(parsed) is not dict or parsed.keys() != _RECORD_KEYS:

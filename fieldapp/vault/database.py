@@ -23,12 +23,33 @@ from urllib.parse import quote
 from sqlcipher3 import dbapi2 as sqlcipher
 
 from fieldapp.errors import FieldappError
+from fieldapp.vault.content_seal import Keyring
 
 if TYPE_CHECKING:
     # sqlcipher3 ships no type information; its Connection has the sqlite3 interface.
     from sqlite3 import Connection as Connection
 else:
     Connection = sqlcipher.Connection
+
+
+class _KeyedConnection(sqlcipher.Connection):  # type: ignore[misc]
+    """A connection carrying the content keyring of the account that opened it
+    (fieldapp.vault.content_seal): empty until an unlock fills it."""
+
+    def __init__(self, *args: object, **kwargs: object) -> None:
+        super().__init__(*args, **kwargs)
+        self.keyring = Keyring()
+        # For queries that read a revision's content in SQL (json_extract, exports):
+        # ``fa_open(content, 'revision')`` is its clear text, ``fa_can_open(content)`` whether
+        # this account holds its key.
+        self.create_function("fa_open", 2, self._open, deterministic=True)
+        self.create_function("fa_can_open", 1, self.keyring_can_open, deterministic=True)
+
+    def _open(self, value: object, purpose: str) -> object:
+        return self.keyring.open(value, purpose)
+
+    def keyring_can_open(self, value: object) -> bool:
+        return self.keyring.can_open(value)
 
 KEY_BYTES = 32
 # The driver's error for a page that fails authentication or a malformed file.
@@ -140,7 +161,7 @@ def open_database(
         # statement again costs microseconds (docs/performance.md, Sync).
         connection: Connection = sqlcipher.connect(
             target, isolation_level=None, check_same_thread=True, uri=read_only,
-            cached_statements=0,
+            cached_statements=0, factory=_KeyedConnection,
         )
     except sqlcipher.Error as error:
         raise _why_not_opened(path, error) from None

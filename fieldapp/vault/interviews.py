@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from fieldapp.vault.audit import Clock, utc_now
+from fieldapp.vault.content_seal import ANSWER, REVISION, keyring_of
 from fieldapp.vault.database import Connection, VaultDatabaseError, transaction
 
 REFERENCE_ALPHABET = "23456789ABCDEFGHJKMNPQRSTVWXYZ"  # no 0/O, 1/I/L, U: read aloud safely
@@ -185,14 +186,15 @@ def apply_answers(
         raise RuntimeError("apply_answers needs an open transaction")
     now = _now(clock)
     rows = connection.execute(
-        "SELECT status, reference, person_label, site FROM interviews WHERE id = ?",
-        (interview_id,),
+        "SELECT status, reference, interviewer, person_label, site FROM interviews"
+        " WHERE id = ?", (interview_id,),
     ).fetchall()  # fetchall: an unfinished statement would slow the commit down
     current = rows[0] if rows else None
     if current is None:
         raise InterviewNotFound(str(interview_id))
     if current[0] != "draft":
         raise InterviewReadOnly(current[1])
+    keyring, officer = keyring_of(connection), str(current[2])
     for path, value in writes:
         if value is None:
             connection.execute(
@@ -204,13 +206,14 @@ def apply_answers(
                 "INSERT INTO answers (interview_id, path, value, updated_at)"
                 " VALUES (?, ?, ?, ?) ON CONFLICT (interview_id, path)"
                 " DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at",
-                (interview_id, path, json.dumps(value, ensure_ascii=False), now),
+                (interview_id, path,
+                 keyring.seal(json.dumps(value, ensure_ascii=False), officer, ANSWER), now),
             )
     columns, values = ["updated_at"], [now]
     if position is not None:
         columns.append("position")
         values.append(position)
-    stored = dict(zip(SEARCHABLE, current[2:], strict=True))
+    stored = dict(zip(SEARCHABLE, current[3:], strict=True))
     for column, value in (searchable or {}).items():
         if column not in stored:
             raise ValueError(f"not a searchable column: {column}")
@@ -231,7 +234,8 @@ def load_answers(connection: Connection, interview_id: int) -> list[AnswerWrite]
         "SELECT path, value FROM answers WHERE interview_id = ? ORDER BY path", (interview_id,)
     ).fetchall()
     if rows:
-        return [(path, json.loads(value)) for path, value in rows]
+        keyring = keyring_of(connection)
+        return [(path, json.loads(keyring.open(value, ANSWER))) for path, value in rows]
     return revision_answers(connection, interview_id)
 
 
@@ -244,7 +248,7 @@ def revision_answers(connection: Connection, interview_id: int) -> list[AnswerWr
     ).fetchone()
     if row is None:
         return []
-    return answers_of_content(json.loads(row[0]))
+    return answers_of_content(json.loads(keyring_of(connection).open(row[0], REVISION)))
 
 
 def answers_of_content(content: Any) -> list[AnswerWrite]:
@@ -267,7 +271,9 @@ def ensure_working_copy(connection: Connection, interview_id: int, *,
                           (interview_id,)).fetchone():
         return 0
     now = _now(clock)
-    rows = [(interview_id, path, json.dumps(value, ensure_ascii=False), now)
+    keyring, officer = keyring_of(connection), get_by_id(connection, interview_id).interviewer
+    rows = [(interview_id, path,
+             keyring.seal(json.dumps(value, ensure_ascii=False), officer, ANSWER), now)
             for path, value in revision_answers(connection, interview_id)]
     connection.executemany(
         "INSERT INTO answers (interview_id, path, value, updated_at) VALUES (?, ?, ?, ?)", rows)

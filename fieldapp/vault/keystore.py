@@ -144,6 +144,9 @@ class Keystore:
     def users(self) -> list[SlotInfo]:
         return [slot_info(slot) for slot in self._document.slots]
 
+    def readers(self) -> list[tuple[str, str, str]]:  # see keystore_accounts.readers
+        return accounts.readers(self._document)
+
     def save(self) -> None:
         """Write atomically, keeping the previous file as ``<name>.bak``."""
         write_atomically(self._path, document_to_json(self._document))
@@ -220,6 +223,28 @@ class Keystore:
             self.save()
         return settled
 
+    @property
+    def admin_public_key(self) -> bytes | None:
+        """The public key the accounts record is signed with (None while unsigned)."""
+        return None if self._document.accounts is None else self._document.accounts.admin_key
+
+    def seal_anchors(self, opened: OpenedSlot, content_key_id: str | None,
+                     admin_anchor: bytes | None, data_key: bytes) -> None:
+        """Seal the own content key id and trusted admin key in the slot; save at once."""
+        self._verify(data_key)
+        index = next(i for i, one in enumerate(self._document.slots)
+                     if one.slot_id == opened.slot_id)
+        slot, slot_key = self._slot(index), bytes(opened.slot_key)
+        identity, admin_secret, _id, _anchor = crypto.open_sealed_parts(slot_key,
+                                                                        self.vault_id, slot)
+        resealed = crypto.resealed_with_key(self.vault_id, slot, identity, slot_key, data_key,
+                                            admin_secret=admin_secret,
+                                            content_key_id=content_key_id,
+                                            admin_anchor=admin_anchor)
+        self._put(index, replace(resealed, admin_key_wrapped=slot.admin_key_wrapped))  # waits
+        self.save()
+        opened.content_key_id, opened.admin_anchor = content_key_id, admin_anchor
+
     def change_password(
         self, user: str, old_password: str, new_password: str, params: KdfParams
     ) -> None:
@@ -235,6 +260,7 @@ class Keystore:
             self._put(index, crypto.resealed(
                 self.vault_id, self._slot(index), opened.identity, new_password, params,
                 opened.data_key, derive=self._derive, admin_secret=opened.admin_secret,
+                content_key_id=opened.content_key_id, admin_anchor=opened.admin_anchor,
             ))
         finally:
             opened.wipe()
@@ -373,7 +399,8 @@ class Keystore:
         backoff.check_attempt(slot, now)
         slot_key = bytearray(self._derive(password, slot.salt, slot.kdf))
         try:
-            identity, admin_secret = crypto.open_sealed(bytes(slot_key), self.vault_id, slot)
+            identity, admin_secret, content_key_id, anchor = crypto.open_sealed_parts(
+                bytes(slot_key), self.vault_id, slot)
         except WrongPassword:
             slot_key[:] = bytes(len(slot_key))
             if unvouched:
@@ -402,7 +429,8 @@ class Keystore:
             raise accounts.KeySlotAltered(slot.user)
         if slot.failed_attempts or slot.last_failure_at is not None:
             self._record(index, backoff.after_success(slot))
-        return OpenedSlot(slot.slot_id, identity, key, slot_key, admin_secret)
+        return OpenedSlot(slot.slot_id, identity, key, slot_key, admin_secret, content_key_id,
+                          anchor)
 
     def _verify(self, data_key: bytes) -> None:
         if len(data_key) != KEY_BYTES:

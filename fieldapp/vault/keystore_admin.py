@@ -44,6 +44,11 @@ class OpenedSlot:
     data_key: bytes
     slot_key: bytearray = field(repr=False)
     admin_secret: bytes | None = field(default=None, repr=False)
+    # The id of the account's own content key sealed in the slot (None until first sealed).
+    content_key_id: str | None = None
+    # The admin public key this account trusts to sign the accounts record (None until the
+    # first unlock after the record existed).
+    admin_anchor: bytes | None = None
 
     def wipe(self) -> None:
         self.slot_key[:] = bytes(len(self.slot_key))
@@ -133,7 +138,8 @@ def _sealed(
 ) -> UserSlot:
     return crypto.resealed_with_key(
         document.vault_id, document.slots[index], opened.identity, bytes(opened.slot_key),
-        data_key, admin_secret=signer.secret,
+        data_key, admin_secret=signer.secret, content_key_id=opened.content_key_id,
+        admin_anchor=opened.admin_anchor,
     )
 
 

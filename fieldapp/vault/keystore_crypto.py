@@ -26,6 +26,7 @@ import hashlib
 import hmac
 import json
 import os
+import re
 import secrets
 from collections.abc import Callable
 from dataclasses import replace
@@ -50,6 +51,7 @@ from fieldapp.vault.keystore_records import (
 Derive = Callable[[str, bytes, KdfParams], bytes]
 
 RECOVERY_SLOT_ID = "recovery"
+_CONTENT_KEY_ID = re.compile(r"[0-9a-f]{32}")
 _WRAPPED_MAGIC = b"fieldapp-wrapped-key\x01"
 _TAG_INFO = b"fieldapp keystore slot tags v1"
 _TAMPERED = (
@@ -86,16 +88,28 @@ def seal_identity(
     vault_id: str,
     slot: UserSlot,
     admin_secret: bytes | None = None,
+    content_key_id: str | None = None,
+    admin_anchor: bytes | None = None,
 ) -> tuple[bytes, bytes]:
     """``(nonce, ciphertext)`` of ``identity`` under ``slot_key``, bound to ``slot``'s fields.
 
     An admin slot also seals the admin signing key (``admin_secret``) here, under the admin's
-    password: it is the copy of that key no one without the password can replace.
+    password: it is the copy of that key no one without the password can replace. Likewise
+    the id of the account's own content key (``content_key_id``, fieldapp.vault.content_keys):
+    someone holding only the shared data key can plant another key for the account in the
+    database, but cannot make her seal her content under it. And the admin public key this
+    account first saw signing the accounts record (``admin_anchor``): content keys are
+    wrapped to supervisors and the recovery key only as a record signed by that key says.
     """
     nonce = os.urandom(NONCE_BYTES)
     secret = bytearray(str(identity).encode("ascii"))
-    if admin_secret is not None:
-        secret += b"\n" + b64(admin_secret).encode("ascii")
+    parts = [b"" if admin_secret is None else b64(admin_secret).encode("ascii"),
+             b"" if content_key_id is None else content_key_id.encode("ascii"),
+             b"" if admin_anchor is None else admin_anchor.hex().encode("ascii")]
+    while parts and not parts[-1]:
+        parts.pop()  # a slot without the later parts seals exactly what it did before
+    for part in parts:
+        secret += b"\n" + part
     try:
         sealed = AESGCM(slot_key).encrypt(nonce, bytes(secret), identity_aad(vault_id, slot))
     finally:
@@ -112,21 +126,35 @@ def open_sealed(
     slot_key: bytes, vault_id: str, slot: UserSlot
 ) -> tuple[pyrage.x25519.Identity, bytes | None]:
     """The slot's identity and the admin signing key sealed with it (None if there is none)."""
+    identity, admin_secret, _content_key_id, _anchor = open_sealed_parts(slot_key, vault_id, slot)
+    return identity, admin_secret
+
+
+def open_sealed_parts(
+    slot_key: bytes, vault_id: str, slot: UserSlot
+) -> tuple[pyrage.x25519.Identity, bytes | None, str | None, bytes | None]:
+    """The slot's identity, the admin signing key, the own content key id and the anchored
+    admin public key sealed with it (each None if absent)."""
     try:
         plain = AESGCM(slot_key).decrypt(
             slot.nonce, slot.sealed_identity, identity_aad(vault_id, slot)
         )
     except InvalidTag:
         raise WrongPassword() from None
-    identity_text, _newline, secret_text = plain.partition(b"\n")
+    identity_text, *rest = plain.split(b"\n")
+    secret_text, key_id_text, anchor_text = (*rest, b"", b"", b"")[:3]
     try:
         identity = pyrage.x25519.Identity.from_str(identity_text.decode("ascii"))
         admin_secret = base64.b64decode(secret_text, validate=True) if secret_text else None
+        content_key_id = key_id_text.decode("ascii") if key_id_text else None
+        anchor = bytes.fromhex(anchor_text.decode("ascii")) if anchor_text else None
     except Exception as error:  # pyrage's errors share no base class but Exception
         raise KeystoreTampered(_TAMPERED) from error
-    if str(identity.to_public()) != slot.recipient:
+    if str(identity.to_public()) != slot.recipient or len(rest) > 3 or (
+            content_key_id is not None and not _CONTENT_KEY_ID.fullmatch(content_key_id)) or (
+            anchor is not None and len(anchor) != 32):
         raise KeystoreTampered(_TAMPERED)
-    return identity, admin_secret
+    return identity, admin_secret, content_key_id, anchor
 
 
 def _length_prefixed(text: str) -> bytes:
@@ -250,13 +278,16 @@ def resealed(
     *,
     derive: Derive,
     admin_secret: bytes | None = None,
+    content_key_id: str | None = None,
+    admin_anchor: bytes | None = None,
 ) -> UserSlot:
     """``slot`` with ``identity`` sealed under ``password`` (fresh salt) and tagged again."""
     salted = replace(slot, kdf=params, salt=secrets.token_bytes(SALT_BYTES))
     slot_key = bytearray(derive(password, salted.salt, params))
     try:
         return resealed_with_key(vault_id, salted, identity, bytes(slot_key), data_key,
-                                 admin_secret=admin_secret)
+                                 admin_secret=admin_secret, content_key_id=content_key_id,
+                                 admin_anchor=admin_anchor)
     finally:
         slot_key[:] = bytes(len(slot_key))
 
@@ -269,10 +300,14 @@ def resealed_with_key(
     data_key: bytes,
     *,
     admin_secret: bytes | None,
+    content_key_id: str | None = None,
+    admin_anchor: bytes | None = None,
 ) -> UserSlot:
     """``slot`` sealed again under the key its password already derived (same salt and
-    parameters, fresh nonce): how an unlock adds the admin key without a second Argon2id."""
-    nonce, sealed = seal_identity(identity, slot_key, vault_id, slot, admin_secret)
+    parameters, fresh nonce): how an unlock adds the admin key or the own content key id
+    without a second Argon2id."""
+    nonce, sealed = seal_identity(identity, slot_key, vault_id, slot, admin_secret,
+                                  content_key_id, admin_anchor)
     done = replace(slot, nonce=nonce, sealed_identity=sealed, admin_key_wrapped=None)
     return replace(done, tag=slot_tag(data_key, vault_id, done))
 

@@ -450,6 +450,43 @@ MIGRATIONS: tuple[Migration, ...] = (
             ORDER BY i.id
         """,
     ),
+    Migration(
+        10,
+        "per-officer content keys: the keys made and who each is wrapped to",
+        # Each officer's answers and revisions are sealed (AES-256-GCM) under a content key of
+        # their own (fieldapp.vault.content_seal). The key itself is never stored in clear:
+        # ``content_key_grants`` holds it age-encrypted to each age recipient allowed to read
+        # it (the officer's slot, every supervisor-role slot, the recovery recipient), so the
+        # shared data key that opens this file does not open the content. Key ids are random
+        # and name no one; ``officer`` is the account name the interviews already carry.
+        # ``sealed_revisions`` holds each finalised revision's sync record age-encrypted to
+        # the supervisor (and the recovery recipient) by an account that could read it, with
+        # the hash of the clear record and who it is sealed to: any account exports it, only
+        # the supervisor opens it (fieldapp.services.sync_sealing).
+        """
+        CREATE TABLE content_keys (
+            key_id     TEXT PRIMARY KEY,
+            officer    TEXT NOT NULL,
+            created_at TEXT NOT NULL
+        );
+        CREATE INDEX content_keys_by_officer ON content_keys (officer, created_at);
+        CREATE TABLE content_key_grants (
+            key_id    TEXT NOT NULL REFERENCES content_keys (key_id) ON DELETE CASCADE,
+            recipient TEXT NOT NULL,
+            wrapped   BLOB NOT NULL,
+            PRIMARY KEY (key_id, recipient)
+        ) WITHOUT ROWID;
+        CREATE INDEX content_key_grants_by_recipient ON content_key_grants (recipient);
+        CREATE TABLE sealed_revisions (
+            uuid         TEXT NOT NULL,
+            revision     INTEGER NOT NULL,
+            content_hash TEXT NOT NULL,
+            recipients   TEXT NOT NULL,
+            sealed       BLOB NOT NULL,
+            PRIMARY KEY (uuid, revision)
+        ) WITHOUT ROWID
+        """,
+    ),
 )
 
 LATEST_VERSION = MIGRATIONS[-1].number

@@ -17,6 +17,7 @@ from typing import Any
 
 from fieldapp.vault.audit import Clock, utc_now
 from fieldapp.vault.case_facts import case_facts
+from fieldapp.vault.content_seal import REASON, REVISION, keyring_of
 from fieldapp.vault.database import Connection, VaultDatabaseError, transaction
 from fieldapp.vault.interviews import (
     InterviewNotFound,
@@ -54,7 +55,8 @@ def _now(clock: Clock) -> str:
     return clock().isoformat(timespec="milliseconds")
 
 
-def _state(connection: Connection, interview_id: int) -> tuple[str, str, int, str]:
+def _state(connection: Connection, interview_id: int) -> tuple[str, str, int, Any]:
+    """Status, reference, revision and the pending reason as stored (sealed, or '')."""
     rows = connection.execute(
         "SELECT status, reference, revision, revision_reason FROM interviews WHERE id = ?",
         (interview_id,),
@@ -62,7 +64,7 @@ def _state(connection: Connection, interview_id: int) -> tuple[str, str, int, st
     if not rows:
         raise InterviewNotFound(str(interview_id))
     status, reference, revision, reason = rows[0]
-    return str(status), str(reference), int(revision), str(reason)
+    return str(status), str(reference), int(revision), reason
 
 
 def finalise(
@@ -81,12 +83,16 @@ def finalise(
         status, reference, revision, reason = _state(connection, interview_id)
         if status != "draft":
             raise InterviewReadOnly(reference)
+        keyring, officer = keyring_of(connection), get_by_id(connection, interview_id).interviewer
+        sealed = keyring.seal(json.dumps(content, ensure_ascii=False, sort_keys=True), officer,
+                              REVISION)
+        reason_text = str(keyring.open(reason, REASON))
+        reason = keyring.seal(reason_text, officer, REASON) if reason_text else ""
         connection.execute(
             "INSERT INTO interview_revisions"
             " (interview_id, revision, content, reason, author, created_at)"
             " VALUES (?, ?, ?, ?, ?, ?)",
-            (interview_id, revision + 1, json.dumps(content, ensure_ascii=False, sort_keys=True),
-             reason, author, now),
+            (interview_id, revision + 1, sealed, reason, author, now),
         )
         connection.execute(
             "UPDATE interviews SET status = 'finalised', revision = ?, result_level = ?,"
@@ -109,17 +115,20 @@ def begin_revision(
         if status != "finalised":
             raise NotFinalised(reference)
         ensure_working_copy(connection, interview_id, clock=clock)
+        # Free text: sealed under the officer's key like her answers.
+        sealed = keyring_of(connection).seal(
+            reason, get_by_id(connection, interview_id).interviewer, REASON)
         connection.execute(
             "UPDATE interviews SET status = 'draft', revision_reason = ?, updated_at = ?"
             " WHERE id = ?",
-            (reason, _now(clock), interview_id),
+            (sealed, _now(clock), interview_id),
         )
     return get_by_id(connection, interview_id)
 
 
 def pending_reason(connection: Connection, interview_id: int) -> str:
     """The reason given for the edit in progress ('' for a first draft)."""
-    return _state(connection, interview_id)[3]
+    return str(keyring_of(connection).open(_state(connection, interview_id)[3], REASON))
 
 
 def list_revisions(connection: Connection, interview_id: int) -> list[RevisionRecord]:
@@ -128,8 +137,10 @@ def list_revisions(connection: Connection, interview_id: int) -> list[RevisionRe
         " WHERE interview_id = ? ORDER BY revision",
         (interview_id,),
     )
+    keyring = keyring_of(connection)
     return [
-        RevisionRecord(int(revision), json.loads(content), reason, author, created_at)
+        RevisionRecord(int(revision), json.loads(keyring.open(content, REVISION)),
+                       str(keyring.open(reason, REASON)), author, created_at)
         for revision, content, reason, author, created_at in rows
     ]
 

@@ -120,14 +120,20 @@ class Acknowledgement:
     bundle_known: bool
 
 
-def pending_revisions(connection: Connection) -> list[PendingRevision]:
+def pending_revisions(connection: Connection,
+                      interview_id: int | None = None) -> list[PendingRevision]:
+    """Unacknowledged revisions (of ``interview_id``) whose content this account's keys open;
+    another officer's travel sealed to the supervisor (fieldapp.vault.sealed_outbox)."""
+    one = "" if interview_id is None else " AND i.id = ?"  # a constant: no text from outside
     rows = connection.execute(
-        "SELECT i.id, i.uuid, i.reference, i.form_id, i.form_version, i.language,"
-        " i.interviewer, i.created_at, r.revision, r.content, r.reason, r.author, r.created_at,"
-        " o.content_hash"
+        "SELECT i.id, i.uuid, i.reference, i.form_id, i.form_version, i.language,"  # noqa: S608
+        " i.interviewer, i.created_at, r.revision, fa_open(r.content, 'revision'),"
+        " fa_open(r.reason, 'reason'),"
+        " r.author, r.created_at, o.content_hash"
         " FROM interview_revisions r JOIN interviews i ON i.id = r.interview_id"
         " LEFT JOIN sync_outbox o ON o.uuid = i.uuid AND o.revision = r.revision"
-        " WHERE o.acknowledged_at IS NULL ORDER BY i.id, r.revision"
+        f" WHERE o.acknowledged_at IS NULL AND fa_can_open(r.content){one}"
+        " ORDER BY i.id, r.revision", () if interview_id is None else (interview_id,)
     ).fetchall()
     return [PendingRevision(*row) for row in rows]
 

@@ -76,6 +76,10 @@ def purge(
         connection.executemany(
             "DELETE FROM interview_revisions WHERE interview_id = ?", chunked
         )
+        # And the copies sealed to the supervisor for other accounts' exports (sealed_outbox).
+        connection.executemany(
+            "DELETE FROM sealed_revisions WHERE uuid = (SELECT uuid FROM interviews"
+            " WHERE id = ?)", chunked)
         if policy.keep_stub:
             connection.executemany(
                 "UPDATE interviews SET purged_at = ?, person_label = '', site = '',"

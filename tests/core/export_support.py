@@ -62,7 +62,8 @@ def add_copies(vault: Vault, count: int, *, seed: int = 11) -> None:
     """``count`` more finalised interviews, copied from the vault's with other people."""
     connection = vault.connection
     rows = connection.execute(
-        "SELECT i.form_id, i.form_version, i.result_level, r.content FROM interviews i"
+        "SELECT i.form_id, i.form_version, i.result_level, fa_open(r.content, 'revision')"
+        " FROM interviews i"
         " JOIN interview_revisions r ON r.interview_id = i.id AND r.revision = i.revision"
         " WHERE i.status = 'finalised'").fetchall()
     picker = random.Random(seed)

@@ -14,7 +14,8 @@ from pathlib import Path
 from fieldapp.paths import VaultPaths
 from fieldapp.services import accounts
 from fieldapp.services.session import create_vault
-from fieldapp.vault import interviews
+from fieldapp.vault import interviews, revisions
+from fieldapp.vault.content_seal import keyring_of
 from fieldapp.vault.database import Connection
 from fieldapp.vault.kdf import FAST_TEST_PARAMS
 from fieldapp.vault.keystore import Keystore
@@ -29,6 +30,10 @@ def make_legacy_vault(folder: Path) -> VaultPaths:
     paths = VaultPaths(folder)
     with create_vault(paths, user=ADMIN, password=ADMIN_PASSWORD) as vault:
         accounts.add_user(vault, OFFICER, "interviewer", OFFICER_PASSWORD)
+        # Release 0.1.0 wrote interview content in clear, under the shared data key only.
+        keyring_of(vault.connection).sealing = False
+        vault.connection.execute("DELETE FROM content_keys")
+        vault.connection.execute("DELETE FROM meta WHERE key = 'content_sealed'")
         for index in range(INTERVIEWS):
             officer = ADMIN if index % 2 else OFFICER
             record = interviews.create_interview(
@@ -36,6 +41,17 @@ def make_legacy_vault(folder: Path) -> VaultPaths:
                 interviewer=officer)
             interviews.save_answers(vault.connection, record.id,
                                     [("/data/name", f"fictional {index}")], position="p")
+            if index % 3 == 0:
+                revisions.finalise(vault.connection, record.id, result_level="low",
+                                   author=officer, content={"interview": {"answers": {
+                                       "/data/name": f"fictional {index}"}}})
+            if index in (0, 3):  # a reason for revising: free text, one kept, one pending
+                revisions.begin_revision(vault.connection, record.id,
+                                         reason=f"fictional reason {index}")
+            if index == 0:
+                revisions.finalise(vault.connection, record.id, result_level="low",
+                                   author=officer, content={"interview": {"answers": {
+                                       "/data/name": f"fictional {index}"}}})
         # What release 0.1.0 did not write: the marks of a vault whose accounts were signed.
         vault.connection.execute(
             "DELETE FROM meta WHERE key IN ('accounts_signed', 'lockout_record')")
@@ -66,12 +82,23 @@ def as_release_one(current: bytes) -> bytes:
     return (json.dumps(document, indent=2) + "\n").encode()
 
 
-def interview_names(connection: Connection) -> set[str]:
-    """Every interview's fictional name, read back from the vault."""
-    rows = connection.execute("SELECT id FROM interviews").fetchall()
-    return {
-        str(dict(interviews.load_answers(connection, row[0]))["/data/name"]) for row in rows
-    }
+def interview_names(connection: Connection, officer: str | None = None) -> set[str]:
+    """The fictional name of every interview (of ``officer``), read back from the vault:
+    its answers, and those of its revisions."""
+    rows = connection.execute("SELECT id FROM interviews WHERE ? IS NULL OR interviewer = ?",
+                              (officer, officer)).fetchall()
+    names = set()
+    for (interview_id,) in rows:
+        names.add(str(dict(interviews.load_answers(connection, interview_id))["/data/name"]))
+        for revision in revisions.list_revisions(connection, interview_id):
+            names.add(str(revision.content["interview"]["answers"]["/data/name"]))
+    return names
+
+
+def names_of(officer: str) -> set[str]:
+    """The names :func:`make_legacy_vault` gave ``officer``'s interviews."""
+    return {f"fictional {index}" for index in range(INTERVIEWS)
+            if (ADMIN if index % 2 else OFFICER) == officer}
 
 
 ALL_NAMES = {f"fictional {index}" for index in range(INTERVIEWS)}

@@ -37,6 +37,7 @@ from tests.core.legacy_vault import (
     SECOND_PASSWORD,
     interview_names,
     make_legacy_vault,
+    names_of,
 )
 
 REPO = Path(__file__).resolve().parents[2]
@@ -58,11 +59,14 @@ def _assert_whole(paths: VaultPaths) -> None:
     """Every account opens with its role, and every interview reads back."""
     with unlock_vault(paths, user=ADMIN, password=ADMIN_PASSWORD) as admin:
         assert admin.keystore.signed and admin.signer is not None
-        assert interview_names(admin.connection) == ALL_NAMES
+        assert interview_names(admin.connection, ADMIN) == names_of(ADMIN)
         assert all(result.ok for result in check_vault(admin))
         assert audit.verify_chain(admin.connection).ok
     with unlock_vault(paths, user=OFFICER, password=OFFICER_PASSWORD) as officer:
         assert officer.role == "interviewer" and officer.notices == []
+        # Each officer reads her own interviews (per-officer content keys).
+        assert interview_names(officer.connection, OFFICER) == names_of(OFFICER)
+    assert names_of(ADMIN) | names_of(OFFICER) == ALL_NAMES
 
 
 def test_before_an_admin_unlocks_slots_open_as_before(legacy: VaultPaths,
@@ -81,7 +85,9 @@ def test_the_first_admin_unlock_signs_the_accounts(legacy: VaultPaths, tmp_path:
     with unlock_vault(paths, user=ADMIN, password=ADMIN_PASSWORD) as admin:
         assert admin.signer is not None
         assert admin.notices == [
-            "account roles are now signed with the admin key; check the account list once"]
+            "account roles are now signed with the admin key; check the account list once",
+            "interview content is now sealed per officer (2 officer(s)): each officer reads "
+            "their own, supervisor accounts read every officer's"]
         created = [e for e in audit.entries(admin.connection)
                    if e.event == "accounts_record_created"]
         assert [e.details for e in created] == [{"accounts": 3}]

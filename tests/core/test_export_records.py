@@ -22,6 +22,7 @@ from lxml import etree
 from fieldapp.paths import VaultPaths
 from fieldapp.services.exports import ExportRequest, ExportService
 from fieldapp.services.session import Vault, create_vault
+from fieldapp.vault.content_seal import REVISION, keyring_of
 from fieldapp.xlsform import load_form
 from tests.conftest import REPO_ROOT
 from tests.core.export_support import FORMS, record_scenarios
@@ -41,7 +42,8 @@ def vault(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Vault]:
 def stored(vault: Vault) -> dict[str, tuple[str, dict[str, Any]]]:
     """uuid -> (form id, values) of every finalised interview."""
     rows = vault.connection.execute(
-        "SELECT i.uuid, i.form_id, r.content FROM interviews i JOIN interview_revisions r"
+        "SELECT i.uuid, i.form_id, fa_open(r.content, 'revision')"
+        " FROM interviews i JOIN interview_revisions r"
         " ON r.interview_id = i.id AND r.revision = i.revision").fetchall()
     return {u: (f, json.loads(c)["values"]) for u, f, c in rows}
 
@@ -154,9 +156,17 @@ def test_two_interviews_with_one_instance_id_get_two_submissions(tmp_path: Path)
                       role="supervisor") as unlocked:
         record_scenarios(unlocked, per_form=1)
         add_copies(unlocked, 3)
-        unlocked.connection.execute(
-            "UPDATE interview_revisions SET content = json_set(content, '$.values.instanceID',"
-            " 'uuid:11111111-2222-3333-4444-555555555555')")
+        connection, keyring = unlocked.connection, keyring_of(unlocked.connection)
+        for interview_id, revision, officer, content in connection.execute(
+                "SELECT r.interview_id, r.revision, i.interviewer,"
+                " fa_open(r.content, 'revision') FROM interview_revisions r"
+                " JOIN interviews i ON i.id = r.interview_id").fetchall():
+            changed = json.loads(content)
+            changed["values"]["instanceID"] = "uuid:11111111-2222-3333-4444-555555555555"
+            connection.execute(
+                "UPDATE interview_revisions SET content = ? WHERE interview_id = ?"
+                " AND revision = ?",
+                (keyring.seal(json.dumps(changed), officer, REVISION), interview_id, revision))
         out = tmp_path / "o.zip"
         result = ExportService(unlocked).export(ExportRequest("openrosa", out, plaintext=True))
     with zipfile.ZipFile(out) as archive:

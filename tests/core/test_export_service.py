@@ -49,7 +49,8 @@ def identifying_strings(vault: Vault) -> set[str]:
     for row in vault.connection.execute(
             "SELECT uuid, reference, site, interviewer FROM interviews"):
         found |= {str(value) for value in row if value}
-    for (content,) in vault.connection.execute("SELECT content FROM interview_revisions"):
+    for (content,) in vault.connection.execute(
+            "SELECT fa_open(content, 'revision') FROM interview_revisions"):
         values = json.loads(content)["values"]
         for key in ("given_name", "family_name", "name_or_alias", "person_name",
                     "safe_contact", "birth_date", "instanceID", "observations"):

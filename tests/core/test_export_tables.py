@@ -38,7 +38,8 @@ def vault(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Vault]:
 
 def revisions(vault: Vault, form_id: str) -> dict[str, dict[str, Any]]:
     rows = vault.connection.execute(
-        "SELECT i.reference, r.content FROM interviews i JOIN interview_revisions r"
+        "SELECT i.reference, fa_open(r.content, 'revision')"
+        " FROM interviews i JOIN interview_revisions r"
         " ON r.interview_id = i.id AND r.revision = i.revision WHERE i.form_id = ?",
         (form_id,)).fetchall()
     return {ref: json.loads(content)["values"] for ref, content in rows}

@@ -32,25 +32,45 @@ def _fill(vault: Vault) -> dict[str, str]:
     return names
 
 
-def _flip_a_bit_in_the_page_holding(paths: VaultPaths, key: bytes, marker: bytes) -> int:
-    pages = decrypted_pages(paths.database, key)
+def _page_holding(pages: bytes, marker: bytes) -> int:
+    """The 1-based number of the page holding ``marker`` in ``decrypted_pages`` output."""
     # decrypted_pages drops each page's reserve: map the marker's offset back to its page.
     usable = PAGE - 80
     first_usable = usable - 16
+    assert pages.count(marker) == 1, "the marker must name one place"
     offset = pages.index(marker)
-    page_index = 0 if offset < first_usable else 1 + (offset - first_usable) // usable
+    return 1 if offset < first_usable else 2 + (offset - first_usable) // usable
+
+
+def _flip_a_bit_in_page(paths: VaultPaths, page: int) -> None:
     raw = bytearray(paths.database.read_bytes())
-    raw[page_index * PAGE + 200] ^= 0x01
+    raw[(page - 1) * PAGE + 200] ^= 0x01
     paths.database.write_bytes(bytes(raw))
-    return page_index + 1
 
 
 def _damaged_vault(vault: Vault) -> tuple[VaultPaths, dict[str, str], int]:
     names = _fill(vault)
-    vault.connection.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
-    paths, key = vault.paths, vault.key
+    connection = vault.connection
+    connection.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
+    pages = decrypted_pages(vault.paths.database, vault.key)
+    root = connection.execute(
+        "SELECT rootpage FROM sqlite_master WHERE name = 'answers'").fetchone()[0]
+    # Names are sealed under the officer's content key: find a name's page by its sealed
+    # bytes, on a leaf (a WITHOUT ROWID table keeps whole rows in its interior pages too,
+    # and a damaged root would take every interview along).
+    for index in range(30, COUNT):
+        reference = next(ref for ref, name in names.items()
+                         if name == f"Fictional Person {index:03}")
+        sealed = connection.execute(
+            "SELECT a.value FROM answers a JOIN interviews i ON i.id = a.interview_id"
+            " WHERE i.reference = ? AND a.path = '/data/name'", (reference,)).fetchone()[0]
+        assert isinstance(sealed, bytes) and b"Fictional" not in sealed
+        page = _page_holding(pages, sealed[-24:])
+        if page != root:
+            break
+    paths = vault.paths
     vault.lock()
-    page = _flip_a_bit_in_the_page_holding(paths, key, b"Fictional Person 030")
+    _flip_a_bit_in_page(paths, page)
     return paths, names, page
 
 

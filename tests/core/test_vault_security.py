@@ -12,6 +12,7 @@ from fieldapp.paths import VaultPaths
 from fieldapp.services import accounts, maintenance
 from fieldapp.services.session import Vault, unlock_vault
 from fieldapp.vault import interviews
+from fieldapp.vault.content_seal import ContentSealed
 from fieldapp.vault.errors import SlotDisabled, SlotLockedOut, WrongPassword
 from tests.conftest import ADMIN, ADMIN_PASSWORD
 
@@ -115,9 +116,13 @@ def test_password_change_and_rotation_keep_data(vault: Vault) -> None:
     assert vault.key != old_key
     paths = vault.paths
     vault.lock()
-    for user, password in (("admin", "second admin password"), ("officer", "officer password 1")):
-        with unlock_vault(paths, user=user, password=password) as opened:
-            assert interviews.load_answers(opened.connection, record_id)[0][1] == MARKER
+    with unlock_vault(paths, user="admin", password="second admin password") as opened:
+        assert interviews.load_answers(opened.connection, record_id)[0][1] == MARKER
+    with unlock_vault(paths, user="officer", password="officer password 1") as opened:
+        # The officer's password opens the rotated vault, not the admin's interview content.
+        assert interviews.get_by_id(opened.connection, record_id).interviewer == "admin"
+        with pytest.raises(ContentSealed):
+            interviews.load_answers(opened.connection, record_id)
     with pytest.raises(WrongPassword):
         unlock_vault(paths, user=ADMIN, password=ADMIN_PASSWORD)
 

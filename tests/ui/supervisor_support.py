@@ -40,7 +40,8 @@ def demo_revisions(folder: Path) -> list[DemoRevision]:
     vault = unlock_vault(VaultPaths(folder), user="demo", password=DEMO_PASSWORD)
     try:
         return [DemoRevision(*row) for row in vault.connection.execute(
-            "SELECT i.form_id, i.form_version, i.result_level, r.content FROM interviews i"
+            "SELECT i.form_id, i.form_version, i.result_level, fa_open(r.content, 'revision')"
+            " FROM interviews i"
             " JOIN interview_revisions r ON r.interview_id = i.id AND r.revision = i.revision"
             " WHERE i.status = 'finalised' ORDER BY i.id")]
     finally:

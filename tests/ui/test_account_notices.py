@@ -17,8 +17,8 @@ from pytestqt.qtbot import QtBot
 
 from fieldapp.paths import VaultPaths
 from fieldapp.services import accounts
-from fieldapp.services.account_notices import AccountNotice, NoticeKind
 from fieldapp.services.session import create_vault
+from fieldapp.vault.account_notices import AccountNotice, NoticeKind
 from tests.core.test_lockout_record import (
     ADMIN,
     ADMIN_PASSWORD,

@@ -1,0 +1,147 @@
+"""What per-officer content keys cost: unlock, answer save and case-list open, side by side.
+
+Two laptop vaults with the same accounts (an admin, a supervisor, three interviewers, slots at
+the production floor of Argon2id) and the same interviews (``INTERVIEWS`` of them, finalised,
+a few answers each): one as a release before content keys wrote it (every value clear under
+the shared data key) and one sealed (every value under its officer's key, grants to the
+officer, the supervisor and the recovery recipient). Each figure interleaves the two vaults
+round by round, so the ratio holds on a noisy machine; the target is the issue's: within 10 %.
+
+- unlock: ``unlock_vault`` of an interviewer (Argon2id, age, SQLCipher, migrations check,
+  audit entry; on the sealed vault also the grants unwrapped and checked), and of the
+  supervisor, who unwraps every officer's key;
+- answer save: ``interviews.save_answers`` of one answer (sealed: AES-GCM before the insert);
+- case-list open: ``count_cases`` and the first page of ``fetch_page`` for the interviewer.
+"""
+
+from __future__ import annotations
+
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from benchmarks.table import BenchRow, median
+from fieldapp.paths import VaultPaths
+from fieldapp.services import accounts, caselist
+from fieldapp.services.session import Vault, create_vault, unlock_vault
+from fieldapp.vault import interviews, revisions
+from fieldapp.vault.content_seal import keyring_of
+from fieldapp.vault.kdf import FLOOR_PARAMS
+
+INTERVIEWS = 3000
+UNLOCK_ROUNDS = 7
+SAVE_ROUNDS = 400
+LIST_ROUNDS = 60
+MAX_RATIO = 1.10
+ADMIN, SUPERVISOR = ("bench", "bench passphrase"), ("sara", "sara passphrase")
+OFFICERS = (("ines", "ines passphrase"), ("omar", "omar passphrase"),
+            ("lena", "lena passphrase"))
+
+
+def _vault(folder: Path, *, sealed: bool) -> VaultPaths:
+    paths = VaultPaths(folder)
+    with create_vault(paths, user=ADMIN[0], password=ADMIN[1], params=FLOOR_PARAMS) as vault:
+        for (name, password), role in ((SUPERVISOR, "supervisor"),
+                                       *((officer, "interviewer") for officer in OFFICERS)):
+            # The same floor parameters on both sides (add_user would calibrate anew).
+            vault.keystore.add_slot(name, role, password, vault.key, FLOOR_PARAMS,
+                                    signer=vault.signer)
+        vault.keystore.save()
+        recipient_file = folder.parent / f"recipient-{sealed}.txt"
+        recipient = accounts.new_recovery_identity(folder.parent / f"recovery-{sealed}.age")
+        recipient_file.write_text(recipient + "\n")
+        accounts.set_recovery_key(vault, recipient_file)
+        if not sealed:  # as every release before content keys wrote it
+            keyring_of(vault.connection).sealing = False
+            vault.connection.execute("DELETE FROM content_keys")
+            vault.connection.execute("DELETE FROM meta WHERE key = 'content_sealed'")
+        _fill(vault)
+    return paths
+
+
+def _fill(vault: Vault) -> None:
+    connection = vault.connection
+    connection.execute("BEGIN")
+    for index in range(INTERVIEWS):
+        officer = OFFICERS[index % len(OFFICERS)][0]
+        record = interviews.create_interview(connection, form_id="rapid_screening",
+                                             form_version="1", language="en",
+                                             interviewer=officer)
+        answers = {f"/data/q{n}": f"fictional answer {index}-{n}" for n in range(8)}
+        interviews.apply_answers(connection, record.id, list(answers.items()))
+        revisions.finalise(connection, record.id, result_level="low", author=officer,
+                           content={"interview": {"answers": answers}})
+    connection.execute("COMMIT")
+
+
+def _interleaved(rounds: int, *actions: Callable[[], None]) -> list[float]:
+    samples: list[list[float]] = [[] for _ in actions]
+    for round_index in range(rounds):
+        order = list(range(len(actions)))
+        if round_index % 2:
+            order.reverse()
+        for index in order:
+            start = time.perf_counter()
+            actions[index]()
+            samples[index].append(time.perf_counter() - start)
+    return [median(found) for found in samples]
+
+
+def _unlock(paths: VaultPaths, user: tuple[str, str]) -> Callable[[], None]:
+    def action() -> None:
+        unlock_vault(paths, user=user[0], password=user[1]).lock()
+    return action
+
+
+def _rows(name: str, clear: float, sealed: float, unit: str = "ms") -> list[BenchRow]:
+    ratio = sealed / clear
+    return [
+        BenchRow(f"{name}, clear content (before)", clear * 1000, unit),
+        BenchRow(f"{name}, sealed per officer", sealed * 1000, unit,
+                 f"<= {MAX_RATIO:.2f} x before", ratio <= MAX_RATIO, f"ratio {ratio:.3f}"),
+    ]
+
+
+def run() -> list[BenchRow]:
+    with tempfile.TemporaryDirectory(dir=Path.cwd(), prefix=".bench-") as work:
+        clear = _vault(Path(work) / "clear" / "vault", sealed=False)
+        sealed = _vault(Path(work) / "sealed" / "vault", sealed=True)
+        rows: list[BenchRow] = []
+        for label, user in (("unlock, interviewer", OFFICERS[0]),
+                            ("unlock, supervisor", SUPERVISOR)):
+            rows += _rows(label, *_interleaved(UNLOCK_ROUNDS, _unlock(clear, user),
+                                               _unlock(sealed, user)))
+        officer = OFFICERS[0]
+        opened = [unlock_vault(paths, user=officer[0], password=officer[1])
+                  for paths in (clear, sealed)]
+        try:
+            drafts = [interviews.create_interview(vault.connection, form_id="rapid_screening",
+                                                  form_version="1", language="en",
+                                                  interviewer=officer[0]).id
+                      for vault in opened]
+            counter = iter(range(10**9))
+
+            def saver(vault: Vault, draft: int) -> Callable[[], None]:
+                def save() -> None:
+                    interviews.save_answers(vault.connection, draft,
+                                            [("/data/note", f"fictional {next(counter)}")])
+                return save
+
+            rows += _rows("answer save", *_interleaved(
+                SAVE_ROUNDS, *(saver(vault, draft) for vault, draft in zip(opened, drafts,
+                                                                            strict=True))))
+            query = caselist.CaseQuery(interviewer=officer[0])
+
+            def lister(vault: Vault) -> Callable[[], None]:
+                def open_list() -> None:
+                    caselist.count_cases(vault.connection, query)
+                    caselist.fetch_page(vault.connection, query)
+                return open_list
+
+            rows += _rows("case-list open", *_interleaved(
+                LIST_ROUNDS, *(lister(vault) for vault in opened)))
+        finally:
+            for vault in opened:
+                vault.lock()
+        return rows
