@@ -20,8 +20,9 @@ from __future__ import annotations
 
 import zipfile
 from collections.abc import Iterable, Mapping, Sequence
+from contextlib import suppress
 from dataclasses import dataclass
-from typing import IO, Any
+from typing import IO, Any, cast
 from xml.sax.saxutils import escape, quoteattr
 
 from lxml import etree
@@ -33,39 +34,104 @@ INSTANCE_ID = "instanceID"
 
 
 class _Leaf:
-    """A value slot; the XML of the values it has held is kept (bounded), as most repeat."""
+    """A value slot and the static text after it; the XML of the texts it has held is kept
+    (bounded), as most values repeat (choice names, yes and no, empty answers)."""
 
-    __slots__ = ("cache", "empty", "name")
+    __slots__ = ("cache", "empty", "name", "tail")
     LIMIT = 2_000
 
-    def __init__(self, name: str) -> None:
+    def __init__(self, name: str, tail: str = "") -> None:
         self.name = name
-        self.empty = f"<{name}/>"
-        # Empty answers are the commonest values: one dictionary look-up answers them too.
+        self.tail = tail
+        self.empty = f"<{name}/>{tail}"
+        # Only texts are keys: True, 1 and 1.0 are equal keys but written differently.
         self.cache: dict[Any, str] = {None: self.empty, "": self.empty}
 
     def xml(self, value: Any) -> str:
-        try:
-            return self.cache[value]
-        except KeyError:
-            pass
-        except TypeError:  # a list (a select_multiple as stored) is not hashable
-            if value == []:
-                return self.empty
-        xml = f"<{self.name}>{escape(_text(value))}</{self.name}>"
-        if len(self.cache) < self.LIMIT and isinstance(value, str | int) and (
-                not isinstance(value, str) or len(value) <= 64):
+        if value is None or value == "" or value == []:
+            return self.empty
+        xml = f"<{self.name}>{escape(_text(value))}</{self.name}>{self.tail}"
+        if type(value) is str and len(value) <= 64 and len(self.cache) < self.LIMIT:
             self.cache[value] = xml
         return xml
 
 
 @dataclass(frozen=True)
+class _Run:
+    """Static text, then value slots each followed by its own static text."""
+
+    head: str
+    leaves: tuple[_Leaf, ...]
+    names: tuple[str, ...]
+    caches: tuple[dict[Any, str], ...]
+
+    @classmethod
+    def of(cls, head: str, leaves: Sequence[_Leaf]) -> _Run:
+        return cls(head, tuple(leaves), tuple(leaf.name for leaf in leaves),
+                   tuple(leaf.cache for leaf in leaves))
+
+    def render(self, values: Mapping[str, Any], out: list[str]) -> None:
+        out.append(self.head)
+        found: list[Any] = list(map(values.get, self.names))
+        # A select_multiple is stored as a list, which is not a key: its text is.
+        kinds = list(map(type, found))
+        at = 0
+        with suppress(ValueError):
+            while True:
+                at = kinds.index(list, at)
+                found[at] = " ".join(map(str, found[at]))
+                at += 1
+        try:
+            # One C-level pass of cache look-ups; a value seen for the first time (a name,
+            # a date, an id) shows as None and is written by its slot.
+            xml = list(map(dict.get, self.caches, found))
+        except TypeError:  # another unhashable value (odd data): slot by slot
+            out.extend([leaf.xml(value) for leaf, value in zip(self.leaves, found,
+                                                                strict=True)])
+            return
+        at = 0
+        with suppress(ValueError):
+            while True:
+                at = xml.index(None, at)
+                xml[at] = self.leaves[at].xml(found[at])
+                at += 1
+        out.extend(cast("list[str]", xml))  # every None was replaced
+
+
+@dataclass(frozen=True)
 class _Repeat:
     name: str
-    parts: tuple[_Part, ...]
+    parts: tuple[_Run | _Repeat, ...]
+
+    def render(self, values: Mapping[str, Any], out: list[str]) -> None:
+        for item in values.get(self.name) or []:
+            if isinstance(item, dict):
+                for part in self.parts:
+                    part.render(item, out)
 
 
 _Part = str | _Leaf | _Repeat
+
+
+def _runs(parts: Sequence[_Part]) -> tuple[_Run | _Repeat, ...]:
+    """Merged parts as runs: each text goes to the slot before it, or heads a run."""
+    runs: list[_Run | _Repeat] = []
+    head = ""
+    leaves: list[_Leaf] = []
+    for part in parts:
+        if isinstance(part, str):
+            if leaves:
+                leaves[-1] = _Leaf(leaves[-1].name, leaves[-1].tail + part)
+            else:
+                head += part
+        elif isinstance(part, _Leaf):
+            leaves.append(part)
+        else:
+            runs.append(_Run.of(head, leaves))
+            head, leaves = "", []
+            runs.append(part)
+    runs.append(_Run.of(head, leaves))
+    return tuple(run for run in runs if isinstance(run, _Repeat) or run.head or run.leaves)
 
 
 def _text(value: Any) -> str:
@@ -87,7 +153,8 @@ class SubmissionPlan:
             if (value := root.get(name))
         )
         inner = self._children(root, f"/{root.tag}")
-        self._parts = self._merge([f"<{root.tag}{attributes}>", *inner, f"</{root.tag}>"])
+        self._parts = _runs(self._merge([f"<{root.tag}{attributes}>", *inner,
+                                         f"</{root.tag}>"]))
 
     def _children(self, node: etree._Element, path: str) -> list[_Part]:
         repeats = {ref: proto for ref, proto in self.form.repeat_prototypes.items()
@@ -107,7 +174,7 @@ class SubmissionPlan:
 
     def _repeat(self, prototype: etree._Element, ref: str) -> _Repeat:
         inner = [f"<{prototype.tag}>", *self._children(prototype, ref), f"</{prototype.tag}>"]
-        return _Repeat(str(prototype.tag), tuple(self._merge(inner)))
+        return _Repeat(str(prototype.tag), _runs(self._merge(inner)))
 
     def _element(self, node: etree._Element, path: str) -> list[_Part]:
         if len(node) == 0 and path not in self.form.repeat_prototypes:
@@ -128,21 +195,9 @@ class SubmissionPlan:
         out = ['<?xml version="1.0" encoding="UTF-8"?>']
         values = dict(interview.values)
         values[INSTANCE_ID] = instance_id
-        self._render(self._parts, values, out)
+        for part in self._parts:
+            part.render(values, out)
         return "".join(out).encode("utf-8")
-
-    def _render(self, parts: Sequence[_Part], values: Mapping[str, Any], out: list[str]) -> None:
-        append, get = out.append, values.get
-        for part in parts:
-            if type(part) is str:
-                append(part)
-            elif type(part) is _Leaf:
-                append(part.xml(get(part.name)))
-            else:
-                assert isinstance(part, _Repeat)
-                for item in values.get(part.name) or []:
-                    if isinstance(item, dict):
-                        self._render(part.parts, item, out)
 
 
 def instance_folder(instance_id: str) -> str:

@@ -16,7 +16,7 @@ import re
 import zipfile
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
-from typing import IO
+from typing import IO, cast
 from xml.sax.saxutils import escape, quoteattr
 
 # What a row holds; anything else (a stray list in odd data) is written as its text.
@@ -24,6 +24,8 @@ Cell = str | int | float | None | object
 
 MAX_CELL_CHARS = 32_767  # Excel's limit on one cell's text
 _ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+# A character that makes _text do more than wrap the text: one to drop or to escape.
+_WORK = re.compile("[&<>\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 _SHEET_NAME_BAD = re.compile(r"[\[\]:*?/\\]")
 _MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
 _REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
@@ -47,6 +49,9 @@ _STYLES = (
 
 
 def _text(value: str) -> str:
+    if (len(value) <= MAX_CELL_CHARS and not _WORK.search(value)
+            and not value[:1].isspace() and not value[-1:].isspace()):
+        return f"<t>{value}</t>"  # most texts: nothing to drop, escape or keep spaces for
     value = _ILLEGAL.sub("", value)[:MAX_CELL_CHARS]
     space = ' xml:space="preserve"' if value != value.strip() else ""
     return f"<t{space}>{escape(value)}</t>"
@@ -95,12 +100,22 @@ class SheetWriter:
         self._add("<row>" + "".join(cell_xml(v, ' s="1"') for v in values) + "</row>")
 
     def row(self, values: Sequence[Cell]) -> None:
-        known = self._cache.get
         try:
-            cells = "".join([known(v) or self._miss(v) for v in values])
+            # One C-level pass of look-ups; a value not cached yet shows as None, and the
+            # few of those (names, dates, ids) are found by C-level searches too.
+            cells = list(map(self._cache.get, values))
         except TypeError:  # an unhashable value (a stray list): build this row cell by cell
-            cells = "".join([cell_xml(v) for v in values])
-        self._add("<row>" + cells + "</row>")
+            self._add("<row>" + "".join([cell_xml(v) for v in values]) + "</row>")
+            return
+        at = 0
+        try:
+            while True:
+                at = cells.index(None, at)
+                cells[at] = self._miss(values[at])
+                at += 1
+        except ValueError:  # no None left: every cell has its XML
+            pass
+        self._add("<row>" + "".join(cast("list[str]", cells)) + "</row>")  # no None left
 
     def _miss(self, value: Cell) -> str:
         xml = cell_xml(value)

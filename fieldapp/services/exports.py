@@ -22,12 +22,8 @@ from fieldapp.errors import FieldappError, UsageError
 from fieldapp.exports import aggregate, htcds, openrosa, tabular
 from fieldapp.exports.layout import FormLayout, form_layout
 from fieldapp.exports.output import encrypted_path, export_file
-from fieldapp.exports.source import (
-    ExportInterview,
-    count_interviews,
-    form_versions,
-    iter_interviews,
-)
+from fieldapp.exports.reader import PARALLEL_MIN_INTERVIEWS, VaultAccess, read_interviews
+from fieldapp.exports.source import ExportInterview, count_interviews, form_versions
 from fieldapp.services.case_filter import CaseFilter
 from fieldapp.services.form_library import vault_library
 from fieldapp.services.session import ADMIN_ROLE, Vault
@@ -143,9 +139,14 @@ class ExportService:
             raise UsageError(f"no form here has the language {request.language!r}")
         path = encrypted_path(request.out) if request.recipient else request.out
         done = [0]
+        # A large export reads in a helper process, on the other core (exports.reader).
+        parallel = total >= PARALLEL_MIN_INTERVIEWS
+        access = VaultAccess(self.vault.paths.database, self.vault.key,
+                             self.vault.read_only is not None) if parallel else None
 
         def interviews(form_id: str | None) -> Iterator[ExportInterview]:
-            for interview in iter_interviews(self.vault.connection, form_id, chosen):
+            for interview in read_interviews(self.vault.connection, access, form_id, chosen,
+                                             parallel=parallel):
                 yield interview
                 done[0] += 1
                 if progress is not None and done[0] % _PROGRESS_EVERY == 0:
