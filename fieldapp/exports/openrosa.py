@@ -18,84 +18,93 @@ tree per interview: 100,000 submissions must take seconds, not minutes.
 
 from __future__ import annotations
 
-import zipfile
 from collections.abc import Iterable, Mapping, Sequence
-from contextlib import suppress
 from dataclasses import dataclass
-from typing import IO, Any, cast
+from typing import IO, Any
 from xml.sax.saxutils import escape, quoteattr
 
 from lxml import etree
 
 from fieldapp.exports.source import ExportInterview
+from fieldapp.exports.zip_helper import zip_entries
 from fieldapp.xlsform import FormDefinition
 
 INSTANCE_ID = "instanceID"
 
 
+class _Cache(dict[Any, str]):
+    """A slot's XML by value; a value not in it is written by the slot (``__missing__``)."""
+
+    __slots__ = ("chars", "leaf")
+
+    def __init__(self, leaf: _Leaf) -> None:
+        super().__init__()
+        self.leaf = leaf
+        self.chars = 0
+
+    def __missing__(self, value: Any) -> str:
+        return self.leaf.xml(value)
+
+
 class _Leaf:
-    """A value slot and the static text after it; the XML of the texts it has held is kept
-    (bounded), as most values repeat (choice names, yes and no, empty answers)."""
+    """A value slot and the static text after it. The XML of the texts it held is kept, as
+    most values repeat (choice names, yes and no, empty answers, calculated summaries); once
+    the slot holds too many values or characters (ids, names, dates seen once) it starts
+    again, so the values that repeat stay found and memory stays bounded."""
 
     __slots__ = ("cache", "empty", "name", "tail")
     LIMIT = 2_000
+    CHARS = 200_000
 
     def __init__(self, name: str, tail: str = "") -> None:
         self.name = name
         self.tail = tail
         self.empty = f"<{name}/>{tail}"
-        # Only texts are keys: True, 1 and 1.0 are equal keys but written differently.
-        self.cache: dict[Any, str] = {None: self.empty, "": self.empty}
+        self.cache = _Cache(self)
 
     def xml(self, value: Any) -> str:
         if value is None or value == "" or value == []:
-            return self.empty
-        xml = f"<{self.name}>{escape(_text(value))}</{self.name}>{self.tail}"
-        if type(value) is str and len(value) <= 64 and len(self.cache) < self.LIMIT:
-            self.cache[value] = xml
+            xml = self.empty
+        else:
+            xml = f"<{self.name}>{escape(_text(value))}</{self.name}>{self.tail}"
+        # Only texts are keys: True, 1 and 1.0 are equal keys but written differently.
+        if value is None or type(value) is str:
+            cache = self.cache
+            if len(cache) >= self.LIMIT or cache.chars >= self.CHARS:
+                cache.clear()
+                cache.chars = 0
+            cache[value] = xml
+            cache.chars += len(xml)
         return xml
 
 
-@dataclass(frozen=True)
 class _Run:
     """Static text, then value slots each followed by its own static text."""
 
-    head: str
-    leaves: tuple[_Leaf, ...]
-    names: tuple[str, ...]
-    caches: tuple[dict[Any, str], ...]
+    __slots__ = ("caches", "head", "leaves", "lists", "names")
 
-    @classmethod
-    def of(cls, head: str, leaves: Sequence[_Leaf]) -> _Run:
-        return cls(head, tuple(leaves), tuple(leaf.name for leaf in leaves),
-                   tuple(leaf.cache for leaf in leaves))
+    def __init__(self, head: str, leaves: Sequence[_Leaf]) -> None:
+        self.head = head
+        self.leaves = tuple(leaves)
+        self.names = tuple(leaf.name for leaf in leaves)
+        self.caches = tuple(leaf.cache for leaf in leaves)
+        self.lists: tuple[int, ...] = ()  # slots seen holding a list (a select_multiple)
 
     def render(self, values: Mapping[str, Any], out: list[str]) -> None:
         out.append(self.head)
         found: list[Any] = list(map(values.get, self.names))
-        # A select_multiple is stored as a list, which is not a key: its text is.
-        kinds = list(map(type, found))
-        at = 0
-        with suppress(ValueError):
-            while True:
-                at = kinds.index(list, at)
+        for at in self.lists:  # a list is not a key, its text is (and gives the same XML)
+            if type(found[at]) is list:
                 found[at] = " ".join(map(str, found[at]))
-                at += 1
         try:
-            # One C-level pass of cache look-ups; a value seen for the first time (a name,
-            # a date, an id) shows as None and is written by its slot.
-            xml = list(map(dict.get, self.caches, found))
-        except TypeError:  # another unhashable value (odd data): slot by slot
-            out.extend([leaf.xml(value) for leaf, value in zip(self.leaves, found,
-                                                                strict=True)])
-            return
-        at = 0
-        with suppress(ValueError):
-            while True:
-                at = xml.index(None, at)
-                xml[at] = self.leaves[at].xml(found[at])
-                at += 1
-        out.extend(cast("list[str]", xml))  # every None was replaced
+            # One C-level pass of look-ups; a value seen for the first time (a name, a date,
+            # an id) is written by its slot through the cache's __missing__.
+            xml = list(map(dict.__getitem__, self.caches, found))
+        except TypeError:  # a list where none was seen yet, or other odd data: slot by slot
+            self.lists = tuple(sorted({*self.lists, *(
+                at for at, value in enumerate(found) if type(value) is list)}))
+            xml = [leaf.xml(value) for leaf, value in zip(self.leaves, found, strict=True)]
+        out.extend(xml)
 
 
 @dataclass(frozen=True)
@@ -127,10 +136,10 @@ def _runs(parts: Sequence[_Part]) -> tuple[_Run | _Repeat, ...]:
         elif isinstance(part, _Leaf):
             leaves.append(part)
         else:
-            runs.append(_Run.of(head, leaves))
+            runs.append(_Run(head, leaves))
             head, leaves = "", []
             runs.append(part)
-    runs.append(_Run.of(head, leaves))
+    runs.append(_Run(head, leaves))
     return tuple(run for run in runs if isinstance(run, _Repeat) or run.head or run.leaves)
 
 
@@ -210,13 +219,15 @@ def write_briefcase_zip(
     forms: Mapping[str, FormDefinition],
     plans: Mapping[tuple[str, str], SubmissionPlan],
     interviews: Iterable[ExportInterview],
+    *, parallel: bool = False,
 ) -> int:
-    """The submissions of ``interviews`` and the newest XForm of each form; how many."""
+    """The submissions of ``interviews`` and the newest XForm of each form; how many.
+    ``parallel``: compress in a helper process (see :mod:`fieldapp.exports.zip_helper`)."""
     count = 0
-    with zipfile.ZipFile(target, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=1) as zf:
+    with zip_entries(target, parallel=parallel) as zf:
         for form_id, form in forms.items():
             if form.xform:
-                zf.writestr(f"forms/{form_id}/{form_id}.xml", form.xform)
+                zf.writestr(f"forms/{form_id}/{form_id}.xml", form.xform.encode("utf-8"))
         seen: set[str] = set()
         for interview in interviews:
             plan = plans[(interview.form_id, interview.form_version)]

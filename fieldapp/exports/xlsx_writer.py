@@ -16,7 +16,7 @@ import re
 import zipfile
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
-from typing import IO, cast
+from typing import IO
 from xml.sax.saxutils import escape, quoteattr
 
 # What a row holds; anything else (a stray list in odd data) is written as its text.
@@ -79,21 +79,41 @@ def sheet_name(wanted: str, taken: set[str]) -> str:
     return name
 
 
+class CellCache(dict[Cell, str]):
+    """The XML of cell values, built on a miss (``__missing__``: a plain look-up otherwise)."""
+
+    LIMIT = 50_000
+    CHARS = 8_000_000
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.chars = 0
+
+    def __missing__(self, value: Cell) -> str:
+        xml = cell_xml(value)
+        if len(self) >= self.LIMIT or self.chars >= self.CHARS:
+            self.clear()
+            self.chars = 0
+        self[value] = xml
+        self.chars += len(xml)
+        return xml
+
+
 class SheetWriter:
     """Rows of one sheet, written to its zip entry in batches.
 
     Most cells repeat a few values (choice names, 0 and 1 of split columns, blanks), so the
-    XML of each value is kept in a bounded cache: a row is then mostly dictionary look-ups,
-    ten times faster than building every cell. Long texts (free text) are not cached.
+    XML of each value is kept in a cache: a row is then one C-level pass of dictionary
+    look-ups, ten times faster than building every cell. Long texts are kept too (calculated
+    summaries repeat as often as choices). Values seen once (ids, dates, names, free text)
+    fill the cache; once it holds too many values or characters it is emptied, not frozen,
+    so that the values that do repeat are always found in it and memory stays bounded.
     """
-
-    _CACHE_LIMIT = 50_000
-    _CACHE_TEXT_CHARS = 64
 
     def __init__(self, stream: IO[bytes]) -> None:
         self._stream = stream
         self._pending: list[str] = []
-        self._cache: dict[Cell, str] = {}
+        self.cells = CellCache()
         self.rows = 0
 
     def header(self, values: Sequence[Cell]) -> None:
@@ -101,28 +121,14 @@ class SheetWriter:
 
     def row(self, values: Sequence[Cell]) -> None:
         try:
-            # One C-level pass of look-ups; a value not cached yet shows as None, and the
-            # few of those (names, dates, ids) are found by C-level searches too.
-            cells = list(map(self._cache.get, values))
+            cells = "".join(map(self.cells.__getitem__, values))
         except TypeError:  # an unhashable value (a stray list): build this row cell by cell
-            self._add("<row>" + "".join([cell_xml(v) for v in values]) + "</row>")
-            return
-        at = 0
-        try:
-            while True:
-                at = cells.index(None, at)
-                cells[at] = self._miss(values[at])
-                at += 1
-        except ValueError:  # no None left: every cell has its XML
-            pass
-        self._add("<row>" + "".join(cast("list[str]", cells)) + "</row>")  # no None left
+            cells = "".join([cell_xml(v) for v in values])
+        self.row_xml(cells)
 
-    def _miss(self, value: Cell) -> str:
-        xml = cell_xml(value)
-        if len(self._cache) < self._CACHE_LIMIT and not (
-                isinstance(value, str) and len(value) > self._CACHE_TEXT_CHARS):
-            self._cache[value] = xml
-        return xml
+    def row_xml(self, cells: str) -> None:
+        """A row of cells whose XML was built by the caller (with :attr:`cells`)."""
+        self._add("<row>" + cells + "</row>")
 
     def _add(self, xml: str) -> None:
         self._pending.append(xml)

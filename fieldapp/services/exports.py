@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import IO
 
 from fieldapp.errors import FieldappError, UsageError
-from fieldapp.exports import aggregate, htcds, openrosa, tabular
+from fieldapp.exports import aggregate, htcds, openrosa, table_plan, tabular
 from fieldapp.exports.layout import FormLayout, form_layout
 from fieldapp.exports.output import encrypted_path, export_file
 from fieldapp.exports.reader import PARALLEL_MIN_INTERVIEWS, VaultAccess, read_interviews
@@ -139,7 +139,8 @@ class ExportService:
             raise UsageError(f"no form here has the language {request.language!r}")
         path = encrypted_path(request.out) if request.recipient else request.out
         done = [0]
-        # A large export reads in a helper process, on the other core (exports.reader).
+        # A large export reads (exports.reader) and compresses many small entries
+        # (exports.zip_helper) in helper processes, on the other core.
         parallel = total >= PARALLEL_MIN_INTERVIEWS
         access = VaultAccess(self.vault.paths.database, self.vault.key,
                              self.vault.read_only is not None) if parallel else None
@@ -153,7 +154,7 @@ class ExportService:
                     progress(done[0], total)
 
         with export_file(path, request.recipient) as target:
-            written = self._write(request, fmt, layouts, interviews, target)
+            written = self._write(request, fmt, layouts, interviews, target, parallel)
         if progress is not None:
             progress(total, total)
         self.vault.audit("export_written", {
@@ -168,10 +169,10 @@ class ExportService:
 
     def _write(self, request: ExportRequest, fmt: str, layouts: dict[str, FormLayout],
                interviews: Callable[[str | None], Iterator[ExportInterview]],
-               out: IO[bytes]) -> int:
+               out: IO[bytes], parallel: bool) -> int:
         kind = request.kind
         if kind in ("csv", "xlsx"):
-            tables = [tabular.FormTable(layout, request.language) for layout in layouts.values()]
+            tables = [table_plan.FormTable(layout, request.language) for layout in layouts.values()]
             writer = tabular.write_csv_zip if kind == "csv" else tabular.write_xlsx
             return writer(out, tables, interviews)
         if kind == "htcds":
@@ -187,7 +188,8 @@ class ExportService:
             newest = {fid: self.library.get(fid, layout.versions[-1])
                       for fid, layout in layouts.items()}
             return openrosa.write_briefcase_zip(out, newest, plans,
-                                                interviews(request.form_id))
+                                                interviews(request.form_id),
+                                                parallel=parallel)
         counted = aggregate.collect((layout, _lazy(interviews, fid))
                                     for fid, layout in layouts.items())
         if fmt == "xlsx":
