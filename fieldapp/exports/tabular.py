@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import csv
 import io
-import zipfile
 from collections.abc import Callable, Iterable, Sequence
 from typing import IO
 
@@ -17,18 +16,21 @@ from fieldapp.exports.source import ExportInterview
 from fieldapp.exports.table_plan import FormTable
 from fieldapp.exports.xlsx_rows import RowXml
 from fieldapp.exports.xlsx_writer import Cell, XlsxWriter
+from fieldapp.exports.zip_helper import zip_entries
 
 Interviews = Callable[[str], Iterable[ExportInterview]]
 
 
-def write_csv_zip(target: IO[bytes], tables: Sequence[FormTable], interviews: Interviews) -> int:
-    """Every form's tables as CSV files in one zip; returns the number of interviews."""
+def write_csv_zip(target: IO[bytes], tables: Sequence[FormTable], interviews: Interviews,
+                  *, parallel: bool = False) -> int:
+    """Every form's tables as CSV files in one zip; returns the number of interviews.
+    ``parallel``: compress in a helper process (see :mod:`fieldapp.exports.zip_helper`)."""
     count = 0
-    with zipfile.ZipFile(target, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=1) as zf:
+    with zip_entries(target, parallel=parallel) as zf:
         for table in tables:
             repeats: list[list[list[Cell]]] = [[] for _ in table.layout.repeats]
             form_id = table.layout.form_id
-            with zf.open(f"{form_id}.csv", "w", force_zip64=True) as raw:
+            with zf.open(f"{form_id}.csv") as raw:
                 text = io.TextIOWrapper(raw, encoding="utf-8-sig", newline="")
                 writer = csv.writer(text)
                 writer.writerow(table.header())
@@ -40,7 +42,7 @@ def write_csv_zip(target: IO[bytes], tables: Sequence[FormTable], interviews: In
                 text.flush()
                 text.detach()
             for repeat, rows in zip(table.layout.repeats, repeats, strict=True):
-                with zf.open(f"{form_id}-{repeat.name}.csv", "w", force_zip64=True) as raw:
+                with zf.open(f"{form_id}-{repeat.name}.csv") as raw:
                     text = io.TextIOWrapper(raw, encoding="utf-8-sig", newline="")
                     writer = csv.writer(text)
                     writer.writerow(table.repeat_header(repeat))
@@ -50,10 +52,16 @@ def write_csv_zip(target: IO[bytes], tables: Sequence[FormTable], interviews: In
     return count
 
 
-def write_xlsx(target: IO[bytes], tables: Sequence[FormTable], interviews: Interviews) -> int:
-    """Every form's tables as sheets of one workbook; returns the number of interviews."""
+def write_xlsx(target: IO[bytes], tables: Sequence[FormTable], interviews: Interviews,
+               *, parallel: bool = False) -> int:
+    """Every form's tables as sheets of one workbook; returns the number of interviews.
+    ``parallel``: compress in a helper process (see :mod:`fieldapp.exports.zip_helper`)."""
+    with XlsxWriter(target, parallel=parallel) as book:
+        return _sheets(book, tables, interviews)
+
+
+def _sheets(book: XlsxWriter, tables: Sequence[FormTable], interviews: Interviews) -> int:
     count = 0
-    book = XlsxWriter(target)
     for table in tables:
         repeats: list[list[list[Cell]]] = [[] for _ in table.layout.repeats]
         form_id = table.layout.form_id
@@ -70,5 +78,4 @@ def write_xlsx(target: IO[bytes], tables: Sequence[FormTable], interviews: Inter
                 sheet.header(table.repeat_header(repeat))
                 for row in rows:
                     sheet.row(row)
-    book.close()
     return count

@@ -13,11 +13,13 @@ the result (tests reopen it with openpyxl). Sheets are written one after another
 from __future__ import annotations
 
 import re
-import zipfile
 from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
+from contextlib import ExitStack, contextmanager
+from types import TracebackType
 from typing import IO
 from xml.sax.saxutils import escape, quoteattr
+
+from fieldapp.exports.zip_helper import zip_entries
 
 # What a row holds; anything else (a stray list in odd data) is written as its text.
 Cell = str | int | float | None | object
@@ -143,20 +145,34 @@ class SheetWriter:
 
 
 class XlsxWriter:
-    """One workbook written to ``target`` (a binary stream; it need not be seekable)."""
+    """One workbook written to ``target`` (a binary stream; it need not be seekable).
 
-    def __init__(self, target: IO[bytes]) -> None:
-        self._zip = zipfile.ZipFile(target, "w", compression=zipfile.ZIP_DEFLATED,
-                                    compresslevel=1)
+    ``parallel``: compress in a helper process (:mod:`fieldapp.exports.zip_helper`). Use as a
+    context manager (a failure then stops the helper), or call :meth:`close` when done.
+    """
+
+    def __init__(self, target: IO[bytes], *, parallel: bool = False) -> None:
+        self._stack = ExitStack()
+        self._zip = self._stack.enter_context(zip_entries(target, parallel=parallel))
         self._sheets: list[str] = []
         self._taken: set[str] = set()
+
+    def __enter__(self) -> XlsxWriter:
+        return self
+
+    def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None,
+                 traceback: TracebackType | None) -> None:
+        if exc is None:
+            self.close()
+        else:
+            self._stack.__exit__(exc_type, exc, traceback)
 
     @contextmanager
     def sheet(self, wanted_name: str, *, freeze_header: bool = True) -> Iterator[SheetWriter]:
         name = sheet_name(wanted_name, self._taken)
         self._sheets.append(name)
         entry = f"xl/worksheets/sheet{len(self._sheets)}.xml"
-        with self._zip.open(entry, "w", force_zip64=True) as stream:
+        with self._zip.open(entry) as stream:
             views = ""
             if freeze_header:
                 views = ('<sheetViews><sheetView workbookViewId="0"><pane ySplit="1" '
@@ -179,7 +195,7 @@ class XlsxWriter:
             f"<sheet name={quoteattr(name)} sheetId=\"{n}\" r:id=\"rId{n}\"/>"
             for n, name in enumerate(self._sheets, start=1)
         )
-        self._zip.writestr(
+        self._part(
             "xl/workbook.xml",
             f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
             f'<workbook xmlns="{_MAIN}" xmlns:r="{_REL}"><sheets>{sheets}</sheets></workbook>',
@@ -189,14 +205,14 @@ class XlsxWriter:
             f'Target="worksheets/sheet{n}.xml"/>' for n in range(1, len(self._sheets) + 1)
         )
         styles_id = len(self._sheets) + 1
-        self._zip.writestr(
+        self._part(
             "xl/_rels/workbook.xml.rels",
             f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
             f'<Relationships xmlns="{_PKG_REL}">{rels}<Relationship Id="rId{styles_id}" '
             f'Type="{_REL}/styles" Target="styles.xml"/></Relationships>',
         )
-        self._zip.writestr("xl/styles.xml", _STYLES)
-        self._zip.writestr(
+        self._part("xl/styles.xml", _STYLES)
+        self._part(
             "_rels/.rels",
             f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
             f'<Relationships xmlns="{_PKG_REL}"><Relationship Id="rId1" '
@@ -207,7 +223,7 @@ class XlsxWriter:
             f'vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>'
             for n in range(1, len(self._sheets) + 1)
         )
-        self._zip.writestr(
+        self._part(
             "[Content_Types].xml",
             '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
             '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
@@ -220,4 +236,7 @@ class XlsxWriter:
             'vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/>'
             f"{overrides}</Types>",
         )
-        self._zip.close()
+        self._stack.close()
+
+    def _part(self, name: str, text: str) -> None:
+        self._zip.writestr(name, text.encode("utf-8"))

@@ -1,20 +1,23 @@
-"""A zip of many small entries, compressed in a helper process while the export goes on.
+"""A zip written in a helper process, so that its compression runs beside the export.
 
 An OpenRosa export is 100,000 small XML documents, each its own zip entry compressed on its
 own, and zipfile's work for each (headers, checksum, a deflate stream started, fed and
-finished) took as long as rendering the documents. :func:`zip_entries` gives a writer with
-``writestr(name, data)``: for a large export a helper interpreter runs zipfile and writes the
-zip stream to its standard output, and a thread here copies that stream into ``target`` (the
-export's ``.part`` file or its encryption pipe), so the file is written exactly where and how
-it was before: atomically, encrypted unless plaintext was chosen. The documents reach the
-helper through a pipe only; nothing touches the disk. Frozen builds (whose executable is the
-app, not an interpreter), small exports and a helper that cannot start use zipfile here. A
-helper that dies half-way fails the export, which then leaves no file, as a full disk would.
+finished) took as long as rendering the documents; an XLSX or CSV export streams a few large
+entries whose compression is a tenth of its time. :func:`zip_entries` gives a writer with
+``writestr(name, data)`` and ``open(name)`` (a stream for one large entry). For a large export
+a helper interpreter runs zipfile and writes the zip stream to its standard output, and a
+thread here copies that stream into ``target`` (the export's ``.part`` file or its encryption
+pipe), so the file is written exactly where and how it was before: atomically, encrypted
+unless plaintext was chosen. The data reach the helper through a pipe only; nothing touches
+the disk. Frozen builds (whose executable is the app, not an interpreter), small exports and
+a helper that cannot start use zipfile here. A helper that dies half-way fails the export,
+which then leaves no file, as a full disk would.
 """
 
 from __future__ import annotations
 
 import contextlib
+import io
 import os
 import pickle
 import struct
@@ -23,8 +26,8 @@ import sys
 import threading
 import zipfile
 from collections.abc import Iterator
-from contextlib import contextmanager
-from typing import IO, Protocol
+from contextlib import AbstractContextManager, contextmanager
+from typing import IO, Any, Protocol, cast
 
 from fieldapp.errors import FieldappError
 
@@ -41,6 +44,8 @@ class ZipHelperStopped(FieldappError):
 
 class EntryWriter(Protocol):
     def writestr(self, name: str, data: bytes, /) -> None: ...
+
+    def open(self, name: str, /) -> AbstractContextManager[IO[bytes]]: ...
 
 
 def _send(stream: IO[bytes], message: object) -> None:
@@ -62,15 +67,41 @@ def _receive(stream: IO[bytes]) -> object:
 
 
 def serve(requests: IO[bytes] | None = None, replies: IO[bytes] | None = None) -> None:
-    """The helper: batches of (name, data) in, then None; the zip stream out."""
+    """The helper: batches of steps in, then None; the zip stream out. A step is (name, data)
+    for a whole entry, (name, None) to open a streamed one, (None, data) to write into it and
+    (None, None) to close it."""
     source = requests or sys.stdin.buffer
     sink = replies or sys.stdout.buffer
     with zipfile.ZipFile(sink, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=1) as zf:
+        entry: IO[bytes] | None = None
         while (batch := _receive(source)) is not None:
             assert isinstance(batch, list)
             for name, data in batch:
-                zf.writestr(name, data)
+                if name is not None and data is not None:
+                    zf.writestr(name, data)
+                elif name is not None:
+                    entry = zf.open(name, "w", force_zip64=True)
+                elif data is not None and entry is not None:
+                    entry.write(data)
+                elif entry is not None:
+                    entry.close()
+                    entry = None
     sink.flush()
+
+
+class _Entry(io.RawIOBase):
+    """A streamed entry of the helper's zip: its writes become steps of the batch."""
+
+    def __init__(self, helper: _HelperZip) -> None:
+        self._helper = helper
+
+    def writable(self) -> bool:
+        return True
+
+    def write(self, data: Any) -> int:
+        chunk = bytes(data)
+        self._helper.step(None, chunk)
+        return len(chunk)
 
 
 class _HelperZip:
@@ -85,7 +116,7 @@ class _HelperZip:
         assert self._process.stdin is not None and self._process.stdout is not None
         self._requests: IO[bytes] = self._process.stdin
         self._output: IO[bytes] = self._process.stdout
-        self._batch: list[tuple[str, bytes]] = []
+        self._batch: list[tuple[str | None, bytes | None]] = []
         self._size = 0
         self._failure: list[BaseException] = []
         self._copier = threading.Thread(target=self._copy, args=(target,),
@@ -104,8 +135,17 @@ class _HelperZip:
                 self._output.close()
 
     def writestr(self, name: str, data: bytes) -> None:
+        self.step(name, data)
+
+    @contextmanager
+    def open(self, name: str) -> Iterator[IO[bytes]]:
+        self.step(name, None)
+        yield cast(IO[bytes], _Entry(self))
+        self.step(None, None)
+
+    def step(self, name: str | None, data: bytes | None) -> None:
         self._batch.append((name, data))
-        self._size += len(data)
+        self._size += len(data) if data is not None else 0
         if self._size >= _BATCH_BYTES:
             self._flush()
 
@@ -145,6 +185,19 @@ class _HelperZip:
         self._copier.join()
 
 
+class _Here:
+    """zipfile in this process, behind the same two calls."""
+
+    def __init__(self, zf: zipfile.ZipFile) -> None:
+        self._zf = zf
+
+    def writestr(self, name: str, data: bytes) -> None:
+        self._zf.writestr(name, data)
+
+    def open(self, name: str) -> AbstractContextManager[IO[bytes]]:
+        return self._zf.open(name, "w", force_zip64=True)
+
+
 @contextmanager
 def zip_entries(target: IO[bytes], *, parallel: bool) -> Iterator[EntryWriter]:
     """A writer of deflated zip entries into ``target``, through a helper when ``parallel``
@@ -156,7 +209,7 @@ def zip_entries(target: IO[bytes], *, parallel: bool) -> Iterator[EntryWriter]:
     if helper is None:
         with zipfile.ZipFile(target, "w", compression=zipfile.ZIP_DEFLATED,
                              compresslevel=1) as zf:
-            yield zf
+            yield _Here(zf)
         return
     try:
         yield helper

@@ -174,7 +174,7 @@ class ExportService:
         if kind in ("csv", "xlsx"):
             tables = [table_plan.FormTable(layout, request.language) for layout in layouts.values()]
             writer = tabular.write_csv_zip if kind == "csv" else tabular.write_xlsx
-            return writer(out, tables, interviews)
+            return writer(out, tables, interviews, parallel=parallel)
         if kind == "htcds":
             batches = [(htcds.HtcdsMapping.of(layout), _lazy(interviews, fid))
                        for fid, layout in layouts.items()]

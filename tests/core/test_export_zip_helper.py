@@ -38,6 +38,25 @@ def test_the_helper_writes_the_same_entries() -> None:
     assert entries(written(parallel=True)) == entries(written(parallel=False)) == ENTRIES
 
 
+def test_streamed_entries_are_the_same() -> None:
+    def stream(parallel: bool) -> bytes:
+        target = io.BytesIO()
+        with zip_entries(target, parallel=parallel) as zf:
+            zf.writestr("first.xml", ENTRIES[0][1])
+            for part in range(2):
+                with zf.open(f"big{part}.csv") as raw:
+                    text = io.TextIOWrapper(raw, encoding="utf-8-sig", newline="")
+                    for _, data in ENTRIES:
+                        text.write(data.decode())
+                    text.flush()
+                    text.detach()
+        return target.getvalue()
+
+    expected = b"".join(data for _, data in ENTRIES).decode().encode("utf-8-sig")
+    assert entries(stream(parallel=True)) == entries(stream(parallel=False)) == [
+        ("first.xml", ENTRIES[0][1]), ("big0.csv", expected), ("big1.csv", expected)]
+
+
 def test_no_helper_in_a_frozen_build(monkeypatch: pytest.MonkeyPatch) -> None:
     def no_helper(*args: Any) -> None:
         raise AssertionError("a helper was started")
