@@ -6,7 +6,7 @@ process: SQLite releases the interpreter for each step of the cursor only, and t
 after every row behind a busy writer costs more than the reading. So for a large export
 :func:`read_interviews` starts one helper interpreter that opens the vault with its own
 connection, runs the export's query and sends back the rows in batches, each revision cut
-down to the JSON text of its values (checked there, decoded here). The vault key goes to the
+down to its end from its values on (decoded here). The vault key goes to the
 helper through its pipe (never a file or the command line) and is wiped there once the
 database is open; nothing the helper reads touches the disk. Frozen builds (whose executable is
 the app, not an interpreter), small exports and any failure to start or keep the helper read
@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import contextlib
 import fcntl
-import json
 import os
 import pickle
 import struct
@@ -30,12 +29,15 @@ from pathlib import Path
 from typing import IO, Any
 
 from fieldapp.exports.source import (
+    VALUES_KEY,
     ExportInterview,
     interview_of,
     interviews_query,
     iter_interviews,
+    revision_content,
     revision_values,
-    values_text,
+    tail_values,
+    values_tail,
 )
 from fieldapp.services.case_filter import CaseFilter
 from fieldapp.vault.database import Connection, open_database
@@ -83,11 +85,9 @@ def _widen(stream: IO[bytes]) -> None:
 # -- the helper's side ------------------------------------------------------------------------
 
 def _cut(row: Sequence[Any]) -> tuple[Any, ...]:
-    """A row as sent: the record's columns, its values' JSON text, and the whole revision
-    only when its values cannot be cut out alone."""
-    content = str(row[13])
-    values = values_text(content)
-    return (*row[:13], values, content if values is None else None)
+    """A row as sent: the record's columns and the end of its revision holding its values
+    (cut, not decoded: the export decodes it)."""
+    return (*row[:13], values_tail(str(row[13])))
 
 
 def serve(requests: IO[bytes] | None = None, replies: IO[bytes] | None = None) -> None:
@@ -151,10 +151,16 @@ class _Helper:
             self._process.wait()
 
 
-def _decoded(row: tuple[Any, ...]) -> ExportInterview:
-    if row[13] is not None:
-        return interview_of(row, json.loads(row[13]), {})
-    values, answers = revision_values(str(row[14]))
+def _decoded(connection: Connection, row: tuple[Any, ...]) -> ExportInterview:
+    tail = str(row[13])
+    values = tail_values(tail)
+    if values is not None:
+        return interview_of(row, values, {})
+    # Another layout: decoded whole, as iter_interviews does (read again here when only its
+    # end was sent).
+    whole = (revision_content(connection, int(row[0]), int(row[8]))
+             if tail.startswith(VALUES_KEY) else tail)
+    values, answers = revision_values(whole)
     return interview_of(row, values, answers)
 
 
@@ -172,7 +178,7 @@ def read_interviews(
             helper = _Helper(access, sql, params)
             for batch in helper.batches():
                 for row in batch:
-                    interview = _decoded(row)
+                    interview = _decoded(connection, row)
                     last = int(row[0])
                     yield interview
             return

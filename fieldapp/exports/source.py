@@ -63,16 +63,16 @@ class ExportInterview:
 
 
 _DECODER = json.JSONDecoder()
-_VALUES_KEY = '"values":'
+VALUES_KEY = '"values":'
 
 
 def _top_values(content: str) -> tuple[dict[str, Any], int, int] | None:
     """The top-level ``values`` of a revision's text and where its JSON starts and ends, or
     None when only decoding the whole text can tell (see :func:`revision_values`)."""
-    at = content.rfind(_VALUES_KEY)
+    at = content.rfind(VALUES_KEY)
     if at < 0:
         return None
-    start = at + len(_VALUES_KEY)
+    start = at + len(VALUES_KEY)
     while start < len(content) and content[start] in " \t\r\n":
         start += 1
     try:
@@ -105,11 +105,26 @@ def revision_values(content: str) -> tuple[dict[str, Any], dict[str, Any]]:
             answers if isinstance(answers, dict) else {})
 
 
-def values_text(content: str) -> str | None:
-    """The JSON text of a revision's top-level ``values`` alone (what :func:`revision_values`
-    decodes), or None when the whole text is needed."""
-    top = _top_values(content)
-    return content[top[1]:top[2]] if top is not None else None
+def values_tail(content: str) -> str:
+    """The end of a revision's text from its last ``"values":`` on (all of it if there is
+    none): what :func:`tail_values` needs, found without decoding anything."""
+    at = content.rfind(VALUES_KEY)
+    return content[at:] if at > 0 else content
+
+
+def tail_values(tail: str) -> dict[str, Any] | None:
+    """The values a :func:`values_tail` holds, or None when only the whole revision can tell
+    (the same cases as :func:`revision_values`' fallback)."""
+    top = _top_values(tail) if tail.startswith(VALUES_KEY) else None
+    return top[0] if top is not None else None
+
+
+def revision_content(connection: Connection, interview_id: int, revision: int) -> str:
+    """One revision's whole text (for a :func:`values_tail` that could not be decoded alone)."""
+    row = connection.execute(
+        "SELECT content FROM interview_revisions WHERE interview_id = ? AND revision = ?",
+        (interview_id, revision)).fetchone()
+    return str(row[0])
 
 
 def _where(connection: Connection, form_id: str | None,

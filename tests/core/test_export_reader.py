@@ -3,6 +3,7 @@ reads, in the same order, whether the helper works, cannot start or dies half-wa
 
 from __future__ import annotations
 
+import json
 import sys
 from collections.abc import Iterator
 from pathlib import Path
@@ -16,6 +17,7 @@ from fieldapp.exports.source import ExportInterview, iter_interviews
 from fieldapp.paths import VaultPaths
 from fieldapp.services.case_filter import CaseFilter
 from fieldapp.services.session import Vault, create_vault
+from fieldapp.vault.database import transaction
 from tests.core.export_support import add_copies, record_scenarios
 
 COPIES = 150  # several batches of the helper
@@ -28,7 +30,26 @@ def vault(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Vault]:
                       role="supervisor") as unlocked:
         record_scenarios(unlocked, per_form=2)
         add_copies(unlocked, COPIES)
+        other_layouts(unlocked)
         yield unlocked
+
+
+def other_layouts(vault: Vault) -> None:
+    """Two revisions whose values cannot be cut out alone: written first, and followed by a
+    field named ``values`` (both are read whole, by the helper's reader too)."""
+    rows = vault.connection.execute(
+        "SELECT interview_id, revision, content FROM interview_revisions"
+        " ORDER BY interview_id LIMIT 2").fetchall()
+    with transaction(vault.connection):
+        for n, (interview_id, revision, content) in enumerate(rows):
+            whole = json.loads(content)
+            if n == 0:
+                changed = {"values": whole["values"], "interview": whole["interview"]}
+            else:
+                changed = {**whole, "values": {**whole["values"], "values": {"a": 1}}}
+            vault.connection.execute(
+                "UPDATE interview_revisions SET content = ? WHERE interview_id = ?"
+                " AND revision = ?", (json.dumps(changed), interview_id, revision))
 
 
 def access(vault: Vault, key: bytes | None = None) -> VaultAccess:
