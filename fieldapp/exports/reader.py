@@ -17,7 +17,6 @@ helper changes the speed, never the output.
 from __future__ import annotations
 
 import contextlib
-import fcntl
 import os
 import pickle
 import struct
@@ -78,6 +77,10 @@ def _receive(stream: IO[bytes]) -> Any:
 
 
 def _widen(stream: IO[bytes]) -> None:
+    try:
+        import fcntl  # POSIX only; elsewhere the pipe keeps its size
+    except ImportError:
+        return
     with contextlib.suppress(AttributeError, OSError):
         fcntl.fcntl(stream.fileno(), fcntl.F_SETPIPE_SZ, _PIPE_BYTES)
 
