@@ -35,6 +35,7 @@ _FRAME = struct.Struct(">Q")
 _BATCH_BYTES = 1 << 20
 _CHUNK = 1 << 20
 _HELPER_CODE = "from fieldapp.exports.zip_helper import serve; serve()"
+_READY = b"R"
 
 
 class ZipHelperStopped(FieldappError):
@@ -72,6 +73,8 @@ def serve(requests: IO[bytes] | None = None, replies: IO[bytes] | None = None) -
     (None, None) to close it."""
     source = requests or sys.stdin.buffer
     sink = replies or sys.stdout.buffer
+    sink.write(_READY)  # started: from here on the stream is the zip's
+    sink.flush()
     with zipfile.ZipFile(sink, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=1) as zf:
         entry: IO[bytes] | None = None
         while (batch := _receive(source)) is not None:
@@ -119,6 +122,12 @@ class _HelperZip:
         self._batch: list[tuple[str | None, bytes | None]] = []
         self._size = 0
         self._failure: list[BaseException] = []
+        if self._output.read(len(_READY)) != _READY:  # it could not start (e.g. an import)
+            self._process.kill()
+            self._process.wait()
+            for stream in (self._requests, self._output):
+                stream.close()
+            raise OSError("the zip helper did not start")
         self._copier = threading.Thread(target=self._copy, args=(target,),
                                         name="export-zip-copy", daemon=True)
         self._copier.start()

@@ -71,6 +71,12 @@ class FailingTarget(io.BytesIO):
         raise OSError(28, "No space left on device")
 
 
+def test_a_helper_that_cannot_start_leaves_zipfile_here(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(zip_helper, "_HELPER_CODE", "raise SystemExit(1)")
+    assert entries(written(parallel=True)) == ENTRIES
+
+
 def test_a_failing_target_fails_the_export() -> None:
     with pytest.raises(OSError, match="No space"), \
             zip_entries(FailingTarget(), parallel=True) as zf:
