@@ -5,8 +5,10 @@ the interview service (form engine included), then copied to 100,000 finalised i
 other fictional people (gender, age, citizenship, names, dates), as an import leaves them: an
 ``interviews`` row and its revision. Each export then runs as a user runs it, one
 ``fieldapp export KIND`` process each (unlock included, Argon2id at the floor parameters), and
-its wall time, CPU time and peak resident memory (``wait4``) are measured. On a shared
-machine the wall time moves with the load; the CPU time is the work itself. Personal-data kinds are
+its wall time, CPU time and peak resident memory (``wait4``) are measured; the CPU time
+includes the export's helper processes (reading and compressing, fieldapp.exports.reader and
+zip_helper), the memory is the export process's. On a shared machine the wall time moves with
+the load; the CPU time is the work itself. Personal-data kinds are
 encrypted to an age recipient, as they are by default.
 
 The machine these run on is shared, so a figure alone says little: with

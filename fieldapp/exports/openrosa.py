@@ -18,7 +18,6 @@ tree per interview: 100,000 submissions must take seconds, not minutes.
 
 from __future__ import annotations
 
-import zipfile
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import IO, Any
@@ -27,45 +26,121 @@ from xml.sax.saxutils import escape, quoteattr
 from lxml import etree
 
 from fieldapp.exports.source import ExportInterview
+from fieldapp.exports.zip_helper import zip_entries
 from fieldapp.xlsform import FormDefinition
 
 INSTANCE_ID = "instanceID"
 
 
+class _Cache(dict[Any, str]):
+    """A slot's XML by value; a value not in it is written by the slot (``__missing__``)."""
+
+    __slots__ = ("chars", "leaf")
+
+    def __init__(self, leaf: _Leaf) -> None:
+        super().__init__()
+        self.leaf = leaf
+        self.chars = 0
+
+    def __missing__(self, value: Any) -> str:
+        return self.leaf.xml(value)
+
+
 class _Leaf:
-    """A value slot; the XML of the values it has held is kept (bounded), as most repeat."""
+    """A value slot and the static text after it. The XML of the texts it held is kept, as
+    most values repeat (choice names, yes and no, empty answers, calculated summaries); once
+    the slot holds too many values or characters (ids, names, dates seen once) it starts
+    again, so the values that repeat stay found and memory stays bounded."""
 
-    __slots__ = ("cache", "empty", "name")
+    __slots__ = ("cache", "empty", "name", "tail")
     LIMIT = 2_000
+    CHARS = 200_000
 
-    def __init__(self, name: str) -> None:
+    def __init__(self, name: str, tail: str = "") -> None:
         self.name = name
-        self.empty = f"<{name}/>"
-        # Empty answers are the commonest values: one dictionary look-up answers them too.
-        self.cache: dict[Any, str] = {None: self.empty, "": self.empty}
+        self.tail = tail
+        self.empty = f"<{name}/>{tail}"
+        self.cache = _Cache(self)
 
     def xml(self, value: Any) -> str:
-        try:
-            return self.cache[value]
-        except KeyError:
-            pass
-        except TypeError:  # a list (a select_multiple as stored) is not hashable
-            if value == []:
-                return self.empty
-        xml = f"<{self.name}>{escape(_text(value))}</{self.name}>"
-        if len(self.cache) < self.LIMIT and isinstance(value, str | int) and (
-                not isinstance(value, str) or len(value) <= 64):
-            self.cache[value] = xml
+        if value is None or value == "" or value == []:
+            xml = self.empty
+        else:
+            xml = f"<{self.name}>{escape(_text(value))}</{self.name}>{self.tail}"
+        # Only texts are keys: True, 1 and 1.0 are equal keys but written differently.
+        if value is None or type(value) is str:
+            cache = self.cache
+            if len(cache) >= self.LIMIT or cache.chars >= self.CHARS:
+                cache.clear()
+                cache.chars = 0
+            cache[value] = xml
+            cache.chars += len(xml)
         return xml
+
+
+class _Run:
+    """Static text, then value slots each followed by its own static text."""
+
+    __slots__ = ("caches", "head", "leaves", "lists", "names")
+
+    def __init__(self, head: str, leaves: Sequence[_Leaf]) -> None:
+        self.head = head
+        self.leaves = tuple(leaves)
+        self.names = tuple(leaf.name for leaf in leaves)
+        self.caches = tuple(leaf.cache for leaf in leaves)
+        self.lists: tuple[int, ...] = ()  # slots seen holding a list (a select_multiple)
+
+    def render(self, values: Mapping[str, Any], out: list[str]) -> None:
+        out.append(self.head)
+        found: list[Any] = list(map(values.get, self.names))
+        for at in self.lists:  # a list is not a key, its text is (and gives the same XML)
+            if type(found[at]) is list:
+                found[at] = " ".join(map(str, found[at]))
+        try:
+            # One C-level pass of look-ups; a value seen for the first time (a name, a date,
+            # an id) is written by its slot through the cache's __missing__.
+            xml = list(map(dict.__getitem__, self.caches, found))
+        except TypeError:  # a list where none was seen yet, or other odd data: slot by slot
+            self.lists = tuple(sorted({*self.lists, *(
+                at for at, value in enumerate(found) if type(value) is list)}))
+            xml = [leaf.xml(value) for leaf, value in zip(self.leaves, found, strict=True)]
+        out.extend(xml)
 
 
 @dataclass(frozen=True)
 class _Repeat:
     name: str
-    parts: tuple[_Part, ...]
+    parts: tuple[_Run | _Repeat, ...]
+
+    def render(self, values: Mapping[str, Any], out: list[str]) -> None:
+        for item in values.get(self.name) or []:
+            if isinstance(item, dict):
+                for part in self.parts:
+                    part.render(item, out)
 
 
 _Part = str | _Leaf | _Repeat
+
+
+def _runs(parts: Sequence[_Part]) -> tuple[_Run | _Repeat, ...]:
+    """Merged parts as runs: each text goes to the slot before it, or heads a run."""
+    runs: list[_Run | _Repeat] = []
+    head = ""
+    leaves: list[_Leaf] = []
+    for part in parts:
+        if isinstance(part, str):
+            if leaves:
+                leaves[-1] = _Leaf(leaves[-1].name, leaves[-1].tail + part)
+            else:
+                head += part
+        elif isinstance(part, _Leaf):
+            leaves.append(part)
+        else:
+            runs.append(_Run(head, leaves))
+            head, leaves = "", []
+            runs.append(part)
+    runs.append(_Run(head, leaves))
+    return tuple(run for run in runs if isinstance(run, _Repeat) or run.head or run.leaves)
 
 
 def _text(value: Any) -> str:
@@ -87,7 +162,8 @@ class SubmissionPlan:
             if (value := root.get(name))
         )
         inner = self._children(root, f"/{root.tag}")
-        self._parts = self._merge([f"<{root.tag}{attributes}>", *inner, f"</{root.tag}>"])
+        self._parts = _runs(self._merge([f"<{root.tag}{attributes}>", *inner,
+                                         f"</{root.tag}>"]))
 
     def _children(self, node: etree._Element, path: str) -> list[_Part]:
         repeats = {ref: proto for ref, proto in self.form.repeat_prototypes.items()
@@ -107,7 +183,7 @@ class SubmissionPlan:
 
     def _repeat(self, prototype: etree._Element, ref: str) -> _Repeat:
         inner = [f"<{prototype.tag}>", *self._children(prototype, ref), f"</{prototype.tag}>"]
-        return _Repeat(str(prototype.tag), tuple(self._merge(inner)))
+        return _Repeat(str(prototype.tag), _runs(self._merge(inner)))
 
     def _element(self, node: etree._Element, path: str) -> list[_Part]:
         if len(node) == 0 and path not in self.form.repeat_prototypes:
@@ -128,21 +204,9 @@ class SubmissionPlan:
         out = ['<?xml version="1.0" encoding="UTF-8"?>']
         values = dict(interview.values)
         values[INSTANCE_ID] = instance_id
-        self._render(self._parts, values, out)
+        for part in self._parts:
+            part.render(values, out)
         return "".join(out).encode("utf-8")
-
-    def _render(self, parts: Sequence[_Part], values: Mapping[str, Any], out: list[str]) -> None:
-        append, get = out.append, values.get
-        for part in parts:
-            if type(part) is str:
-                append(part)
-            elif type(part) is _Leaf:
-                append(part.xml(get(part.name)))
-            else:
-                assert isinstance(part, _Repeat)
-                for item in values.get(part.name) or []:
-                    if isinstance(item, dict):
-                        self._render(part.parts, item, out)
 
 
 def instance_folder(instance_id: str) -> str:
@@ -155,13 +219,15 @@ def write_briefcase_zip(
     forms: Mapping[str, FormDefinition],
     plans: Mapping[tuple[str, str], SubmissionPlan],
     interviews: Iterable[ExportInterview],
+    *, parallel: bool = False,
 ) -> int:
-    """The submissions of ``interviews`` and the newest XForm of each form; how many."""
+    """The submissions of ``interviews`` and the newest XForm of each form; how many.
+    ``parallel``: compress in a helper process (see :mod:`fieldapp.exports.zip_helper`)."""
     count = 0
-    with zipfile.ZipFile(target, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=1) as zf:
+    with zip_entries(target, parallel=parallel) as zf:
         for form_id, form in forms.items():
             if form.xform:
-                zf.writestr(f"forms/{form_id}/{form_id}.xml", form.xform)
+                zf.writestr(f"forms/{form_id}/{form_id}.xml", form.xform.encode("utf-8"))
         seen: set[str] = set()
         for interview in interviews:
             plan = plans[(interview.form_id, interview.form_version)]

@@ -13,7 +13,7 @@ list and the dashboard use, narrows the interviews the same way everywhere.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -21,7 +21,7 @@ from fieldapp.services.case_filter import CaseFilter, case_where
 from fieldapp.vault.database import Connection
 
 _QUERY = (
-    "SELECT i.uuid, i.reference, i.form_id, i.form_version, i.language, i.site,"
+    "SELECT i.id, i.uuid, i.reference, i.form_id, i.form_version, i.language, i.site,"
     " i.interviewer, i.revision, i.result_level, i.created_at, i.finalised_at, i.case_status,"
     " fa_open(r.content, 'revision')"
     " FROM interviews AS i JOIN interview_revisions AS r"
@@ -64,7 +64,25 @@ class ExportInterview:
 
 
 _DECODER = json.JSONDecoder()
-_VALUES_KEY = '"values":'
+VALUES_KEY = '"values":'
+
+
+def _top_values(content: str) -> tuple[dict[str, Any], int, int] | None:
+    """The top-level ``values`` of a revision's text and where its JSON starts and ends, or
+    None when only decoding the whole text can tell (see :func:`revision_values`)."""
+    at = content.rfind(VALUES_KEY)
+    if at < 0:
+        return None
+    start = at + len(VALUES_KEY)
+    while start < len(content) and content[start] in " \t\r\n":
+        start += 1
+    try:
+        values, end = _DECODER.raw_decode(content, start)
+    except ValueError:
+        return None
+    if isinstance(values, dict) and content[end:].strip() == "}":
+        return values, start, end
+    return None
 
 
 def revision_values(content: str) -> tuple[dict[str, Any], dict[str, Any]]:
@@ -77,23 +95,37 @@ def revision_values(content: str) -> tuple[dict[str, Any], dict[str, Any]]:
     when nothing but the closing brace follows it. Anything else (a field named ``values``
     last in its object, another layout) falls back to decoding the whole text.
     """
-    at = content.rfind(_VALUES_KEY)
-    if at >= 0:
-        start = at + len(_VALUES_KEY)
-        while start < len(content) and content[start] in " \t\r\n":
-            start += 1
-        try:
-            values, end = _DECODER.raw_decode(content, start)
-        except ValueError:
-            values, end = None, 0
-        if isinstance(values, dict) and content[end:].strip() == "}":
-            return values, {}
+    top = _top_values(content)
+    if top is not None:
+        return top[0], {}
     whole = json.loads(content)
     interview = whole.get("interview") if isinstance(whole, dict) else None
     answers = interview.get("answers") if isinstance(interview, dict) else None
     values = whole.get("values") if isinstance(whole, dict) else None
     return (values if isinstance(values, dict) else {},
             answers if isinstance(answers, dict) else {})
+
+
+def values_tail(content: str) -> str:
+    """The end of a revision's text from its last ``"values":`` on (all of it if there is
+    none): what :func:`tail_values` needs, found without decoding anything."""
+    at = content.rfind(VALUES_KEY)
+    return content[at:] if at > 0 else content
+
+
+def tail_values(tail: str) -> dict[str, Any] | None:
+    """The values a :func:`values_tail` holds, or None when only the whole revision can tell
+    (the same cases as :func:`revision_values`' fallback)."""
+    top = _top_values(tail) if tail.startswith(VALUES_KEY) else None
+    return top[0] if top is not None else None
+
+
+def revision_content(connection: Connection, interview_id: int, revision: int) -> str:
+    """One revision's whole text (for a :func:`values_tail` that could not be decoded alone)."""
+    row = connection.execute(
+        "SELECT content FROM interview_revisions WHERE interview_id = ? AND revision = ?",
+        (interview_id, revision)).fetchone()
+    return str(row[0])
 
 
 def _where(connection: Connection, form_id: str | None,
@@ -133,20 +165,36 @@ def form_versions(connection: Connection, form_id: str | None = None,
     return [(str(form), str(version)) for form, version in rows]
 
 
-def iter_interviews(
-    connection: Connection, form_id: str | None = None, case_filter: CaseFilter | None = None
-) -> Iterator[ExportInterview]:
-    """Every finalised interview (of ``form_id``, passing ``case_filter``), oldest first."""
+def interviews_query(connection: Connection, form_id: str | None = None,
+                     case_filter: CaseFilter | None = None,
+                     after_id: int | None = None) -> tuple[str, tuple[Any, ...]]:
+    """The query of :func:`iter_interviews` and its parameters: rows (with an id above
+    ``after_id``) in id order, each ``(id, uuid, ... case_status, content)``."""
     clause, params = _where(connection, form_id, case_filter)
-    cursor = connection.execute(_QUERY + clause + " ORDER BY i.id", params)
-    for row in cursor:
-        values, answers = revision_values(row[12])
-        yield ExportInterview(
-            uuid=str(row[0]), reference=str(row[1]), form_id=str(row[2]),
-            form_version=str(row[3]), language=str(row[4]), site=str(row[5]),
-            interviewer=str(row[6]), revision=int(row[7]), result_level=str(row[8]),
-            created_at=str(row[9]), finalised_at=str(row[10] or ""),
-            case_status=str(row[11] or ""),
-            answers=answers,
-            values=values,
-        )
+    if after_id is not None:
+        clause, params = f" AND i.id > ?{clause}", (after_id, *params)
+    return _QUERY + clause + " ORDER BY i.id", params
+
+
+def interview_of(row: Sequence[Any], values: Mapping[str, Any],
+                 answers: Mapping[str, Any]) -> ExportInterview:
+    """The interview of a row of :func:`interviews_query` (its content decoded apart)."""
+    return ExportInterview(
+        uuid=str(row[1]), reference=str(row[2]), form_id=str(row[3]),
+        form_version=str(row[4]), language=str(row[5]), site=str(row[6]),
+        interviewer=str(row[7]), revision=int(row[8]), result_level=str(row[9]),
+        created_at=str(row[10]), finalised_at=str(row[11] or ""),
+        case_status=str(row[12] or ""), answers=answers, values=values,
+    )
+
+
+def iter_interviews(
+    connection: Connection, form_id: str | None = None, case_filter: CaseFilter | None = None,
+    *, after_id: int | None = None,
+) -> Iterator[ExportInterview]:
+    """Every finalised interview (of ``form_id``, passing ``case_filter``), oldest first
+    (from the first with an id above ``after_id``)."""
+    sql, params = interviews_query(connection, form_id, case_filter, after_id)
+    for row in connection.execute(sql, params):
+        values, answers = revision_values(row[13])
+        yield interview_of(row, values, answers)

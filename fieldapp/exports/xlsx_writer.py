@@ -13,17 +13,21 @@ the result (tests reopen it with openpyxl). Sheets are written one after another
 from __future__ import annotations
 
 import re
-import zipfile
 from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
+from contextlib import ExitStack, contextmanager
+from types import TracebackType
 from typing import IO
 from xml.sax.saxutils import escape, quoteattr
+
+from fieldapp.exports.zip_helper import zip_entries
 
 # What a row holds; anything else (a stray list in odd data) is written as its text.
 Cell = str | int | float | None | object
 
 MAX_CELL_CHARS = 32_767  # Excel's limit on one cell's text
 _ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+# A character that makes _text do more than wrap the text: one to drop or to escape.
+_WORK = re.compile("[&<>\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 _SHEET_NAME_BAD = re.compile(r"[\[\]:*?/\\]")
 _MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
 _REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
@@ -47,6 +51,9 @@ _STYLES = (
 
 
 def _text(value: str) -> str:
+    if (len(value) <= MAX_CELL_CHARS and not _WORK.search(value)
+            and not value[:1].isspace() and not value[-1:].isspace()):
+        return f"<t>{value}</t>"  # most texts: nothing to drop, escape or keep spaces for
     value = _ILLEGAL.sub("", value)[:MAX_CELL_CHARS]
     space = ' xml:space="preserve"' if value != value.strip() else ""
     return f"<t{space}>{escape(value)}</t>"
@@ -74,40 +81,56 @@ def sheet_name(wanted: str, taken: set[str]) -> str:
     return name
 
 
+class CellCache(dict[Cell, str]):
+    """The XML of cell values, built on a miss (``__missing__``: a plain look-up otherwise)."""
+
+    LIMIT = 50_000
+    CHARS = 8_000_000
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.chars = 0
+
+    def __missing__(self, value: Cell) -> str:
+        xml = cell_xml(value)
+        if len(self) >= self.LIMIT or self.chars >= self.CHARS:
+            self.clear()
+            self.chars = 0
+        self[value] = xml
+        self.chars += len(xml)
+        return xml
+
+
 class SheetWriter:
     """Rows of one sheet, written to its zip entry in batches.
 
     Most cells repeat a few values (choice names, 0 and 1 of split columns, blanks), so the
-    XML of each value is kept in a bounded cache: a row is then mostly dictionary look-ups,
-    ten times faster than building every cell. Long texts (free text) are not cached.
+    XML of each value is kept in a cache: a row is then one C-level pass of dictionary
+    look-ups, ten times faster than building every cell. Long texts are kept too (calculated
+    summaries repeat as often as choices). Values seen once (ids, dates, names, free text)
+    fill the cache; once it holds too many values or characters it is emptied, not frozen,
+    so that the values that do repeat are always found in it and memory stays bounded.
     """
-
-    _CACHE_LIMIT = 50_000
-    _CACHE_TEXT_CHARS = 64
 
     def __init__(self, stream: IO[bytes]) -> None:
         self._stream = stream
         self._pending: list[str] = []
-        self._cache: dict[Cell, str] = {}
+        self.cells = CellCache()
         self.rows = 0
 
     def header(self, values: Sequence[Cell]) -> None:
         self._add("<row>" + "".join(cell_xml(v, ' s="1"') for v in values) + "</row>")
 
     def row(self, values: Sequence[Cell]) -> None:
-        known = self._cache.get
         try:
-            cells = "".join([known(v) or self._miss(v) for v in values])
+            cells = "".join(map(self.cells.__getitem__, values))
         except TypeError:  # an unhashable value (a stray list): build this row cell by cell
             cells = "".join([cell_xml(v) for v in values])
-        self._add("<row>" + cells + "</row>")
+        self.row_xml(cells)
 
-    def _miss(self, value: Cell) -> str:
-        xml = cell_xml(value)
-        if len(self._cache) < self._CACHE_LIMIT and not (
-                isinstance(value, str) and len(value) > self._CACHE_TEXT_CHARS):
-            self._cache[value] = xml
-        return xml
+    def row_xml(self, cells: str) -> None:
+        """A row of cells whose XML was built by the caller (with :attr:`cells`)."""
+        self._add("<row>" + cells + "</row>")
 
     def _add(self, xml: str) -> None:
         self._pending.append(xml)
@@ -122,20 +145,34 @@ class SheetWriter:
 
 
 class XlsxWriter:
-    """One workbook written to ``target`` (a binary stream; it need not be seekable)."""
+    """One workbook written to ``target`` (a binary stream; it need not be seekable).
 
-    def __init__(self, target: IO[bytes]) -> None:
-        self._zip = zipfile.ZipFile(target, "w", compression=zipfile.ZIP_DEFLATED,
-                                    compresslevel=1)
+    ``parallel``: compress in a helper process (:mod:`fieldapp.exports.zip_helper`). Use as a
+    context manager (a failure then stops the helper), or call :meth:`close` when done.
+    """
+
+    def __init__(self, target: IO[bytes], *, parallel: bool = False) -> None:
+        self._stack = ExitStack()
+        self._zip = self._stack.enter_context(zip_entries(target, parallel=parallel))
         self._sheets: list[str] = []
         self._taken: set[str] = set()
+
+    def __enter__(self) -> XlsxWriter:
+        return self
+
+    def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None,
+                 traceback: TracebackType | None) -> None:
+        if exc is None:
+            self.close()
+        else:
+            self._stack.__exit__(exc_type, exc, traceback)
 
     @contextmanager
     def sheet(self, wanted_name: str, *, freeze_header: bool = True) -> Iterator[SheetWriter]:
         name = sheet_name(wanted_name, self._taken)
         self._sheets.append(name)
         entry = f"xl/worksheets/sheet{len(self._sheets)}.xml"
-        with self._zip.open(entry, "w", force_zip64=True) as stream:
+        with self._zip.open(entry) as stream:
             views = ""
             if freeze_header:
                 views = ('<sheetViews><sheetView workbookViewId="0"><pane ySplit="1" '
@@ -158,7 +195,7 @@ class XlsxWriter:
             f"<sheet name={quoteattr(name)} sheetId=\"{n}\" r:id=\"rId{n}\"/>"
             for n, name in enumerate(self._sheets, start=1)
         )
-        self._zip.writestr(
+        self._part(
             "xl/workbook.xml",
             f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
             f'<workbook xmlns="{_MAIN}" xmlns:r="{_REL}"><sheets>{sheets}</sheets></workbook>',
@@ -168,14 +205,14 @@ class XlsxWriter:
             f'Target="worksheets/sheet{n}.xml"/>' for n in range(1, len(self._sheets) + 1)
         )
         styles_id = len(self._sheets) + 1
-        self._zip.writestr(
+        self._part(
             "xl/_rels/workbook.xml.rels",
             f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
             f'<Relationships xmlns="{_PKG_REL}">{rels}<Relationship Id="rId{styles_id}" '
             f'Type="{_REL}/styles" Target="styles.xml"/></Relationships>',
         )
-        self._zip.writestr("xl/styles.xml", _STYLES)
-        self._zip.writestr(
+        self._part("xl/styles.xml", _STYLES)
+        self._part(
             "_rels/.rels",
             f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
             f'<Relationships xmlns="{_PKG_REL}"><Relationship Id="rId1" '
@@ -186,7 +223,7 @@ class XlsxWriter:
             f'vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>'
             for n in range(1, len(self._sheets) + 1)
         )
-        self._zip.writestr(
+        self._part(
             "[Content_Types].xml",
             '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
             '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
@@ -199,4 +236,7 @@ class XlsxWriter:
             'vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/>'
             f"{overrides}</Types>",
         )
-        self._zip.close()
+        self._stack.close()
+
+    def _part(self, name: str, text: str) -> None:
+        self._zip.writestr(name, text.encode("utf-8"))

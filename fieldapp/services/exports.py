@@ -19,15 +19,11 @@ from pathlib import Path
 from typing import IO
 
 from fieldapp.errors import FieldappError, UsageError
-from fieldapp.exports import aggregate, htcds, openrosa, tabular
+from fieldapp.exports import aggregate, htcds, openrosa, table_plan, tabular
 from fieldapp.exports.layout import FormLayout, form_layout
 from fieldapp.exports.output import encrypted_path, export_file
-from fieldapp.exports.source import (
-    ExportInterview,
-    count_interviews,
-    form_versions,
-    iter_interviews,
-)
+from fieldapp.exports.reader import PARALLEL_MIN_INTERVIEWS, VaultAccess, read_interviews
+from fieldapp.exports.source import ExportInterview, count_interviews, form_versions
 from fieldapp.services.case_filter import CaseFilter
 from fieldapp.services.form_library import vault_library
 from fieldapp.services.session import ADMIN_ROLE, Vault
@@ -143,16 +139,22 @@ class ExportService:
             raise UsageError(f"no form here has the language {request.language!r}")
         path = encrypted_path(request.out) if request.recipient else request.out
         done = [0]
+        # A large export reads (exports.reader) and compresses many small entries
+        # (exports.zip_helper) in helper processes, on the other core.
+        parallel = total >= PARALLEL_MIN_INTERVIEWS
+        access = VaultAccess(self.vault.paths.database, self.vault.key,
+                             self.vault.read_only is not None) if parallel else None
 
         def interviews(form_id: str | None) -> Iterator[ExportInterview]:
-            for interview in iter_interviews(self.vault.connection, form_id, chosen):
+            for interview in read_interviews(self.vault.connection, access, form_id, chosen,
+                                             parallel=parallel):
                 yield interview
                 done[0] += 1
                 if progress is not None and done[0] % _PROGRESS_EVERY == 0:
                     progress(done[0], total)
 
         with export_file(path, request.recipient) as target:
-            written = self._write(request, fmt, layouts, interviews, target)
+            written = self._write(request, fmt, layouts, interviews, target, parallel)
         if progress is not None:
             progress(total, total)
         self.vault.audit("export_written", {
@@ -167,12 +169,12 @@ class ExportService:
 
     def _write(self, request: ExportRequest, fmt: str, layouts: dict[str, FormLayout],
                interviews: Callable[[str | None], Iterator[ExportInterview]],
-               out: IO[bytes]) -> int:
+               out: IO[bytes], parallel: bool) -> int:
         kind = request.kind
         if kind in ("csv", "xlsx"):
-            tables = [tabular.FormTable(layout, request.language) for layout in layouts.values()]
+            tables = [table_plan.FormTable(layout, request.language) for layout in layouts.values()]
             writer = tabular.write_csv_zip if kind == "csv" else tabular.write_xlsx
-            return writer(out, tables, interviews)
+            return writer(out, tables, interviews, parallel=parallel)
         if kind == "htcds":
             batches = [(htcds.HtcdsMapping.of(layout), _lazy(interviews, fid))
                        for fid, layout in layouts.items()]
@@ -186,7 +188,8 @@ class ExportService:
             newest = {fid: self.library.get(fid, layout.versions[-1])
                       for fid, layout in layouts.items()}
             return openrosa.write_briefcase_zip(out, newest, plans,
-                                                interviews(request.form_id))
+                                                interviews(request.form_id),
+                                                parallel=parallel)
         counted = aggregate.collect((layout, _lazy(interviews, fid))
                                     for fid, layout in layouts.items())
         if fmt == "xlsx":

@@ -6,7 +6,7 @@ import json
 
 import pytest
 
-from fieldapp.exports.source import revision_values
+from fieldapp.exports.source import revision_values, tail_values, values_tail
 
 ANSWERS = {"/data/a": "x", "/data/values": 3}
 
@@ -25,9 +25,15 @@ def test_values_decode_like_the_whole_document(values: dict[str, object],
     decoded, answers = revision_values(content)
     assert decoded == values
     assert answers in ({}, ANSWERS)
+    # What a reading helper sends: the end of the text, decoded alone unless the whole is
+    # needed.
+    from_tail = tail_values(values_tail(content))
+    assert (from_tail is None) == (answers == ANSWERS)
+    assert from_tail is None or from_tail == values
 
 
 def test_other_layouts_fall_back_to_the_whole_document() -> None:
     content = json.dumps({"values": {"a": 1}, "interview": {"answers": ANSWERS}})
     assert revision_values(content) == ({"a": 1}, ANSWERS)
     assert revision_values(json.dumps({"interview": {}})) == ({}, {})
+    assert tail_values(values_tail(content)) is None
