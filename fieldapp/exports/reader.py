@@ -9,9 +9,10 @@ connection, runs the export's query and sends back the rows in batches, each rev
 down to its end from its values on (decoded here). The vault key goes to the
 helper through its pipe (never a file or the command line) and is wiped there once the
 database is open; nothing the helper reads touches the disk. Frozen builds (whose executable is
-the app, not an interpreter), small exports and any failure to start or keep the helper read
-in the export's own process instead, from the first interview the helper did not deliver: the
-helper changes the speed, never the output.
+the app, not an interpreter), a laptop whose content is sealed per officer (only this
+account's keyring opens it, and it never leaves this process), small exports and any failure
+to start or keep the helper read in the export's own process instead, from the first
+interview the helper did not deliver: the helper changes the speed, never the output.
 """
 
 from __future__ import annotations
@@ -39,6 +40,7 @@ from fieldapp.exports.source import (
     values_tail,
 )
 from fieldapp.services.case_filter import CaseFilter
+from fieldapp.vault.content_migration import content_sealed
 from fieldapp.vault.database import Connection, open_database
 
 PARALLEL_MIN_INTERVIEWS = 2_000
@@ -174,7 +176,10 @@ def read_interviews(
     """What :func:`~fieldapp.exports.source.iter_interviews` yields, read by a helper process
     when ``parallel`` and ``access`` allow one and this is not a frozen build."""
     last: int | None = None
-    if parallel and access is not None and not getattr(sys, "frozen", False):
+    # Content sealed per officer (a shared laptop) opens only with this account's keyring,
+    # which stays in this process: the helper reads supervisor vaults and unsealed laptops.
+    if (parallel and access is not None and not getattr(sys, "frozen", False)
+            and not content_sealed(connection)):
         sql, params = interviews_query(connection, form_id, case_filter)
         helper: _Helper | None = None
         try:

@@ -26,8 +26,9 @@ COPIES = 150  # several batches of the helper
 @pytest.fixture(scope="module")
 def vault(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Vault]:
     paths = VaultPaths(tmp_path_factory.mktemp("export-reader") / "vault")
+    # A supervisor's vault, where large exports run: its content is not sealed per officer.
     with create_vault(paths, user="chief", password="reader passphrase",
-                      role="supervisor") as unlocked:
+                      role="supervisor", vault_role="supervisor") as unlocked:
         record_scenarios(unlocked, per_form=2)
         add_copies(unlocked, COPIES)
         other_layouts(unlocked)
@@ -111,6 +112,27 @@ def test_no_helper_for_a_frozen_build_or_a_small_export(vault: Vault,
     assert list(read_interviews(vault.connection, None)) == here
     monkeypatch.setattr(sys, "frozen", True, raising=False)
     assert list(read_interviews(vault.connection, access(vault))) == here
+
+
+def test_content_sealed_per_officer_is_read_here_with_the_accounts_keys(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """On a shared laptop the content opens only with the account's keyring, which never
+    leaves this process: no helper, and every interview still exported."""
+    paths = VaultPaths(tmp_path / "laptop")
+    with create_vault(paths, user="chief", password="laptop passphrase",
+                      role="supervisor") as laptop:
+        record_scenarios(laptop, per_form=1)
+        sealed = laptop.connection.execute(
+            "SELECT content FROM interview_revisions LIMIT 1").fetchone()[0]
+        assert not str(sealed).startswith("{")  # sealed on the laptop
+
+        def no_helper(*args: Any) -> None:
+            raise AssertionError("a helper was started for sealed content")
+
+        monkeypatch.setattr(reader, "_Helper", no_helper)
+        monkeypatch.setattr(reader, "PARALLEL_MIN_INTERVIEWS", 0)
+        here = list(iter_interviews(laptop.connection))
+        assert here and list(read_interviews(laptop.connection, access(laptop))) == here
 
 
 def test_the_helper_leaves_no_file_behind(vault: Vault, tmp_path: Path,
