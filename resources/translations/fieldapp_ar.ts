@@ -32,6 +32,30 @@
         <translation>أُعيدت عدّادات محاولات الدخول الفاشلة إلى الوراء بتعديل ملف المفاتيح لـ: %1. ربما يحاول أحدهم تخمين كلمات المرور.</translation>
     </message>
     <message>
+        <source>The record of accounts is signed with another admin key than this account knows: its interview keys are not shared with other accounts until an admin signs in.</source>
+        <translation>سجل الحسابات موقّع بمفتاح إدارة غير الذي يعرفه هذا الحساب: لن تُشارك مفاتيح مقابلاته مع حسابات أخرى حتى يسجّل مسؤول الدخول.</translation>
+    </message>
+    <message>
+        <source>Interviews are now sealed per officer (%1 officer(s)): each officer reads their own; supervisor accounts read every officer's.</source>
+        <translation>أصبحت المقابلات مختومة لكل موظف على حدة (%1 موظف): يقرأ كل موظف مقابلاته، وتقرأ حسابات المشرفين مقابلات جميع الموظفين.</translation>
+    </message>
+    <message>
+        <source>%1 interview key(s) given to this account did not open: the vault was altered.</source>
+        <translation>لم يُفتح %1 من مفاتيح المقابلات الممنوحة لهذا الحساب: لقد عُدّلت الخزنة.</translation>
+    </message>
+    <message>
+        <source>This account's own interview key is no longer given to it (the vault was altered): new interviews are sealed under a new key.</source>
+        <translation>لم يعد مفتاح المقابلات الخاص بهذا الحساب ممنوحًا له (لقد عُدّلت الخزنة): تُختم المقابلات الجديدة بمفتاح جديد.</translation>
+    </message>
+    <message>
+        <source>The interview keys could not be brought up to date this time: %1</source>
+        <translation>تعذّر تحديث مفاتيح المقابلات هذه المرة: %1</translation>
+    </message>
+    <message>
+        <source>The keystore file cannot be written, so this account's interview key could not be sealed in its slot this time.</source>
+        <translation>لا يمكن الكتابة في ملف المفاتيح، لذا تعذّر ختم مفتاح المقابلات لهذا الحساب في خانته هذه المرة.</translation>
+    </message>
+    <message>
         <source>Accounts on this computer</source>
         <translation>الحسابات على هذا الحاسوب</translation>
     </message>

@@ -32,6 +32,30 @@
         <translation>Los contadores de inicios de sesión fallidos se reajustaron editando el archivo de claves para: %1. Puede que alguien esté intentando adivinar contraseñas.</translation>
     </message>
     <message>
+        <source>The record of accounts is signed with another admin key than this account knows: its interview keys are not shared with other accounts until an admin signs in.</source>
+        <translation>El registro de cuentas está firmado con una clave de administración distinta de la que conoce esta cuenta: sus claves de entrevista no se comparten con otras cuentas hasta que un administrador inicie sesión.</translation>
+    </message>
+    <message>
+        <source>Interviews are now sealed per officer (%1 officer(s)): each officer reads their own; supervisor accounts read every officer's.</source>
+        <translation>Las entrevistas ya están selladas por agente (%1 agente(s)): cada agente lee las suyas; las cuentas de supervisor leen las de todos.</translation>
+    </message>
+    <message>
+        <source>%1 interview key(s) given to this account did not open: the vault was altered.</source>
+        <translation>%1 clave(s) de entrevista dadas a esta cuenta no se abrieron: la bóveda fue alterada.</translation>
+    </message>
+    <message>
+        <source>This account's own interview key is no longer given to it (the vault was altered): new interviews are sealed under a new key.</source>
+        <translation>La clave de entrevista propia de esta cuenta ya no se le da (la bóveda fue alterada): las entrevistas nuevas se sellan con una clave nueva.</translation>
+    </message>
+    <message>
+        <source>The interview keys could not be brought up to date this time: %1</source>
+        <translation>Las claves de entrevista no se pudieron actualizar esta vez: %1</translation>
+    </message>
+    <message>
+        <source>The keystore file cannot be written, so this account's interview key could not be sealed in its slot this time.</source>
+        <translation>No se puede escribir el archivo de claves: la clave de entrevista de esta cuenta no se pudo sellar en su ranura esta vez.</translation>
+    </message>
+    <message>
         <source>Accounts on this computer</source>
         <translation>Cuentas en este equipo</translation>
     </message>

@@ -32,6 +32,30 @@
         <translation>Les compteurs d'échecs de connexion ont été remis en arrière en modifiant le fichier des clés pour : %1. Quelqu'un essaie peut-être de deviner des mots de passe.</translation>
     </message>
     <message>
+        <source>The record of accounts is signed with another admin key than this account knows: its interview keys are not shared with other accounts until an admin signs in.</source>
+        <translation>Le registre des comptes est signé avec une autre clé d'administration que celle que ce compte connaît : ses clés d'entretien ne sont pas partagées avec d'autres comptes tant qu'un administrateur ne s'est pas connecté.</translation>
+    </message>
+    <message>
+        <source>Interviews are now sealed per officer (%1 officer(s)): each officer reads their own; supervisor accounts read every officer's.</source>
+        <translation>Les entretiens sont maintenant scellés par agent (%1 agent(s)) : chaque agent lit les siens ; les comptes superviseur lisent ceux de tous les agents.</translation>
+    </message>
+    <message>
+        <source>%1 interview key(s) given to this account did not open: the vault was altered.</source>
+        <translation>%1 clé(s) d'entretien données à ce compte ne se sont pas ouvertes : le coffre a été modifié.</translation>
+    </message>
+    <message>
+        <source>This account's own interview key is no longer given to it (the vault was altered): new interviews are sealed under a new key.</source>
+        <translation>La clé d'entretien propre à ce compte ne lui est plus donnée (le coffre a été modifié) : les nouveaux entretiens sont scellés sous une nouvelle clé.</translation>
+    </message>
+    <message>
+        <source>The interview keys could not be brought up to date this time: %1</source>
+        <translation>Les clés d'entretien n'ont pas pu être mises à jour cette fois : %1</translation>
+    </message>
+    <message>
+        <source>The keystore file cannot be written, so this account's interview key could not be sealed in its slot this time.</source>
+        <translation>Le fichier des clés ne peut pas être écrit : la clé d'entretien de ce compte n'a pas pu être scellée dans son emplacement cette fois.</translation>
+    </message>
+    <message>
         <source>Accounts on this computer</source>
         <translation>Comptes sur cet ordinateur</translation>
     </message>
