@@ -7,6 +7,7 @@ import os
 from typing import Any
 
 from PySide6.QtCore import QPoint
+from PySide6.QtWidgets import QAbstractButton
 
 from tests.e2e.driver import Driver
 from tests.e2e.office import LAPTOP_PASSWORD
@@ -28,6 +29,9 @@ def journey(d: Driver) -> Steps:
     main = d.main_window()
     yield d.click(d.button("Sync"))
     yield d.until(lambda: main.stack.currentWidget() is main.sync, "the Sync screen")
+    # The screen's buttons show once the laptop's sync state has loaded (database thread).
+    yield d.until_shown(lambda: d.find(QAbstractButton, text="Import updates…"),
+                        "the Sync screen loaded")
     yield d.click(d.button("Import updates…"))
     yield from choose_path(d, os.environ["FIELDAPP_E2E_UPDATE"], "the supervisor's update")
     outcome = main.sync.outcome
