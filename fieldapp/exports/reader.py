@@ -18,9 +18,7 @@ interview the helper did not deliver: the helper changes the speed, never the ou
 from __future__ import annotations
 
 import contextlib
-import os
 import pickle
-import struct
 import subprocess
 import sys
 from collections.abc import Iterator, Sequence
@@ -28,6 +26,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Any
 
+from fieldapp import helper_process
 from fieldapp.exports.source import (
     VALUES_KEY,
     ExportInterview,
@@ -39,14 +38,13 @@ from fieldapp.exports.source import (
     tail_values,
     values_tail,
 )
+from fieldapp.helper_process import receive, send, widen
 from fieldapp.services.case_filter import CaseFilter
 from fieldapp.vault.content_migration import content_sealed
 from fieldapp.vault.database import Connection, open_database
 
 PARALLEL_MIN_INTERVIEWS = 2_000
 _BATCH = 64  # rows a message: about 350 KB of values
-_PIPE_BYTES = 1 << 20  # room for a few batches ahead of the writer (Linux; a hint elsewhere)
-_FRAME = struct.Struct(">Q")
 _HELPER_CODE = "from fieldapp.exports.reader import serve; serve()"
 
 
@@ -59,35 +57,7 @@ class VaultAccess:
     read_only: bool
 
 
-# -- the pipe: length-prefixed pickles. Both ends are this program, so pickle is safe here.
-
-def _send(stream: IO[bytes], message: object) -> None:
-    data = pickle.dumps(message, protocol=pickle.HIGHEST_PROTOCOL)
-    stream.write(_FRAME.pack(len(data)) + data)
-    stream.flush()
-
-
-def _receive(stream: IO[bytes]) -> Any:
-    head = stream.read(_FRAME.size)
-    if len(head) < _FRAME.size:
-        raise EOFError("the other end closed the pipe")
-    (size,) = _FRAME.unpack(head)
-    data = stream.read(size)
-    if len(data) < size:
-        raise EOFError("the other end closed the pipe")
-    return pickle.loads(data)  # noqa: S301 - written by this program's other end
-
-
-def _widen(stream: IO[bytes]) -> None:
-    try:
-        import fcntl  # POSIX only; elsewhere the pipe keeps its size
-    except ImportError:
-        return
-    with contextlib.suppress(AttributeError, OSError):
-        fcntl.fcntl(stream.fileno(), fcntl.F_SETPIPE_SZ, _PIPE_BYTES)
-
-
-# -- the helper's side ------------------------------------------------------------------------
+# -- the helper's side (the pipe: fieldapp.helper_process) ------------------------------------
 
 def _cut(row: Sequence[Any]) -> tuple[Any, ...]:
     """A row as sent: the record's columns and the end of its revision holding its values
@@ -100,9 +70,9 @@ def serve(requests: IO[bytes] | None = None, replies: IO[bytes] | None = None) -
     then None."""
     source = requests or sys.stdin.buffer
     sink = replies or sys.stdout.buffer
-    _widen(sink)
+    widen(sink)
     try:
-        database, secret, read_only, sql, params = _receive(source)
+        database, secret, read_only, sql, params = receive(source)
         try:
             connection = open_database(Path(database), bytes(secret), read_only=read_only)
         finally:
@@ -110,8 +80,8 @@ def serve(requests: IO[bytes] | None = None, replies: IO[bytes] | None = None) -
         with contextlib.closing(connection):
             cursor = connection.execute(sql, params)
             while rows := cursor.fetchmany(_BATCH):
-                _send(sink, [_cut(row) for row in rows])
-        _send(sink, None)
+                send(sink, [_cut(row) for row in rows])
+        send(sink, None)
     except (EOFError, BrokenPipeError):
         return
 
@@ -122,24 +92,20 @@ class _Helper:
     """One helper process reading one query."""
 
     def __init__(self, access: VaultAccess, sql: str, params: tuple[Any, ...]) -> None:
-        environment = {**os.environ, "PYTHONPATH": os.pathsep.join(p for p in sys.path if p)}
-        self._process = subprocess.Popen(
-            [sys.executable, "-c", _HELPER_CODE], stdin=subprocess.PIPE,
-            stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, env=environment,
-        )
+        self._process = helper_process.start(_HELPER_CODE)
         assert self._process.stdin is not None and self._process.stdout is not None
         self._replies: IO[bytes] = self._process.stdout
-        _widen(self._replies)
+        widen(self._replies)
         try:
             secret = bytearray(access.key)
-            _send(self._process.stdin, (str(access.database), secret, access.read_only,
+            send(self._process.stdin, (str(access.database), secret, access.read_only,
                                         sql, params))
             secret[:] = bytes(len(secret))
         finally:
             self._process.stdin.close()
 
     def batches(self) -> Iterator[list[tuple[Any, ...]]]:
-        while (batch := _receive(self._replies)) is not None:
+        while (batch := receive(self._replies)) is not None:
             if not isinstance(batch, list):
                 raise EOFError("the helper sent something else")
             yield batch

@@ -18,9 +18,6 @@ from __future__ import annotations
 
 import contextlib
 import io
-import os
-import pickle
-import struct
 import subprocess
 import sys
 import threading
@@ -29,9 +26,10 @@ from collections.abc import Iterator
 from contextlib import AbstractContextManager, contextmanager
 from typing import IO, Any, Protocol, cast
 
+from fieldapp import helper_process
 from fieldapp.errors import FieldappError
+from fieldapp.helper_process import receive, send
 
-_FRAME = struct.Struct(">Q")
 _BATCH_BYTES = 1 << 20
 _CHUNK = 1 << 20
 _HELPER_CODE = "from fieldapp.exports.zip_helper import serve; serve()"
@@ -49,24 +47,6 @@ class EntryWriter(Protocol):
     def open(self, name: str, /) -> AbstractContextManager[IO[bytes]]: ...
 
 
-def _send(stream: IO[bytes], message: object) -> None:
-    data = pickle.dumps(message, protocol=pickle.HIGHEST_PROTOCOL)
-    stream.write(_FRAME.pack(len(data)))
-    stream.write(data)
-    stream.flush()
-
-
-def _receive(stream: IO[bytes]) -> object:
-    head = stream.read(_FRAME.size)
-    if len(head) < _FRAME.size:
-        raise EOFError("the other end closed the pipe")
-    (size,) = _FRAME.unpack(head)
-    data = stream.read(size)
-    if len(data) < size:
-        raise EOFError("the other end closed the pipe")
-    return pickle.loads(data)  # noqa: S301 - written by this program's other end
-
-
 def serve(requests: IO[bytes] | None = None, replies: IO[bytes] | None = None) -> None:
     """The helper: batches of steps in, then None; the zip stream out. A step is (name, data)
     for a whole entry, (name, None) to open a streamed one, (None, data) to write into it and
@@ -77,7 +57,7 @@ def serve(requests: IO[bytes] | None = None, replies: IO[bytes] | None = None) -
     sink.flush()
     with zipfile.ZipFile(sink, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=1) as zf:
         entry: IO[bytes] | None = None
-        while (batch := _receive(source)) is not None:
+        while (batch := receive(source)) is not None:
             assert isinstance(batch, list)
             for name, data in batch:
                 if name is not None and data is not None:
@@ -111,11 +91,7 @@ class _HelperZip:
     """The helper process, the batch being gathered and the thread copying its output."""
 
     def __init__(self, target: IO[bytes]) -> None:
-        environment = {**os.environ, "PYTHONPATH": os.pathsep.join(p for p in sys.path if p)}
-        self._process = subprocess.Popen(
-            [sys.executable, "-c", _HELPER_CODE], stdin=subprocess.PIPE,
-            stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, env=environment,
-        )
+        self._process = helper_process.start(_HELPER_CODE)
         assert self._process.stdin is not None and self._process.stdout is not None
         self._requests: IO[bytes] = self._process.stdin
         self._output: IO[bytes] = self._process.stdout
@@ -160,7 +136,7 @@ class _HelperZip:
 
     def _flush(self) -> None:
         try:
-            _send(self._requests, self._batch)
+            send(self._requests, self._batch)
         except (BrokenPipeError, OSError) as error:
             self.stop()
             raise self._failure[0] if self._failure else ZipHelperStopped() from error
@@ -170,7 +146,7 @@ class _HelperZip:
         if self._batch:
             self._flush()
         try:
-            _send(self._requests, None)
+            send(self._requests, None)
             self._requests.close()
         except OSError as error:
             self.stop()

@@ -17,9 +17,7 @@ importer's own thread: the helper changes the speed, never the outcome.
 from __future__ import annotations
 
 import contextlib
-import os
 import pickle
-import struct
 import subprocess
 import sys
 from collections.abc import Iterator, Mapping, Sequence
@@ -28,6 +26,8 @@ from pathlib import Path
 from types import TracebackType
 from typing import IO
 
+from fieldapp import helper_process
+from fieldapp.helper_process import receive, send
 from fieldapp.sync import (
     BundleManifest,
     FileKind,
@@ -103,27 +103,9 @@ def read_one(path: Path, identity: SupervisorIdentity, known: Mapping[str, bytes
 #
 # A plain child interpreter started with ``-c`` (not ``multiprocessing``, which would import
 # the parent's main script again in the child) that answers length-prefixed pickled requests
-# on its standard input and output. Both ends are this program, so pickle is safe here.
+# on its standard input and output (fieldapp.helper_process).
 
-_FRAME = struct.Struct(">Q")
 _HELPER_CODE = "from fieldapp.services.sync_reader import serve; serve()"
-
-
-def _send(stream: IO[bytes], message: object) -> None:
-    data = pickle.dumps(message, protocol=pickle.HIGHEST_PROTOCOL)
-    stream.write(_FRAME.pack(len(data)) + data)
-    stream.flush()
-
-
-def _receive(stream: IO[bytes]) -> object:
-    head = stream.read(_FRAME.size)
-    if len(head) < _FRAME.size:
-        raise EOFError("the other end closed the pipe")
-    (size,) = _FRAME.unpack(head)
-    data = stream.read(size)
-    if len(data) < size:
-        raise EOFError("the other end closed the pipe")
-    return pickle.loads(data)  # noqa: S301 - written by this program's other end
 
 
 def serve(requests: IO[bytes] | None = None, replies: IO[bytes] | None = None) -> None:
@@ -131,14 +113,14 @@ def serve(requests: IO[bytes] | None = None, replies: IO[bytes] | None = None) -
     source = requests or sys.stdin.buffer
     sink = replies or sys.stdout.buffer
     try:
-        start = _receive(source)
+        start = receive(source)
         if not isinstance(start, tuple) or len(start) != 2:
             return
         secret, known = start
         identity = SupervisorIdentity.from_bytes(secret)
         while True:
-            path = _receive(source)
-            _send(sink, read_one(Path(str(path)), identity, known))
+            path = receive(source)
+            send(sink, read_one(Path(str(path)), identity, known))
     except (EOFError, BrokenPipeError):
         return
 
@@ -147,21 +129,17 @@ class _Helper:
     """One helper process and the requests sent to it, answered in order."""
 
     def __init__(self, identity: SupervisorIdentity, known: dict[str, bytes]) -> None:
-        environment = {**os.environ, "PYTHONPATH": os.pathsep.join(p for p in sys.path if p)}
-        self._process = subprocess.Popen(
-            [sys.executable, "-c", _HELPER_CODE], stdin=subprocess.PIPE,
-            stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, env=environment,
-        )
+        self._process = helper_process.start(_HELPER_CODE)
         assert self._process.stdin is not None and self._process.stdout is not None
         self._requests: IO[bytes] = self._process.stdin
         self._replies: IO[bytes] = self._process.stdout
-        _send(self._requests, (identity.to_bytes(), known))
+        send(self._requests, (identity.to_bytes(), known))
 
     def ask(self, path: Path) -> None:
-        _send(self._requests, str(path))
+        send(self._requests, str(path))
 
     def answer(self) -> Read:
-        reply = _receive(self._replies)
+        reply = receive(self._replies)
         if not isinstance(reply, ReadBundle | ReadFailure):
             raise EOFError("the helper sent something else")
         return reply
