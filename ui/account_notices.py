@@ -21,63 +21,65 @@ from fieldapp.vault.keystore_accounts import ADMIN_ROLE
 _T = QCoreApplication
 
 
+def _sentences() -> dict[NoticeKind, str]:
+    # Literal ``translate`` calls, so that pyside6-lupdate finds every sentence.
+    return {
+        NoticeKind.KEYSTORE_UNWRITABLE: _T.translate(
+            "AccountNotices", "The keystore file cannot be written, so the "
+            "account roles could not be signed this time."),
+        NoticeKind.NO_ADMIN_KEY: _T.translate(
+            "AccountNotices", "This admin account does not hold the admin "
+            "key: another admin must reset its password before it can change "
+            "accounts."),
+        NoticeKind.ROLES_SIGNED: _T.translate(
+            "AccountNotices", "The account roles are now signed with the "
+            "admin key. Check the list of accounts once: a role changed "
+            "before now was signed with the rest."),
+        NoticeKind.RECORD_REPLACED: _T.translate(
+            "AccountNotices", "The record of accounts was removed or signed "
+            "with a key that is not this vault's admin key. It is signed again; "
+            "these accounts are refused until an admin removes them and adds "
+            "them again: %1"),
+        NoticeKind.ROLES_UNSIGNED: _T.translate(
+            "AccountNotices", "The account roles are not signed yet: an "
+            "admin's next sign-in signs them."),
+        NoticeKind.SLOTS_ALTERED: _T.translate(
+            "AccountNotices", "The key slots of these accounts were altered "
+            "and they are refused: %1. Remove them and add them again with the "
+            "right role."),
+        NoticeKind.COUNTERS_WOUND_BACK: _T.translate(
+            "AccountNotices", "Failed sign-in counters were set back by "
+            "editing the keystore file for: %1. Someone may be guessing "
+            "passwords."),
+        NoticeKind.ANCHOR_MISMATCH: _T.translate(
+            "AccountNotices", "The record of accounts is signed with another "
+            "admin key than this account knows: its interview keys are not "
+            "shared with other accounts until an admin signs in."),
+        NoticeKind.CONTENT_SEALED: _T.translate(
+            "AccountNotices", "Interviews are now sealed per officer (%1 "
+            "officer(s)): each officer reads their own; supervisor accounts "
+            "read every officer's."),
+        NoticeKind.GRANTS_REFUSED: _T.translate(
+            "AccountNotices", "%1 interview key(s) given to this account did "
+            "not open: the vault was altered."),
+        NoticeKind.OWN_KEY_LOST: _T.translate(
+            "AccountNotices", "This account's own interview key is no longer "
+            "given to it (the vault was altered): new interviews are sealed "
+            "under a new key."),
+        NoticeKind.CONTENT_KEYS_DEFERRED: _T.translate(
+            "AccountNotices", "The interview keys could not be brought up to "
+            "date this time: %1"),
+        NoticeKind.CONTENT_KEY_UNANCHORED: _T.translate(
+            "AccountNotices", "The keystore file cannot be written, so this "
+            "account's interview key could not be sealed in its slot this time."),
+    }
+
+
 def notice_text(notice: AccountNotice) -> str:
-    """The notice's sentence in the app's language (account names as they are)."""
-    names = ", ".join(notice.accounts)
-    kind = notice.kind
-    if kind is NoticeKind.KEYSTORE_UNWRITABLE:
-        return _T.translate("AccountNotices", "The keystore file cannot be written, so the "
-                            "account roles could not be signed this time.")
-    if kind is NoticeKind.NO_ADMIN_KEY:
-        return _T.translate("AccountNotices", "This admin account does not hold the admin "
-                            "key: another admin must reset its password before it can change "
-                            "accounts.")
-    if kind is NoticeKind.ROLES_SIGNED:
-        return _T.translate("AccountNotices", "The account roles are now signed with the "
-                            "admin key. Check the list of accounts once: a role changed "
-                            "before now was signed with the rest.")
-    if kind is NoticeKind.RECORD_REPLACED:
-        return _T.translate("AccountNotices", "The record of accounts was removed or signed "
-                            "with a key that is not this vault's admin key. It is signed again; "
-                            "these accounts are refused until an admin removes them and adds "
-                            "them again: %1").replace("%1", names)
-    if kind is NoticeKind.ROLES_UNSIGNED:
-        return _T.translate("AccountNotices", "The account roles are not signed yet: an "
-                            "admin's next sign-in signs them.")
-    if kind is NoticeKind.SLOTS_ALTERED:
-        return _T.translate("AccountNotices", "The key slots of these accounts were altered "
-                            "and they are refused: %1. Remove them and add them again with the "
-                            "right role.").replace("%1", names)
-    if kind is NoticeKind.COUNTERS_WOUND_BACK:
-        return _T.translate("AccountNotices", "Failed sign-in counters were set back by "
-                            "editing the keystore file for: %1. Someone may be guessing "
-                            "passwords.").replace("%1", names)
-    return _content_key_text(notice)
-
-
-def _content_key_text(notice: AccountNotice) -> str:
-    """The notices of the officers' content keys (fieldapp.vault.content_access)."""
-    kind = notice.kind
-    if kind is NoticeKind.ANCHOR_MISMATCH:
-        return _T.translate("AccountNotices", "The record of accounts is signed with another "
-                            "admin key than this account knows: its interview keys are not "
-                            "shared with other accounts until an admin signs in.")
-    if kind is NoticeKind.CONTENT_SEALED:
-        return _T.translate("AccountNotices", "Interviews are now sealed per officer (%1 "
-                            "officer(s)): each officer reads their own; supervisor accounts "
-                            "read every officer's.").replace("%1", notice.detail)
-    if kind is NoticeKind.GRANTS_REFUSED:
-        return _T.translate("AccountNotices", "%1 interview key(s) given to this account did "
-                            "not open: the vault was altered.").replace("%1", notice.detail)
-    if kind is NoticeKind.OWN_KEY_LOST:
-        return _T.translate("AccountNotices", "This account's own interview key is no longer "
-                            "given to it (the vault was altered): new interviews are sealed "
-                            "under a new key.")
-    if kind is NoticeKind.CONTENT_KEYS_DEFERRED:
-        return _T.translate("AccountNotices", "The interview keys could not be brought up to "
-                            "date this time: %1").replace("%1", notice.detail)
-    return _T.translate("AccountNotices", "The keystore file cannot be written, so this "
-                        "account's interview key could not be sealed in its slot this time.")
+    """The notice's sentence in the app's language: %1 is the accounts it names (names as
+    they are) or else its detail (a count, a reason)."""
+    filler = ", ".join(notice.accounts) if notice.accounts else notice.detail
+    return _sentences()[notice.kind].replace("%1", filler)
 
 
 def shown_to(notices: Sequence[AccountNotice], role: str) -> list[AccountNotice]:

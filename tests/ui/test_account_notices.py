@@ -78,6 +78,7 @@ def test_information_is_for_admins_only() -> None:
     assert show_account_notices(None, [signed], "supervisor") is None
     assert "ines, tomas" in notice_text(altered) and "ines, tomas" in altered
     assert all(notice_text(AccountNotice(kind, ["x"])) for kind in NoticeKind)
+    assert "(3 officer(s))" in notice_text(AccountNotice(NoticeKind.CONTENT_SEALED, detail=3))
 
 
 def test_the_window_shows_them_once_per_sign_in() -> None:
