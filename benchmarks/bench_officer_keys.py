@@ -11,7 +11,11 @@ round by round, so the ratio holds on a noisy machine; the target is the issue's
   audit entry; on the sealed vault also the grants unwrapped and checked), and of the
   supervisor, who unwraps every officer's key;
 - answer save: ``interviews.save_answers`` of one answer (sealed: AES-GCM before the insert);
-- case-list open: ``count_cases`` and the first page of ``fetch_page`` for the interviewer.
+- case-list open: ``count_cases`` and the first page of ``fetch_page`` for the interviewer;
+- search by name: the same with a first name typed (the clear vault finds it in the FTS5
+  index; the sealed one keeps names out of it and matches the names the account's keys open
+  in memory), and what reading those names costs when a write made them stale (interviewer:
+  her third of the names; supervisor: all of them).
 """
 
 from __future__ import annotations
@@ -22,8 +26,10 @@ from collections.abc import Callable
 from pathlib import Path
 
 from benchmarks.table import BenchRow, median
+from fieldapp.demo import FAMILY_NAMES, FIRST_NAMES
 from fieldapp.paths import VaultPaths
-from fieldapp.services import accounts, caselist
+from fieldapp.services import accounts, caselist, sealed_labels
+from fieldapp.services.case_search import SearchMatches
 from fieldapp.services.session import Vault, create_vault, unlock_vault
 from fieldapp.vault import interviews, revisions
 from fieldapp.vault.content_seal import keyring_of
@@ -34,6 +40,7 @@ UNLOCK_ROUNDS = 7
 SAVE_ROUNDS = 400
 LIST_ROUNDS = 60
 MAX_RATIO = 1.10
+SEARCH_LIMIT_MS = 50
 ADMIN, SUPERVISOR = ("bench", "bench passphrase"), ("sara", "sara passphrase")
 OFFICERS = (("ines", "ines passphrase"), ("omar", "omar passphrase"),
             ("lena", "lena passphrase"))
@@ -70,9 +77,15 @@ def _fill(vault: Vault) -> None:
                                              interviewer=officer)
         answers = {f"/data/q{n}": f"fictional answer {index}-{n}" for n in range(8)}
         interviews.apply_answers(connection, record.id, list(answers.items()))
+        interviews.set_label(connection, record.id, _name(index))
         revisions.finalise(connection, record.id, result_level="low", author=officer,
                            content={"interview": {"answers": answers}})
     connection.execute("COMMIT")
+
+
+def _name(index: int) -> str:
+    return (f"{FIRST_NAMES[index % len(FIRST_NAMES)]} "
+            f"{FAMILY_NAMES[(index // len(FIRST_NAMES)) % len(FAMILY_NAMES)]}")
 
 
 def _interleaved(rounds: int, *actions: Callable[[], None]) -> list[float]:
@@ -141,7 +154,42 @@ def run() -> list[BenchRow]:
 
             rows += _rows("case-list open", *_interleaved(
                 LIST_ROUNDS, *(lister(vault) for vault in opened)))
+            rows += _search_rows(opened, officer[0])
         finally:
             for vault in opened:
                 vault.lock()
+        with unlock_vault(sealed, user=SUPERVISOR[0], password=SUPERVISOR[1]) as supervisor:
+            rows.append(_names_read_row("reading sealed names, supervisor", supervisor))
         return rows
+
+
+def _search_rows(opened: list[Vault], officer: str) -> list[BenchRow]:
+    typed = iter(FIRST_NAMES[n % len(FIRST_NAMES)][:4] for n in range(10**6))
+
+    def searcher(vault: Vault) -> Callable[[], None]:
+        def search() -> None:
+            query = caselist.CaseQuery(text=next(typed), interviewer=officer)
+            matches = SearchMatches()  # a new search, as typed: its ids are read afresh
+            caselist.count_cases(vault.connection, query, matches)
+            caselist.fetch_page(vault.connection, query, matches=matches)
+        return search
+
+    clear, sealed = _interleaved(LIST_ROUNDS, *(searcher(vault) for vault in opened))
+    ratio = sealed / clear
+    return [
+        BenchRow("search by name, clear content (before)", clear * 1000, "ms"),
+        BenchRow("search by name, sealed per officer", sealed * 1000, "ms",
+                 f"< {SEARCH_LIMIT_MS} ms", sealed * 1000 < SEARCH_LIMIT_MS,
+                 f"ratio {ratio:.3f}"),
+        _names_read_row("reading sealed names, interviewer", opened[1]),
+    ]
+
+
+def _names_read_row(label: str, vault: Vault) -> BenchRow:
+    found: list[int] = []
+
+    def read() -> None:
+        found.append(len(sealed_labels.read_sealed_names(vault.connection)))
+    spent = _interleaved(LIST_ROUNDS // 4, read)[0]
+    return BenchRow(f"{label} ({found[-1]:,})", spent * 1000, "ms",
+                    f"< {SEARCH_LIMIT_MS} ms", spent * 1000 < SEARCH_LIMIT_MS)

@@ -14,10 +14,9 @@ search does not match every row. A page of a search reads the ids the search mat
 them in the list's order by walking the sort column's index or by reading their sort values
 (:mod:`fieldapp.services.case_search`), so it never fetches and sorts whole matching rows.
 
-:func:`refresh_search_index` runs before every search: it indexes the interviews added since
-the last one (found by id, so any writer's new rows are covered) and those queued with
-:func:`queue_for_search` because a searchable column changed or the row was deleted. A bulk
-import thus pays for indexing once, in one statement, not per row.
+:func:`refresh_search_index` runs before every search (:mod:`fieldapp.vault.search_index`).
+On a laptop whose content is sealed per officer, names stay out of the index and each word is
+matched in it or in the names the account's keys open (:mod:`fieldapp.services.sealed_labels`).
 
 Interviewers see their own interviews, supervisors all of them; admins their own on a laptop
 and all of them on a supervisor's vault, whose interviews arrive from laptops
@@ -31,28 +30,27 @@ from __future__ import annotations
 import itertools
 import json
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from enum import StrEnum
 from typing import Any
 
 from fieldapp.results import LEVELS, UNKNOWN_RANK, urgency_rank, urgency_sql
-from fieldapp.services import case_search
+from fieldapp.services import case_search, sealed_labels
 from fieldapp.services.case_search import SearchMatches
 from fieldapp.services.session import ADMIN_ROLE
-from fieldapp.vault import sync_store
+from fieldapp.vault import interviews, sync_store
+from fieldapp.vault.content_migration import content_sealed
 from fieldapp.vault.database import Connection, transaction
+from fieldapp.vault.search_index import (  # the index's upkeep, re-exported for the callers
+    queue_for_search as queue_for_search,
+)
+from fieldapp.vault.search_index import refresh_search_index as refresh_search_index
 
 PAGE_SIZE = 200
-SEARCH_MARK = "search_indexed_through"
 MAX_SEARCH_WORDS = 8
 _REFERENCE_RANGE = "reference >= ? AND reference < ?"
-# What the search index holds, in its column order: the reference from its first dash on.
-_INDEXED_COLUMNS = "reference, form_id, site, interviewer, person_label"
-_INDEXED_VALUES = (
-    "substr(reference, instr(reference, '-') + 1), form_id, site, interviewer, person_label"
-)
 # A reference typed whole or in part: its letter, a dash, then up to two groups of four.
 _REFERENCE_PREFIX = re.compile(r"[A-Za-z]-[A-Za-z0-9]{1,4}(?:-[A-Za-z0-9]{0,4})?")
 SUPERVISOR_ROLE = "supervisor"
@@ -176,80 +174,14 @@ def search_expression(text: str) -> str:
     Quoting every word keeps FTS5 operators and punctuation typed by the officer from ever
     being read as query syntax, so no input can make the search fail.
     """
-    words = re.findall(r"\w+", text)[:MAX_SEARCH_WORDS]
-    return " ".join(f'"{word}"*' for word in words)
-
-
-def queue_for_search(connection: Connection, ids: Iterable[int]) -> None:
-    """Mark interviews whose searchable columns changed, or that were deleted.
-
-    New interviews need no call (they are found by id); anything that changes ``site``,
-    ``person_label`` or another indexed column of an existing row, or deletes rows (a purge),
-    queues their ids so the next search re-indexes or forgets them.
-    """
-    connection.executemany(
-        "INSERT OR IGNORE INTO search_queue (interview_id) VALUES (?)", [(i,) for i in ids]
-    )
+    return " ".join(f'"{word}"*' for word in search_words(text))
 
 
 def set_person_label(connection: Connection, interview_id: int, label: str) -> None:
     """The name or alias search finds for an interview ('' when consent is anonymous)."""
     with transaction(connection):
-        changed = connection.execute(
-            "UPDATE interviews SET person_label = ? WHERE id = ? AND person_label != ?",
-            (label, interview_id, label),
-        ).rowcount
-        if changed:
+        if interviews.set_label(connection, interview_id, label):
             queue_for_search(connection, [interview_id])
-
-
-def erase_from_search_index(connection: Connection, ids: Sequence[int]) -> None:
-    """Remove what the index holds of ``ids`` now, leaving no trace in its pages.
-
-    Run inside a ``secure_delete`` transaction (the retention purge's ``forget`` hook). A
-    contentless index records a delete as a tombstone and keeps the row's words in its data
-    pages until the segments are merged, so the index is merged ("optimize") here; the pages
-    it frees are then overwritten.
-    """
-    queue_for_search(connection, ids)
-    refresh_search_index(connection)
-    connection.execute("INSERT INTO interviews_fts (interviews_fts) VALUES ('optimize')")
-
-
-def refresh_search_index(connection: Connection) -> int:
-    """Index interviews added since the last search and those queued; returns how many.
-
-    New rows are found by id above the mark stored in ``meta``; if rows at the top were
-    deleted the mark moves down first, so a reused id is indexed afresh.
-    """
-    row = connection.execute("SELECT value FROM meta WHERE key = ?", (SEARCH_MARK,)).fetchone()
-    mark = int(row[0]) if row else 0
-    top = int(connection.execute("SELECT coalesce(max(id), 0) FROM interviews").fetchone()[0])
-    queued = int(connection.execute("SELECT count(*) FROM search_queue").fetchone()[0])
-    if top == mark and not queued:
-        return 0
-    with transaction(connection):
-        if top < mark:
-            connection.execute("DELETE FROM interviews_fts WHERE rowid > ?", (top,))
-            mark = top
-        connection.execute(
-            "DELETE FROM interviews_fts WHERE rowid IN"
-            " (SELECT interview_id FROM search_queue WHERE interview_id <= ?)",
-            (mark,),
-        )
-        added = connection.execute(
-            f"INSERT INTO interviews_fts (rowid, {_INDEXED_COLUMNS})"  # noqa: S608 - constants
-            f" SELECT id, {_INDEXED_VALUES} FROM interviews WHERE id > ? OR (id <= ? AND id IN"
-            " (SELECT interview_id FROM search_queue))",
-            (mark, mark),
-        ).rowcount
-        connection.execute("DELETE FROM search_queue")
-        connection.execute(
-            "INSERT INTO meta (key, value) VALUES (?, ?)"
-            " ON CONFLICT (key) DO UPDATE SET value = excluded.value",
-            (SEARCH_MARK, str(top)),
-        )
-    return int(added)
 
 
 def _utc_text(moment: datetime) -> str:
@@ -273,10 +205,23 @@ def _matched_ids(connection: Connection, query: CaseQuery,
         search = f"words {expression}"
 
         def read() -> list[int]:
-            return case_search.text_ids(connection, expression)
+            return _text_ids(connection, query.text, expression)
     else:
         return None
     return frozenset(read()) if matches is None else matches.ids(connection, search, read)
+
+
+def search_words(text: str) -> list[str]:
+    """The words of a search, as :func:`search_expression` quotes them."""
+    return re.findall(r"\w+", text)[:MAX_SEARCH_WORDS]
+
+
+def _text_ids(connection: Connection, text: str, expression: str) -> list[int]:
+    """The ids a word search matches: through the index, and on a laptop whose names are
+    sealed per officer also through the names this account opens, in memory."""
+    if content_sealed(connection):
+        return sealed_labels.matching_ids(connection, search_words(text))
+    return case_search.text_ids(connection, expression)
 
 
 def _where(connection: Connection, query: CaseQuery, *,
@@ -293,6 +238,10 @@ def _where(connection: Connection, query: CaseQuery, *,
         # A range on the unique reference index: the prefix and everything that extends it.
         clauses.append(_REFERENCE_RANGE)
         params.extend([reference, reference + "\U0010ffff"])
+    elif expression and content_sealed(connection):
+        refresh_search_index(connection)
+        clauses.append("+id IN (SELECT value FROM json_each(?))")
+        params.append(json.dumps(_text_ids(connection, query.text, expression)))
     elif expression:
         refresh_search_index(connection)
         # ``+id``: not a way into the table, only a test, so SQLite walks the sort index.
@@ -327,7 +276,8 @@ def count_cases(connection: Connection, query: CaseQuery,
         matched = _matched_ids(connection, query, matches)
         if matched is not None:
             return len(matched)
-    if expression and reference_prefix(query.text) is None and only_search:
+    if (expression and reference_prefix(query.text) is None and only_search
+            and not content_sealed(connection)):
         # Only the search narrows the list: the index alone knows how many rows match.
         refresh_search_index(connection)
         row = connection.execute(

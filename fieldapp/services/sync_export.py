@@ -25,7 +25,7 @@ from typing import Any
 
 from fieldapp import __version__
 from fieldapp.errors import FieldappError
-from fieldapp.services import caselist, sync_sealing
+from fieldapp.services import sync_sealing
 from fieldapp.services.interviews import role_question
 from fieldapp.services.session import Vault
 from fieldapp.services.sync_errors import NotEnrolled, output_folder, require_vault_role
@@ -42,7 +42,7 @@ from fieldapp.sync import (
 )
 from fieldapp.sync.bundle_layout import MAX_BUNDLE_BYTES
 from fieldapp.sync.errors import SyncFileError
-from fieldapp.vault import sync_outbox, sync_purge, sync_store
+from fieldapp.vault import search_index, sync_outbox, sync_purge, sync_store
 from fieldapp.vault.database import transaction
 from fieldapp.vault.migrations import LATEST_VERSION
 from fieldapp.vault.sync_bodies import (
@@ -253,7 +253,7 @@ def purge_now(vault: Vault, moment: datetime) -> int:
         return 0
     owing = {interview for *_parts, interview in pending_referrals(vault, device.device_id)}
     result = sync_purge.purge(vault.connection, policy, moment,
-                              forget=caselist.erase_from_search_index, keep=owing)
+                              forget=search_index.erase_from_search_index, keep=owing)
     if result.interviews:
         vault.audit("interviews_purged", {"interviews": result.interviews,
                                           "stubs_kept": result.kept_stubs,

@@ -9,7 +9,10 @@ Laptop: :func:`store` writes what arrived into the same tables the supervisor us
 interview's case status and day, and each status change, note and follow-up event by its uuid
 (so receiving the same outcome again adds nothing); a referral's follow-up step is set only on
 a referral of that interview. Outcomes of interviews this laptop does not hold (made
-elsewhere, or removed without a stub) are skipped. Runs inside the caller's transaction.
+elsewhere, or removed without a stub) are skipped. Runs inside the caller's transaction. On a
+laptop whose content is sealed, a note's text and a failed step's reason are sealed under the
+key of the officer who made the interview, like her answers (the supervisor writes about the
+person in them).
 """
 
 from __future__ import annotations
@@ -25,6 +28,7 @@ from fieldapp.sync.outcomes import (
     StatusChangeOutcome,
 )
 from fieldapp.vault import casework
+from fieldapp.vault.content_seal import FOLLOW_UP, NOTE, keyring_of
 from fieldapp.vault.database import Connection
 from fieldapp.vault.sync_inbox import uuid_bytes
 from fieldapp.vault.sync_outbox import INTERVIEW_KIND
@@ -86,12 +90,13 @@ def collect(connection: Connection) -> dict[str, list[CaseOutcome]]:
 def store(connection: Connection, outcomes: Sequence[CaseOutcome]) -> StoredOutcomes:
     """Store the outcomes of the interviews this laptop holds (caller's transaction)."""
     cases = changes = notes = events = 0
+    keyring = keyring_of(connection)
     for outcome in outcomes:
-        row = connection.execute("SELECT id FROM interviews WHERE uuid = ?",
+        row = connection.execute("SELECT id, interviewer FROM interviews WHERE uuid = ?",
                                  (outcome.interview_uuid,)).fetchone()
         if row is None:
             continue
-        interview_id = int(row[0])
+        interview_id, officer = int(row[0]), str(row[1])
         cases += 1
         connection.execute(
             "UPDATE interviews SET case_status = ?, case_status_on = ? WHERE id = ?",
@@ -104,24 +109,25 @@ def store(connection: Connection, outcomes: Sequence[CaseOutcome]) -> StoredOutc
         notes += sum(connection.execute(
             "INSERT OR IGNORE INTO case_notes (uuid, interview_id, noted_on, text, recorded_at,"
             " recorded_by) VALUES (?, ?, ?, ?, ?, ?)",
-            (n.uuid, interview_id, n.noted_on, n.text, n.recorded_at,
-             n.recorded_by)).rowcount for n in outcome.notes)
+            (n.uuid, interview_id, n.noted_on, keyring.seal(n.text, officer, NOTE),
+             n.recorded_at, n.recorded_by)).rowcount for n in outcome.notes)
         for referral in outcome.referrals:
-            events += _store_referral(connection, interview_id, referral)
+            events += _store_referral(connection, interview_id, officer, referral)
     return StoredOutcomes(cases, changes, notes, events)
 
 
-def _store_referral(connection: Connection, interview_id: int,
+def _store_referral(connection: Connection, interview_id: int, officer: str,
                     referral: ReferralOutcome) -> int:
     row = connection.execute("SELECT id FROM referrals WHERE uuid = ? AND interview_id = ?",
                              (referral.uuid, interview_id)).fetchone()
     if row is None:
         return 0
-    referral_id = int(row[0])
+    referral_id, keyring = int(row[0]), keyring_of(connection)
     connection.execute("UPDATE referrals SET followup = ?, followup_on = ? WHERE id = ?",
                        (referral.step, referral.step_on, referral_id))
     return sum(connection.execute(
         "INSERT OR IGNORE INTO referral_events (uuid, referral_id, event, event_on, successful,"
         " reason, recorded_at, recorded_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-        (e.uuid, referral_id, e.step, e.event_on, int(e.successful), e.reason, e.recorded_at,
+        (e.uuid, referral_id, e.step, e.event_on, int(e.successful),
+         keyring.seal(e.reason, officer, FOLLOW_UP) if e.reason else "", e.recorded_at,
          e.recorded_by)).rowcount for e in referral.events)

@@ -27,6 +27,7 @@ from fieldapp.vault.case_states import (
     check_case_transition,
     check_follow_up,
 )
+from fieldapp.vault.content_seal import FOLLOW_UP, NOTE, keyring_of
 from fieldapp.vault.database import Connection, transaction
 from fieldapp.vault.interviews import InterviewNotFound
 
@@ -178,8 +179,9 @@ def notes(connection: Connection, interview_id: int, *,
         sql += " AND id = ?"
         params = (interview_id, note_id)
     rows = connection.execute(sql + " ORDER BY id", params).fetchall()
-    return [CaseNote(int(r[0]), str(r[1]), int(r[2]), str(r[3]), str(r[4]), str(r[5]),
-                     str(r[6])) for r in rows]
+    keyring = keyring_of(connection)  # a laptop keeps the text sealed (case_outcomes)
+    return [CaseNote(int(r[0]), str(r[1]), int(r[2]), str(r[3]), str(keyring.open(r[4], NOTE)),
+                     str(r[5]), str(r[6])) for r in rows]
 
 
 def follow_up_state(connection: Connection, referral_id: int) -> tuple[FollowUp, str]:
@@ -225,8 +227,10 @@ def follow_up_events(connection: Connection, referral_id: int, *,
         sql += " AND id = ?"
         params = (referral_id, event_id)
     rows = connection.execute(sql + " ORDER BY id", params).fetchall()
+    keyring = keyring_of(connection)
     return [FollowUpEvent(int(r[0]), str(r[1]), int(r[2]), FollowUp(r[3]), str(r[4]),
-                          bool(r[5]), str(r[6]), str(r[7]), str(r[8])) for r in rows]
+                          bool(r[5]), str(keyring.open(r[6], FOLLOW_UP)), str(r[7]), str(r[8]))
+            for r in rows]
 
 
 def waiting_referrals(connection: Connection, *, days: int, today: date) -> list[WaitingReferral]:

@@ -27,7 +27,13 @@ from fieldapp.vault import content_keys, sync_store
 from fieldapp.vault.account_notices import AccountNotice, NoticeKind
 from fieldapp.vault.audit import utc_now
 from fieldapp.vault.content_keys import Reader
-from fieldapp.vault.content_migration import Step, content_sealed, mark_sealed, seal_existing
+from fieldapp.vault.content_migration import (
+    Step,
+    content_sealed,
+    fully_sealed,
+    mark_sealed,
+    seal_existing,
+)
 from fieldapp.vault.content_seal import Keyring, keyring_of
 from fieldapp.vault.database import (
     Connection,
@@ -185,7 +191,7 @@ def settle(connection: Connection, identity: pyrage.x25519.Identity, *, user: st
     if not on_laptop(connection):
         return notices
     keyring: Keyring = keyring_of(connection)
-    if writable and role == ADMIN_ROLE and not content_sealed(connection):
+    if writable and role == ADMIN_ROLE and not fully_sealed(connection):
         try:
             sealed = seal_existing(connection, readers, keyring, admin=user, now=now,
                                    step=step)

@@ -1,9 +1,10 @@
 """Sealing interview content under the officer's own key: the keyring an unlock holds.
 
-On a laptop whose content is sealed, an answer value and a revision's content are stored as a
+On a laptop whose content is sealed, an answer value, a revision's content, the person's name
+or alias the case list searches, and the supervisor's case notes sent back are stored as a
 BLOB: a marker, the id of the officer's content key, a nonce and the AES-256-GCM ciphertext.
-The associated data binds the purpose (``answer`` or ``revision``) and the key id, so a
-ciphertext cannot be passed off as the other kind or re-labelled with another key. Text
+The associated data binds the purpose (``answer``, ``revision``, ``label``...) and the key
+id, so a ciphertext cannot be passed off as another kind or re-labelled with another key. Text
 values are stored in clear, as before: content written before the migration (until an admin
 seals it) and everything on a supervisor's vault, whose content arrives in bundles sealed to
 the supervisor and is read there by supervisor accounts only. Which key each officer has, and
@@ -32,6 +33,11 @@ ANSWER = "answer"
 REVISION = "revision"
 # The officer's free-text reason for revising a finalised interview.
 REASON = "reason"
+# The person's name or alias the case list searches (``interviews.person_label``).
+LABEL = "label"
+# A supervisor's case note, and the reason a referral step failed, as a laptop keeps them.
+NOTE = "note"
+FOLLOW_UP = "followup"
 _MARKER = b"\xfaC1"
 _KEY_ID_BYTES = 16
 _NONCE_BYTES = 12

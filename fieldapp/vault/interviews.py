@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from fieldapp.vault.audit import Clock, utc_now
-from fieldapp.vault.content_seal import ANSWER, REVISION, keyring_of
+from fieldapp.vault.content_seal import ANSWER, LABEL, REVISION, Keyring, keyring_of
 from fieldapp.vault.database import Connection, VaultDatabaseError, transaction
 
 REFERENCE_ALPHABET = "23456789ABCDEFGHJKMNPQRSTVWXYZ"  # no 0/O, 1/I/L, U: read aloud safely
@@ -209,7 +209,8 @@ def apply_answers(
                 (interview_id, path,
                  keyring.seal(json.dumps(value, ensure_ascii=False), officer, ANSWER), now),
             )
-    columns, values = ["updated_at"], [now]
+    columns: list[str] = ["updated_at"]
+    values: list[str | bytes] = [now]
     if position is not None:
         columns.append("position")
         values.append(position)
@@ -217,7 +218,12 @@ def apply_answers(
     for column, value in (searchable or {}).items():
         if column not in stored:
             raise ValueError(f"not a searchable column: {column}")
-        if value != stored[column]:
+        if column == "person_label":
+            if not label_differs(keyring, stored[column], value):
+                continue
+            columns.append(column)
+            values.append(seal_label(keyring, officer, value))
+        elif value != stored[column]:
             columns.append(column)
             values.append(value)
     assignments = ", ".join(f"{column} = ?" for column in columns)  # names from this module
@@ -226,6 +232,33 @@ def apply_answers(
         (*values, interview_id),
     )
     return len(columns) > (2 if position is not None else 1)
+
+
+def seal_label(keyring: Keyring, officer: str, label: str) -> str | bytes:
+    """A name or alias as stored: sealed under the officer's key on a sealed laptop ('' stays
+    '': it says only that none was recorded, as anonymous consent asks)."""
+    return keyring.seal(label, officer, LABEL) if label else ""
+
+
+def label_differs(keyring: Keyring, stored: object, label: str) -> bool:
+    """Whether ``label`` is not what is stored (a name this account cannot open differs)."""
+    if not keyring.can_open(stored):
+        return True
+    return bool(keyring.open(stored, LABEL) != label)
+
+
+def set_label(connection: Connection, interview_id: int, label: str) -> bool:
+    """Store the interview's name or alias (caller's transaction); whether it changed."""
+    row = connection.execute("SELECT interviewer, person_label FROM interviews WHERE id = ?",
+                             (interview_id,)).fetchone()
+    if row is None:
+        raise InterviewNotFound(str(interview_id))
+    keyring = keyring_of(connection)
+    if not label_differs(keyring, row[1], label):
+        return False
+    connection.execute("UPDATE interviews SET person_label = ? WHERE id = ?",
+                       (seal_label(keyring, str(row[0]), label), interview_id))
+    return True
 
 
 def load_answers(connection: Connection, interview_id: int) -> list[AnswerWrite]:

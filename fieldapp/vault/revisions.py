@@ -78,12 +78,15 @@ def finalise(
 ) -> InterviewRecord:
     """Store ``content`` as the next revision and make the interview read-only."""
     now = _now(clock)
-    is_child, citizenship = case_facts(content)
+    keyring = keyring_of(connection)
+    # The review filters and the dashboard read these on a supervisor's vault; a sealed
+    # laptop has neither, and in clear they would tell a colleague a child was interviewed.
+    is_child, citizenship = (None, "") if keyring.sealing else case_facts(content)
     with transaction(connection):
         status, reference, revision, reason = _state(connection, interview_id)
         if status != "draft":
             raise InterviewReadOnly(reference)
-        keyring, officer = keyring_of(connection), get_by_id(connection, interview_id).interviewer
+        officer = get_by_id(connection, interview_id).interviewer
         sealed = keyring.seal(json.dumps(content, ensure_ascii=False, sort_keys=True), officer,
                               REVISION)
         reason_text = str(keyring.open(reason, REASON))

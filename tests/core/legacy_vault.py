@@ -1,6 +1,7 @@
 """Test support: a vault whose keystore is in the layout of release 0.1.0 (format version 1).
 
-The database is made by this version (with interviews of two officers); the keystore is then
+The database is made by this version (with interviews of two officers, their names in the
+search index, child and citizenship facts in clear); the keystore is then
 rebuilt over the same data key the way release 0.1.0 wrote it: no accounts record, no admin
 key, no running failure totals. That is the state an existing laptop is in before its first
 unlock by an admin with this release.
@@ -12,7 +13,7 @@ import json
 from pathlib import Path
 
 from fieldapp.paths import VaultPaths
-from fieldapp.services import accounts
+from fieldapp.services import accounts, caselist
 from fieldapp.services.session import create_vault
 from fieldapp.vault import interviews, revisions
 from fieldapp.vault.content_seal import keyring_of
@@ -24,6 +25,7 @@ ADMIN, ADMIN_PASSWORD = "chief", "legacy admin passphrase"
 SECOND_ADMIN, SECOND_PASSWORD = "deputy", "legacy deputy passphrase"
 OFFICER, OFFICER_PASSWORD = "ines", "legacy interviewer passphrase"
 INTERVIEWS = 12
+LEGACY_NOTE = "Fictional note: placed at the shelter"
 
 
 def make_legacy_vault(folder: Path) -> VaultPaths:
@@ -41,6 +43,8 @@ def make_legacy_vault(folder: Path) -> VaultPaths:
                 interviewer=officer)
             interviews.save_answers(vault.connection, record.id,
                                     [("/data/name", f"fictional {index}")], position="p")
+            vault.connection.execute("UPDATE interviews SET person_label = ? WHERE id = ?",
+                                     (f"Fictional Legacyperson {index}", record.id))
             if index % 3 == 0:
                 revisions.finalise(vault.connection, record.id, result_level="low",
                                    author=officer, content={"interview": {"answers": {
@@ -52,6 +56,18 @@ def make_legacy_vault(folder: Path) -> VaultPaths:
                 revisions.finalise(vault.connection, record.id, result_level="low",
                                    author=officer, content={"interview": {"answers": {
                                        "/data/name": f"fictional {index}"}}})
+        # What the supervisor's screens read, kept on every vault then; the index of names.
+        vault.connection.execute("UPDATE interviews SET is_child = 1, citizenship = 'XK'")
+        vault.connection.execute(
+            "INSERT INTO interview_choice_facts (interview_id, revision, updated_at,"
+            " exploitation, control) SELECT id, revision, updated_at, '[\"forced_labour\"]',"
+            " NULL FROM interviews WHERE status = 'finalised'")
+        caselist.refresh_search_index(vault.connection)
+        # A supervisor's note sent back about the officer's first interview.
+        vault.connection.execute(
+            "INSERT INTO case_notes (uuid, interview_id, noted_on, text, recorded_at,"
+            " recorded_by) VALUES ('legacy-note', 1, '2026-01-02', ?,"
+            " '2026-01-02T10:00:00.000+00:00', 'sara')", (LEGACY_NOTE,))
         # What release 0.1.0 did not write: the marks of a vault whose accounts were signed.
         vault.connection.execute(
             "DELETE FROM meta WHERE key IN ('accounts_signed', 'lockout_record')")

@@ -17,6 +17,7 @@ from fieldapp.sync.errors import MalformedFile
 from fieldapp.sync.outcomes import open_outcomes, read_outcomes
 from fieldapp.vault import audit, referrals, sync_store
 from fieldapp.vault.case_states import CaseStatus, FollowUp
+from fieldapp.vault.content_seal import is_sealed
 from tests.core.test_sync_service_support import Office, make_office
 
 NOTE = "Marker note QZX: placed at the shelter"
@@ -75,6 +76,11 @@ def test_statuses_notes_and_follow_up_reach_the_laptop_that_made_the_interview(
     assert followed.referral.uuid == referral and followed.step is FollowUp.CLOSED
     assert [(e.step, e.reason) for e in followed.events] == [
         (FollowUp.ACCEPTED, ""), (FollowUp.CLOSED, REASON)]
+    # Kept sealed under the officer's key: a colleague's data key does not read them.
+    connection = office.laptops[0].connection
+    texts = connection.execute("SELECT text FROM case_notes UNION ALL SELECT reason"
+                               " FROM referral_events WHERE reason != ''").fetchall()
+    assert len(texts) == 2 and all(is_sealed(text) for text, in texts)
     entry = list(audit.entries(office.laptops[0].connection))[-1]
     assert entry.event == "update_applied" and entry.details["case_outcomes"] == 1
     assert "QZX" not in str(entry.details)

@@ -23,19 +23,23 @@ from typing import Any
 import pytest
 
 from fieldapp.paths import VaultPaths
+from fieldapp.services import caselist
+from fieldapp.services.caselist import CaseQuery
 from fieldapp.services.session import unlock_vault
-from fieldapp.vault import content_access, revisions
-from fieldapp.vault.content_migration import content_sealed
+from fieldapp.vault import casework, content_access, revisions
+from fieldapp.vault.content_migration import SEALED_KEY, content_sealed, fully_sealed
 from fieldapp.vault.content_seal import ContentSealed, is_sealed
 from tests.core.legacy_vault import (
     ADMIN,
     ADMIN_PASSWORD,
+    LEGACY_NOTE,
     OFFICER,
     OFFICER_PASSWORD,
     interview_names,
     make_legacy_vault,
     names_of,
 )
+from tests.core.vault_pages import decrypted_pages, decrypted_wal
 
 REPO = Path(__file__).resolve().parents[2]
 CHILD = Path(__file__).with_name("migrate_child.py")
@@ -72,12 +76,15 @@ def _assert_readable(paths: VaultPaths) -> None:
         assert interview_names(officer.connection, OFFICER) == names_of(OFFICER)
         assert [r.reason for r in revisions.list_revisions(officer.connection, 1)] == [
             "", "fictional reason 0"]
+        assert [n.text for n in casework.notes(officer.connection, 1)] == [LEGACY_NOTE]
     with unlock_vault(paths, user=ADMIN, password=ADMIN_PASSWORD) as admin:
         assert interview_names(admin.connection, ADMIN) == names_of(ADMIN)
         assert content_sealed(admin.connection)
         assert revisions.pending_reason(admin.connection, 4) == "fictional reason 3"
     assert all(is_sealed(value) for value in _stored_values(paths))
     with unlock_vault(paths, user=OFFICER, password=OFFICER_PASSWORD) as officer:
+        assert caselist.count_cases(officer.connection, CaseQuery(
+            text="legacyperson", interviewer=OFFICER)) == len(names_of(OFFICER))
         admins = officer.connection.execute(
             "SELECT id FROM interviews WHERE interviewer = ?", (ADMIN,)).fetchall()
         for (interview_id,) in admins:
@@ -182,3 +189,64 @@ def test_sigkill_during_the_content_migration_keeps_every_interview(
         outcomes.append(_sealed_yet(paths))
         reach *= 0.7 if outcomes[-1] else 1.3
         _assert_readable(paths)
+
+
+def _clear_person_traces(paths: VaultPaths) -> dict[str, Any]:
+    """What the file still holds of the people in clear: names, facts, indexed words."""
+    with unlock_vault(paths, user=OFFICER, password=OFFICER_PASSWORD) as officer:
+        connection = officer.connection
+        found = {
+            "names": connection.execute(
+                "SELECT count(*) FROM interviews WHERE typeof(person_label) = 'text'"
+                " AND person_label != ''").fetchone()[0],
+            "facts": connection.execute(
+                "SELECT count(*) FROM interviews WHERE is_child IS NOT NULL"
+                " OR citizenship != ''").fetchone()[0],
+            "choices": connection.execute(
+                "SELECT count(*) FROM interview_choice_facts").fetchone()[0],
+            "notes": connection.execute(
+                "SELECT count(*) FROM case_notes WHERE typeof(text) = 'text'").fetchone()[0],
+        }
+        data_key = officer.key
+    pages = decrypted_pages(paths.database, data_key) + decrypted_wal(
+        paths.database.with_name("vault.db-wal"), data_key)
+    found["indexed"] = pages.count(b"legacyperson")
+    return found
+
+
+def test_names_and_facts_are_sealed_or_dropped_and_the_index_forgets_them(
+        legacy: VaultPaths, tmp_path: Path) -> None:
+    paths = _copy(legacy, tmp_path / "vault")
+    before = _clear_person_traces(paths)
+    assert (before["names"], before["facts"], before["choices"], before["notes"]) == (
+        12, 12, 3, 1)
+    assert before["indexed"] > 0
+    unlock_vault(paths, user=ADMIN, password=ADMIN_PASSWORD).lock()
+    assert _clear_person_traces(paths) == {"names": 0, "facts": 0, "choices": 0,
+                                            "notes": 0, "indexed": 0}
+    _assert_readable(paths)  # its searches rebuilt the index: still without a name
+    assert _clear_person_traces(paths)["indexed"] == 0
+
+
+def test_a_vault_sealed_by_the_first_release_of_officer_keys_is_brought_up(
+        legacy: VaultPaths, tmp_path: Path) -> None:
+    """Mark "1": answers and revisions sealed, names and facts still clear and indexed."""
+    paths = _copy(legacy, tmp_path / "vault")
+    with unlock_vault(paths, user=ADMIN, password=ADMIN_PASSWORD) as admin:
+        connection = admin.connection
+        for interview_id, in connection.execute("SELECT id FROM interviews").fetchall():
+            connection.execute("UPDATE interviews SET person_label = ?, is_child = 0"
+                               " WHERE id = ?", (f"Legacyperson {interview_id}", interview_id))
+        caselist.queue_for_search(connection, range(1, 13))
+        caselist.refresh_search_index(connection)
+        connection.execute("UPDATE meta SET value = '1' WHERE key = ?", (SEALED_KEY,))
+    with unlock_vault(paths, user=OFFICER, password=OFFICER_PASSWORD) as officer:
+        assert content_sealed(officer.connection) and not fully_sealed(officer.connection)
+    assert _clear_person_traces(paths)["names"] == 12
+    unlock_vault(paths, user=ADMIN, password=ADMIN_PASSWORD).lock()
+    assert _clear_person_traces(paths) == {"names": 0, "facts": 0, "choices": 0,
+                                            "notes": 0, "indexed": 0}
+    with unlock_vault(paths, user=OFFICER, password=OFFICER_PASSWORD) as officer:
+        assert fully_sealed(officer.connection)
+        assert caselist.count_cases(officer.connection, CaseQuery(
+            text="legacyperson", interviewer=OFFICER)) == len(names_of(OFFICER))
