@@ -63,15 +63,19 @@ def _vault(folder: Path, *, sealed: bool) -> VaultPaths:
             keyring_of(vault.connection).sealing = False
             vault.connection.execute("DELETE FROM content_keys")
             vault.connection.execute("DELETE FROM meta WHERE key = 'content_sealed'")
-        _fill(vault)
+    # Each officer records her own interviews: her first unlock makes her key and grants it
+    # to her slot, the supervisor and the recovery recipient, as on a laptop in use.
+    for number, (name, password) in enumerate(OFFICERS):
+        with unlock_vault(paths, user=name, password=password) as officer:
+            _fill(officer, range(number, INTERVIEWS, len(OFFICERS)))
     return paths
 
 
-def _fill(vault: Vault) -> None:
+def _fill(vault: Vault, numbers: range) -> None:
     connection = vault.connection
+    officer = vault.user
     connection.execute("BEGIN")
-    for index in range(INTERVIEWS):
-        officer = OFFICERS[index % len(OFFICERS)][0]
+    for index in numbers:
         record = interviews.create_interview(connection, form_id="rapid_screening",
                                              form_version="1", language="en",
                                              interviewer=officer)
