@@ -5,7 +5,9 @@ removing or resetting an account is signed with the admin key the admin's unlock
 (:attr:`Vault.signer`), so the keystore refuses them from anyone else even through this code.
 Changing one's own password re-seals the data key only. Removing an account rotates the data
 key (``PRAGMA rekey``) and re-seals every remaining slot and the recovery slot, because the
-removed person may have kept the old key. The recovery slot seals the key to a supervisor's
+removed person may have kept the old key, and retires every content key the removed slot could
+unwrap (:mod:`fieldapp.vault.content_retirement`), because they may have kept the slot. The
+recovery slot seals the key to a supervisor's
 age public key, so the supervisor can reset a forgotten password on their own machine from a
 copy of the keystore file (see :func:`reset_password_with_recovery`), without ever putting the
 private key on a laptop.
@@ -26,6 +28,7 @@ from fieldapp.services.session import (
     checkpoint_wal,
     pending_keystore_path,
     promote_pending_keystore,
+    retire_unreachable_keys,
 )
 from fieldapp.vault import content_access, lockout_record
 from fieldapp.vault.database import open_database, transaction
@@ -136,6 +139,9 @@ def rotate_key(vault: Vault, *, reason: str = "requested") -> None:
         new_key[:] = bytes(len(new_key))
     with transaction(vault.connection):
         vault.audit("key_rotated", {"reason": reason})
+    # The content keys a removed slot could unwrap are retired too: the data key protects
+    # the grants only from whoever does not get the new key from a current account.
+    retire_unreachable_keys(vault, reason=reason)
 
 
 def set_recovery_key(vault: Vault, recipient_file: Path) -> str:

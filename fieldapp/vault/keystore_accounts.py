@@ -207,13 +207,15 @@ def unwrap_admin_secret(
         return None
 
 
-def readers(document: KeystoreDocument) -> list[tuple[str, str, str]]:
+def readers(document: KeystoreDocument, *, altered: bool = False
+            ) -> list[tuple[str, str, str]]:
     """``(recipient, user, role)`` of every slot the accounts record vouches for (every slot
-    while the vault is unsigned), then ``(recipient, '', 'recovery')`` if a recovery key is
-    set: who content keys may be wrapped to (fieldapp.vault.content_access decides which)."""
-    altered = set(altered_accounts(document)) if document.accounts is not None else set()
+    while the vault is unsigned, or with ``altered``: every slot in the file, which is what
+    content_retirement keeps grants for), then ``(recipient, '', 'recovery')`` if a recovery
+    key is set: who content keys may be wrapped to (content_access decides which)."""
+    refused = set(altered_accounts(document)) if document.accounts is not None else set()
     found = [(slot.recipient, slot.user, slot.role) for slot in document.slots
-             if slot.user not in altered]
+             if altered or slot.user not in refused]
     if document.recovery is not None:
         found.append((document.recovery.recipient, "", "recovery"))
     return found
