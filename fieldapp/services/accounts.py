@@ -31,6 +31,7 @@ from fieldapp.services.session import (
     retire_unreachable_keys,
 )
 from fieldapp.vault import content_access, lockout_record
+from fieldapp.vault.content_retirement import Retirement
 from fieldapp.vault.database import open_database, transaction
 from fieldapp.vault.errors import UnknownUser, VaultError
 from fieldapp.vault.kdf import params_for_new_slot
@@ -72,8 +73,9 @@ def add_user(vault: Vault, name: str, role: str, password: str) -> SlotInfo:
     return info
 
 
-def remove_user(vault: Vault, name: str) -> None:
-    """Remove an account and rotate the data key so that account's key is worthless."""
+def remove_user(vault: Vault, name: str) -> Retirement | None:
+    """Remove an account and rotate the data key so that account's key is worthless, and
+    retire the content keys its slot could unwrap (what was retired, if anything)."""
     vault.require_role("remove accounts", ADMIN_ROLE)
     users = {info.user: info for info in vault.keystore.users()}
     if name not in users:
@@ -86,7 +88,7 @@ def remove_user(vault: Vault, name: str) -> None:
     vault.keystore.remove_slot(name, signer=vault.signer)
     vault.keystore.save()
     vault.audit("user_removed", {"account": name})
-    rotate_key(vault, reason="account removed")
+    return rotate_key(vault, reason="account removed")
 
 
 def change_password(vault: Vault, old_password: str, new_password: str) -> None:
@@ -108,7 +110,7 @@ def reset_password(vault: Vault, name: str, new_password: str) -> None:
     content_access.share(vault.connection, vault.content_readers())
 
 
-def rotate_key(vault: Vault, *, reason: str = "requested") -> None:
+def rotate_key(vault: Vault, *, reason: str = "requested") -> Retirement | None:
     """New random data key: ``PRAGMA rekey`` and every slot re-sealed, crash-safe.
 
     The re-sealed keystore is first written beside the current one; then the database is
@@ -141,7 +143,7 @@ def rotate_key(vault: Vault, *, reason: str = "requested") -> None:
         vault.audit("key_rotated", {"reason": reason})
     # The content keys a removed slot could unwrap are retired too: the data key protects
     # the grants only from whoever does not get the new key from a current account.
-    retire_unreachable_keys(vault, reason=reason)
+    return retire_unreachable_keys(vault, reason=reason)
 
 
 def set_recovery_key(vault: Vault, recipient_file: Path) -> str:
