@@ -13,6 +13,7 @@ from __future__ import annotations
 import json
 import shutil
 import time
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -24,6 +25,7 @@ from fieldapp.vault import audit
 from fieldapp.vault.content_seal import ContentSealed, Keyring, is_sealed, key_id_of, seal_with
 from fieldapp.vault.database import open_database
 from fieldapp.vault.keystore import Keystore
+from fieldapp.vault.keystore_records import document_to_json, parse_document
 from tests.core.officer_laptop import (
     AFTER,
     BEFORE,
@@ -225,5 +227,25 @@ def test_a_supervisor_re_roled_to_interviewer_reads_only_her_own(tmp_path: Path)
             for purpose, value in sealed_values(raw, interview_id):
                 with pytest.raises(ContentSealed):
                     stolen.open(value, purpose)
+    finally:
+        raw.close()
+
+
+def test_a_slot_taken_out_of_the_file_without_the_admin_key_keeps_its_grants(
+        tmp_path: Path) -> None:
+    paths, _identity_file = make_laptop(tmp_path)
+    with unlock_vault(paths, user=INES, password=INES_PW) as ines:
+        hers = write_interview(ines, BEFORE)
+    original = paths.keystore.read_bytes()
+    document = parse_document(original)
+    paths.keystore.write_bytes(document_to_json(replace(
+        document, slots=tuple(slot for slot in document.slots if slot.user != INES))))
+    unlock_vault(paths, user=CHIEF, password=CHIEF_PW).lock()  # finds it, retires nothing
+    paths.keystore.write_bytes(original)
+    assert names_read_by(paths, INES, INES_PW) == {hers: BEFORE}
+    raw = open_database(paths.database, live_data_key(paths))
+    try:
+        assert raw.execute("SELECT count(*) FROM content_keys WHERE retired_at IS NOT NULL"
+                           ).fetchone() == (0,)
     finally:
         raw.close()
