@@ -21,6 +21,7 @@ from pathlib import Path
 import pyrage
 
 from fieldapp.errors import UsageError
+from fieldapp.services.key_retirement import retire_unreachable_keys
 from fieldapp.services.session import (
     ADMIN_ROLE,
     ROLES,
@@ -28,7 +29,6 @@ from fieldapp.services.session import (
     checkpoint_wal,
     pending_keystore_path,
     promote_pending_keystore,
-    retire_unreachable_keys,
 )
 from fieldapp.vault import content_access, lockout_record
 from fieldapp.vault.content_retirement import Retirement

@@ -31,14 +31,8 @@ from pathlib import Path
 from types import TracebackType
 
 from fieldapp.paths import VaultPaths
-from fieldapp.vault import (
-    audit,
-    content_access,
-    content_retirement,
-    lockout_record,
-    permissions,
-    sync_store,
-)
+from fieldapp.services.key_retirement import retire_unreachable_keys
+from fieldapp.vault import audit, content_access, lockout_record, permissions, sync_store
 from fieldapp.vault.account_notices import AccountNotice, NoticeKind
 from fieldapp.vault.audit import utc_now
 from fieldapp.vault.content_migration import content_sealed
@@ -340,29 +334,6 @@ def _settle_content(vault: Vault, opened: OpenedSlot) -> None:
         if translated is not None:
             raise translated from None
         raise
-
-
-def retire_unreachable_keys(vault: Vault, *, reason: str
-                            ) -> content_retirement.Retirement | None:
-    """An admin's work: retire the content keys granted to slots no longer in the keystore
-    (content_retirement); a full disk or read-only medium leaves it to the next admin
-    unlock or key rotation, with a notice."""
-    connection = vault.connection
-    if (vault.signer is None or not vault.keystore.signed or not content_sealed(connection)
-            or not content_access.on_laptop(connection)):
-        return None
-    content_access.use_readers(connection, content_access.readers_of(vault.content_readers()))
-    known = [recipient for recipient, _user, _role in vault.keystore.readers(altered=True)]
-    try:
-        return content_retirement.retire_unreachable(
-            connection, known, keyring_of(connection), actor=vault.user, reason=reason,
-            now=vault.clock().isoformat(timespec="milliseconds"), clock=vault.clock)
-    except Exception as error:
-        cause = error if isinstance(error, VaultDatabaseError) else translate_error(error)
-        if not isinstance(cause, DiskFull | VaultReadOnly):
-            raise
-        vault.notices.append(AccountNotice(NoticeKind.CONTENT_KEYS_DEFERRED, detail=cause))
-        return None
 
 
 def _refuse_removed_record(vault: Vault, opened: OpenedSlot, *, writable: bool) -> None:
