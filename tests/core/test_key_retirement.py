@@ -21,7 +21,7 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
 from fieldapp.services import accounts
 from fieldapp.services.session import unlock_vault
-from fieldapp.vault import audit
+from fieldapp.vault import audit, interviews
 from fieldapp.vault.content_seal import ContentSealed, Keyring, is_sealed, key_id_of, seal_with
 from fieldapp.vault.database import open_database
 from fieldapp.vault.keystore import Keystore
@@ -249,3 +249,31 @@ def test_a_slot_taken_out_of_the_file_without_the_admin_key_keeps_its_grants(
                            ).fetchone() == (0,)
     finally:
         raw.close()
+
+
+def test_a_supervisors_edit_before_the_officer_unlocks_uses_a_fresh_key(tmp_path: Path) -> None:
+    paths, identity_file = make_laptop(tmp_path)
+    with unlock_vault(paths, user=INES, password=INES_PW) as ines:
+        hers = write_interview(ines, BEFORE, finalise=False)
+        old = ines.connection.keyring.current_key_id(INES)  # type: ignore[attr-defined]
+    shutil.copy2(paths.keystore, tmp_path / "kept.json")
+    with unlock_vault(paths, user=CHIEF, password=CHIEF_PW) as chief:
+        accounts.remove_user(chief, SARA)
+    # Yusuf corrects Ines's draft before Ines has unlocked since the removal.
+    with unlock_vault(paths, user=YUSUF, password=YUSUF_PW) as yusuf:
+        interviews.save_answers(yusuf.connection, hers, [("/data/name", AFTER)])
+    data_key = live_data_key(paths)
+    raw = open_database(paths.database, data_key)
+    try:
+        edited = raw.execute("SELECT value FROM answers WHERE interview_id = ? AND path = ?",
+                             (hers, "/data/name")).fetchone()[0]
+    finally:
+        raw.close()
+    assert key_id_of(edited) != old
+    stolen = Keyring()
+    keys_opened_by(paths.database, data_key, identity_of(tmp_path / "kept.json", SARA, SARA_PW),
+                   stolen)
+    with pytest.raises(ContentSealed):
+        stolen.open(edited, "answer")
+    assert names_read_by(paths, INES, INES_PW) == {hers: AFTER}
+    assert names_read_by_recovery(paths, identity_file, tmp_path) == {hers: AFTER}
