@@ -33,7 +33,7 @@ from fieldapp.vault.content_seal import keyring_of
 from fieldapp.vault.kdf import FLOOR_PARAMS
 
 INTERVIEWS = 3000
-UNLOCK_ROUNDS = 7
+UNLOCK_ROUNDS = 15  # Argon2id at the floor: fewer rounds left the medians to the load
 SAVE_ROUNDS = 400
 LIST_ROUNDS = 60
 MAX_RATIO = 1.10
