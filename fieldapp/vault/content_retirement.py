@@ -29,7 +29,7 @@ rotation retires them) and a crash after leaves every remaining reader's grants 
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Collection, Iterable
 from dataclasses import dataclass
 
 from fieldapp.vault import audit
@@ -51,13 +51,14 @@ class Retirement:
 
 
 def stale_recipients(connection: Connection, known: Iterable[str]) -> list[str]:
-    """Recipients holding grants that no slot of the keystore nor its recovery slot has."""
+    """Recipients holding grants that are not ``known`` (the keystore's slots, the slots its
+    signed record lists, the recovery recipient)."""
     kept = set(known)
     rows = connection.execute("SELECT DISTINCT recipient FROM content_key_grants").fetchall()
     return sorted(str(row[0]) for row in rows if str(row[0]) not in kept)
 
 
-def retire_unreachable(connection: Connection, known: Iterable[str], keyring: Keyring, *,
+def retire_unreachable(connection: Connection, known: Collection[str], keyring: Keyring, *,
                        actor: str, now: str, reason: str, clock: audit.Clock = audit.utc_now,
                        step: Step | None = None) -> Retirement | None:
     """Retire every key granted to a recipient not in ``known`` and delete those grants (see
@@ -68,6 +69,10 @@ def retire_unreachable(connection: Connection, known: Iterable[str], keyring: Ke
     if not stale:
         return None
     with secure_delete(connection), transaction(connection):
+        # Again inside the transaction: another program may have granted since.
+        stale = stale_recipients(connection, known)
+        if not stale:
+            return None
         key_ids = sorted({str(row[0]) for recipient in stale for row in connection.execute(
             "SELECT key_id FROM content_key_grants WHERE recipient = ?", (recipient,))})
         owners = {key_id: str(connection.execute(
