@@ -4,8 +4,11 @@ Two laptop vaults with the same accounts (an admin, a supervisor, three intervie
 the production floor of Argon2id) and the same interviews (``INTERVIEWS`` of them, finalised,
 a few answers each): one as a release before content keys wrote it (every value clear under
 the shared data key) and one sealed (every value under its officer's key, grants to the
-officer, the supervisor and the recovery recipient). Each figure interleaves the two vaults
-round by round, so the ratio holds on a noisy machine; the target is the issue's: within 10 %.
+officer, the supervisor and the recovery recipient), and a third like the sealed one in which a
+second supervisor account was removed after the interviews were written (every key retired, the
+officers and the supervisor on fresh keys: twice the keys to unwrap). Each figure interleaves
+the vaults round by round, so the ratios hold on a noisy machine; the target is the issue's:
+within 10 %.
 
 - unlock: ``unlock_vault`` of an interviewer (Argon2id, age, SQLCipher, migrations check,
   audit entry; on the sealed vault also the grants unwrapped and checked), and of the
@@ -36,20 +39,22 @@ from fieldapp.vault.content_seal import keyring_of
 from fieldapp.vault.kdf import FLOOR_PARAMS
 
 INTERVIEWS = 3000
-UNLOCK_ROUNDS = 7
+UNLOCK_ROUNDS = 15  # Argon2id at the floor: fewer rounds left the medians to the load
 SAVE_ROUNDS = 400
 LIST_ROUNDS = 60
 MAX_RATIO = 1.10
 SEARCH_LIMIT_MS = 50
 ADMIN, SUPERVISOR = ("bench", "bench passphrase"), ("sara", "sara passphrase")
+REMOVED = ("yusuf", "yusuf passphrase")
 OFFICERS = (("ines", "ines passphrase"), ("omar", "omar passphrase"),
             ("lena", "lena passphrase"))
 
 
-def _vault(folder: Path, *, sealed: bool) -> VaultPaths:
+def _vault(folder: Path, *, sealed: bool, removal: bool = False) -> VaultPaths:
     paths = VaultPaths(folder)
     with create_vault(paths, user=ADMIN[0], password=ADMIN[1], params=FLOOR_PARAMS) as vault:
-        for (name, password), role in ((SUPERVISOR, "supervisor"),
+        extra = ((REMOVED, "supervisor"),) if removal else ()
+        for (name, password), role in ((SUPERVISOR, "supervisor"), *extra,
                                        *((officer, "interviewer") for officer in OFFICERS)):
             # The same floor parameters on both sides (add_user would calibrate anew).
             vault.keystore.add_slot(name, role, password, vault.key, FLOOR_PARAMS,
@@ -64,10 +69,15 @@ def _vault(folder: Path, *, sealed: bool) -> VaultPaths:
             vault.connection.execute("DELETE FROM content_keys")
             vault.connection.execute("DELETE FROM meta WHERE key = 'content_sealed'")
     # Each officer records her own interviews: her first unlock makes her key and grants it
-    # to her slot, the supervisor and the recovery recipient, as on a laptop in use.
+    # to her slot, the supervisors and the recovery recipient, as on a laptop in use.
     for number, (name, password) in enumerate(OFFICERS):
         with unlock_vault(paths, user=name, password=password) as officer:
             _fill(officer, range(number, INTERVIEWS, len(OFFICERS)))
+    if removal:
+        with unlock_vault(paths, user=ADMIN[0], password=ADMIN[1]) as admin:
+            accounts.remove_user(admin, REMOVED[0])
+        for name, password in (SUPERVISOR, *OFFICERS):
+            unlock_vault(paths, user=name, password=password).lock()  # their fresh keys
     return paths
 
 
@@ -111,27 +121,32 @@ def _unlock(paths: VaultPaths, user: tuple[str, str]) -> Callable[[], None]:
     return action
 
 
-def _rows(name: str, clear: float, sealed: float, unit: str = "ms") -> list[BenchRow]:
-    ratio = sealed / clear
-    return [
-        BenchRow(f"{name}, clear content (before)", clear * 1000, unit),
-        BenchRow(f"{name}, sealed per officer", sealed * 1000, unit,
-                 f"<= {MAX_RATIO:.2f} x before", ratio <= MAX_RATIO, f"ratio {ratio:.3f}"),
-    ]
+def _rows(name: str, clear: float, sealed: float, retired: float,
+          unit: str = "ms") -> list[BenchRow]:
+    rows = [BenchRow(f"{name}, clear content (before)", clear * 1000, unit)]
+    for label, value in (("sealed per officer", sealed),
+                         ("sealed, keys retired once", retired)):
+        ratio = value / clear
+        rows.append(BenchRow(f"{name}, {label}", value * 1000, unit,
+                             f"<= {MAX_RATIO:.2f} x before", ratio <= MAX_RATIO,
+                             f"ratio {ratio:.3f}"))
+    return rows
 
 
 def run() -> list[BenchRow]:
     with tempfile.TemporaryDirectory(dir=Path.cwd(), prefix=".bench-") as work:
         clear = _vault(Path(work) / "clear" / "vault", sealed=False)
         sealed = _vault(Path(work) / "sealed" / "vault", sealed=True)
+        retired = _vault(Path(work) / "retired" / "vault", sealed=True, removal=True)
+        every = (clear, sealed, retired)
         rows: list[BenchRow] = []
         for label, user in (("unlock, interviewer", OFFICERS[0]),
                             ("unlock, supervisor", SUPERVISOR)):
-            rows += _rows(label, *_interleaved(UNLOCK_ROUNDS, _unlock(clear, user),
-                                               _unlock(sealed, user)))
+            rows += _rows(label, *_interleaved(
+                UNLOCK_ROUNDS, *(_unlock(paths, user) for paths in every)))
         officer = OFFICERS[0]
         opened = [unlock_vault(paths, user=officer[0], password=officer[1])
-                  for paths in (clear, sealed)]
+                  for paths in every]
         try:
             drafts = [interviews.create_interview(vault.connection, form_id="rapid_screening",
                                                   form_version="1", language="en",
@@ -158,7 +173,7 @@ def run() -> list[BenchRow]:
 
             rows += _rows("case-list open", *_interleaved(
                 LIST_ROUNDS, *(lister(vault) for vault in opened)))
-            rows += _search_rows(opened, officer[0])
+            rows += _search_rows(opened[:2], officer[0])
         finally:
             for vault in opened:
                 vault.lock()

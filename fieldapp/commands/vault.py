@@ -164,8 +164,11 @@ def _user_remove(args: argparse.Namespace, ctx: CommandContext) -> int:
     from fieldapp.services import accounts
 
     with open_vault(ctx) as vault:
-        accounts.remove_user(vault, args.name)
+        retired = accounts.remove_user(vault, args.name)
     ctx.say(f"Account {args.name} removed; the vault key was rotated.")
+    if retired is not None and retired.officers:
+        ctx.say(f"Interview keys it could open were retired: new interviews of "
+                f"{retired.officers} officer(s) are sealed under fresh keys.")
     return 0
 
 

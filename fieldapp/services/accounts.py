@@ -5,7 +5,9 @@ removing or resetting an account is signed with the admin key the admin's unlock
 (:attr:`Vault.signer`), so the keystore refuses them from anyone else even through this code.
 Changing one's own password re-seals the data key only. Removing an account rotates the data
 key (``PRAGMA rekey``) and re-seals every remaining slot and the recovery slot, because the
-removed person may have kept the old key. The recovery slot seals the key to a supervisor's
+removed person may have kept the old key, and retires every content key the removed slot could
+unwrap (:mod:`fieldapp.vault.content_retirement`), because they may have kept the slot. The
+recovery slot seals the key to a supervisor's
 age public key, so the supervisor can reset a forgotten password on their own machine from a
 copy of the keystore file (see :func:`reset_password_with_recovery`), without ever putting the
 private key on a laptop.
@@ -19,6 +21,7 @@ from pathlib import Path
 import pyrage
 
 from fieldapp.errors import UsageError
+from fieldapp.services.key_retirement import retire_unreachable_keys
 from fieldapp.services.session import (
     ADMIN_ROLE,
     ROLES,
@@ -28,6 +31,7 @@ from fieldapp.services.session import (
     promote_pending_keystore,
 )
 from fieldapp.vault import content_access, lockout_record
+from fieldapp.vault.content_retirement import Retirement
 from fieldapp.vault.database import open_database, transaction
 from fieldapp.vault.errors import UnknownUser, VaultError
 from fieldapp.vault.kdf import params_for_new_slot
@@ -69,8 +73,9 @@ def add_user(vault: Vault, name: str, role: str, password: str) -> SlotInfo:
     return info
 
 
-def remove_user(vault: Vault, name: str) -> None:
-    """Remove an account and rotate the data key so that account's key is worthless."""
+def remove_user(vault: Vault, name: str) -> Retirement | None:
+    """Remove an account and rotate the data key so that account's key is worthless, and
+    retire the content keys its slot could unwrap (what was retired, if anything)."""
     vault.require_role("remove accounts", ADMIN_ROLE)
     users = {info.user: info for info in vault.keystore.users()}
     if name not in users:
@@ -83,7 +88,7 @@ def remove_user(vault: Vault, name: str) -> None:
     vault.keystore.remove_slot(name, signer=vault.signer)
     vault.keystore.save()
     vault.audit("user_removed", {"account": name})
-    rotate_key(vault, reason="account removed")
+    return rotate_key(vault, reason="account removed")
 
 
 def change_password(vault: Vault, old_password: str, new_password: str) -> None:
@@ -105,7 +110,7 @@ def reset_password(vault: Vault, name: str, new_password: str) -> None:
     content_access.share(vault.connection, vault.content_readers())
 
 
-def rotate_key(vault: Vault, *, reason: str = "requested") -> None:
+def rotate_key(vault: Vault, *, reason: str = "requested") -> Retirement | None:
     """New random data key: ``PRAGMA rekey`` and every slot re-sealed, crash-safe.
 
     The re-sealed keystore is first written beside the current one; then the database is
@@ -136,6 +141,9 @@ def rotate_key(vault: Vault, *, reason: str = "requested") -> None:
         new_key[:] = bytes(len(new_key))
     with transaction(vault.connection):
         vault.audit("key_rotated", {"reason": reason})
+    # The content keys a removed slot could unwrap are retired too: the data key protects
+    # the grants only from whoever does not get the new key from a current account.
+    return retire_unreachable_keys(vault, reason=reason)
 
 
 def set_recovery_key(vault: Vault, recipient_file: Path) -> str:

@@ -31,6 +31,7 @@ from pathlib import Path
 from types import TracebackType
 
 from fieldapp.paths import VaultPaths
+from fieldapp.services.key_retirement import retire_unreachable_keys
 from fieldapp.vault import audit, content_access, lockout_record, permissions, sync_store
 from fieldapp.vault.account_notices import AccountNotice, NoticeKind
 from fieldapp.vault.audit import utc_now
@@ -313,6 +314,8 @@ def _settle_content(vault: Vault, opened: OpenedSlot) -> None:
             with transaction(vault.connection):
                 content_access.sign_recovery(vault.connection, vault.signer.sign,
                                              keystore.vault_id, keystore.recovery_recipient)
+        if vault.read_only is None:
+            retire_unreachable_keys(vault, reason="unlock")
         vault.notices.extend(content_access.settle(
             vault.connection, opened.identity, user=vault.user, role=vault.role,
             readers=content_access.readers_of(vault.content_readers()),

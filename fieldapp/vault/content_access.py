@@ -159,6 +159,14 @@ def start_sealed(connection: Connection, user: str, readers: list[Reader], *,
     keyring.stored = _stored(connection)
 
 
+def use_readers(connection: Connection, readers: list[Reader]) -> None:
+    """The accounts changed during this session (an account removed): keys this connection
+    makes from now on are granted to ``readers``, not to those the unlock found."""
+    keyring = keyring_of(connection)
+    if keyring.maker is not None:
+        keyring.maker = _maker(connection, keyring, readers)
+
+
 def _stored(connection: Connection) -> Callable[[str], bool]:
     def stored(key_id: str) -> bool:
         return connection.execute("SELECT 1 FROM content_keys WHERE key_id = ?",
@@ -204,7 +212,8 @@ def settle(connection: Connection, identity: pyrage.x25519.Identity, *, user: st
     if refused:
         notices.append(AccountNotice(NoticeKind.GRANTS_REFUSED, detail=refused))
     keyring.sealing = content_sealed(connection)
-    if own_key_id is not None and not keyring.choose_current(user, own_key_id):
+    if own_key_id is not None and not keyring.choose_current(user, own_key_id) and (
+            not keyring.is_retired(own_key_id)):  # retired: a fresh key is made below
         notices.append(AccountNotice(NoticeKind.OWN_KEY_LOST))
     if not keyring.sealing or not writable:
         return notices

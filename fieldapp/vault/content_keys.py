@@ -10,9 +10,11 @@ the recipient next to the key, so a grant copied to another row is refused, not 
 At each unlock :func:`fill_keyring` unwraps the grants to the account's own recipient and
 :func:`complete_grants` wraps every key it holds to recipients that lack it: a supervisor
 account added later, an officer whose password was reset (a new slot and recipient), a
-recovery key set later. Anyone can age-encrypt to a public recipient, so granting needs only
-the key, never another account's password; reading needs the recipient's private identity,
-which only that slot's password (or the recovery identity, on the supervisor's machine) opens.
+recovery key set later. A retired key (:mod:`fieldapp.vault.content_retirement`) is still
+unwrapped, to read what it sealed, and never made current. Anyone can age-encrypt to a public
+recipient, so granting needs only the key, never another account's password; reading needs the
+recipient's private identity, which only that slot's password (or the recovery identity, on
+the supervisor's machine) opens.
 """
 
 from __future__ import annotations
@@ -83,16 +85,17 @@ def fill_keyring(connection: Connection, keyring: Keyring,
     """Add every key granted to ``identity``'s recipient; how many grants did not open."""
     recipient = str(identity.to_public())
     rows = connection.execute(
-        "SELECT k.key_id, k.officer, g.wrapped FROM content_key_grants g"
+        "SELECT k.key_id, k.officer, g.wrapped, k.retired_at IS NOT NULL"
+        " FROM content_key_grants g"
         " JOIN content_keys k ON k.key_id = g.key_id"
         " WHERE g.recipient = ? ORDER BY k.created_at, k.key_id", (recipient,)).fetchall()
     refused = 0
-    for key_id, officer, wrapped in rows:
+    for key_id, officer, wrapped, retired in rows:
         key = unwrap(bytes(wrapped), identity, str(key_id), str(officer), recipient)
         if key is None:
             refused += 1
             continue
-        keyring.add(str(key_id), str(officer), key)
+        keyring.add(str(key_id), str(officer), key, retired=bool(retired))
     return refused
 
 

@@ -20,7 +20,7 @@ ciphertext as if it were JSON, and none writes clear text once the vault is seal
 from __future__ import annotations
 
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -87,14 +87,20 @@ class Keyring:
     # was rolled back must not seal anything after (nobody could unwrap it).
     stored: Callable[[str], bool] | None = field(default=None, repr=False)
     _made: set[str] = field(default_factory=set, repr=False)
+    # Keys retired after an account that held them was removed: they open old content and
+    # are never current again (fieldapp.vault.content_retirement).
+    _retired: set[str] = field(default_factory=set, repr=False)
 
-    def add(self, key_id: str, officer: str, key: bytes, *, current: bool = True) -> None:
+    def add(self, key_id: str, officer: str, key: bytes, *, current: bool = True,
+            retired: bool = False) -> None:
         if len(key) != 32 or len(bytes.fromhex(key_id)) != _KEY_ID_BYTES:
             raise ValueError("a content key is 32 bytes with a 16-byte id")
         self._keys[key_id] = bytearray(key)
         self._ciphers[key_id] = AESGCM(key)
         self._owners[key_id] = officer
-        if current or officer not in self._current:
+        if retired:
+            self.retire([key_id])
+        elif current or officer not in self._current:
             self._current[officer] = key_id
 
     def key_ids(self) -> list[str]:
@@ -112,10 +118,22 @@ class Keyring:
     def current_key_id(self, officer: str) -> str | None:
         return self._current.get(officer)
 
+    def is_retired(self, key_id: str) -> bool:
+        return key_id in self._retired
+
+    def retire(self, key_ids: Iterable[str]) -> None:
+        """Never seal with ``key_ids`` again; an officer whose current key is one of them
+        moves to the newest other key held for her, or to none (the next seal makes one)."""
+        self._retired.update(key_ids)
+        for officer, key_id in list(self._current.items()):
+            if key_id in self._retired:
+                self._current_from_rest(officer)
+
     def choose_current(self, officer: str, key_id: str) -> bool:
         """Seal ``officer``'s new content under ``key_id`` (the id sealed in her slot);
-        False, and no current key, if it is not held (the next seal makes a new one)."""
-        if self._owners.get(key_id) == officer:
+        False, and no current key, if it is not held or retired (the next seal makes a new
+        one)."""
+        if self._owners.get(key_id) == officer and key_id not in self._retired:
             self._current[officer] = key_id
             return True
         self._current.pop(officer, None)
@@ -138,6 +156,8 @@ class Keyring:
         """Have a current key for ``officer``, made by :attr:`maker` if none is held (or the
         one it made was rolled back since)."""
         made = self._current.get(officer)
+        if made in self._retired:
+            self._current_from_rest(officer)
         if made in self._made and self.stored is not None and not self.stored(made):
             self._forget(made)
         if officer not in self._current and self.maker is not None:
@@ -160,11 +180,16 @@ class Keyring:
         del self._ciphers[key_id]
         officer = self._owners.pop(key_id)
         self._made.discard(key_id)
-        rest = [other for other, owner in self._owners.items() if owner == officer]
+        self._retired.discard(key_id)
+        self._current_from_rest(officer)
+
+    def _current_from_rest(self, officer: str) -> None:
+        rest = [other for other, owner in self._owners.items()
+                if owner == officer and other not in self._retired]
         if rest:
             self._current[officer] = rest[-1]
         else:
-            del self._current[officer]
+            self._current.pop(officer, None)
 
     def wipe(self) -> None:
         for key in self._keys.values():
@@ -174,6 +199,7 @@ class Keyring:
         self._owners.clear()
         self._current.clear()
         self._made.clear()
+        self._retired.clear()
         self.maker = self.stored = None
 
 

@@ -144,8 +144,8 @@ class Keystore:
     def users(self) -> list[SlotInfo]:
         return [slot_info(slot) for slot in self._document.slots]
 
-    def readers(self) -> list[tuple[str, str, str]]:  # see keystore_accounts.readers
-        return accounts.readers(self._document)
+    def readers(self, *, altered: bool = False) -> list[tuple[str, str, str]]:
+        return accounts.readers(self._document, altered=altered)  # see there
 
     def save(self) -> None:
         """Write atomically, keeping the previous file as ``<name>.bak``."""

@@ -207,13 +207,22 @@ def unwrap_admin_secret(
         return None
 
 
-def readers(document: KeystoreDocument) -> list[tuple[str, str, str]]:
+def readers(document: KeystoreDocument, *, altered: bool = False
+            ) -> list[tuple[str, str, str]]:
     """``(recipient, user, role)`` of every slot the accounts record vouches for (every slot
     while the vault is unsigned), then ``(recipient, '', 'recovery')`` if a recovery key is
-    set: who content keys may be wrapped to (fieldapp.vault.content_access decides which)."""
-    altered = set(altered_accounts(document)) if document.accounts is not None else set()
+    set: who content keys may be wrapped to (content_access decides which).
+
+    With ``altered``, every slot in the file and every one the record lists too (a slot taken
+    out of the file without the admin key may be put back): whose grants
+    content_retirement keeps."""
+    refused = set(altered_accounts(document)) if document.accounts is not None else set()
     found = [(slot.recipient, slot.user, slot.role) for slot in document.slots
-             if slot.user not in altered]
+             if altered or slot.user not in refused]
+    if altered and document.accounts is not None:
+        found += [(entry.recipient, entry.user, entry.role)
+                  for entry in document.accounts.entries
+                  if entry.recipient not in {recipient for recipient, _u, _r in found}]
     if document.recovery is not None:
         found.append((document.recovery.recipient, "", "recovery"))
     return found

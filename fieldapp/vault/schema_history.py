@@ -483,4 +483,15 @@ MIGRATIONS: tuple[Migration, ...] = (
         ) WITHOUT ROWID
         """,
     ),
+    Migration(
+        11,
+        "retired content keys: never chosen again for new content",
+        # A content key whose grant to an account was deleted (the account was removed, or
+        # its slot replaced) is retired: it still opens what was sealed under it, and every
+        # account holding it keeps it for reading, but new content of its officer is sealed
+        # under a fresh key (fieldapp.vault.content_retirement). NULL: in use.
+        """
+        ALTER TABLE content_keys ADD COLUMN retired_at TEXT
+        """,
+    ),
 )
