@@ -18,6 +18,7 @@ tree per interview: 100,000 submissions must take seconds, not minutes.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import IO, Any
@@ -209,8 +210,14 @@ class SubmissionPlan:
         return "".join(out).encode("utf-8")
 
 
+_UUID_FOLDER = re.compile(r"uuid:([0-9A-Za-z-]*)")
+
+
 def instance_folder(instance_id: str) -> str:
     """Briefcase's folder name for an instance: ``uuid:1f2e...`` -> ``uuid1f2e...``."""
+    # The usual id (``uuid:`` and ASCII letters, digits and dashes) without a character loop.
+    if plain := _UUID_FOLDER.fullmatch(instance_id):
+        return "uuid" + plain[1]
     return "".join(ch for ch in instance_id if ch.isalnum() or ch == "-")
 
 
