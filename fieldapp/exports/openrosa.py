@@ -203,8 +203,9 @@ class SubmissionPlan:
 
     def render(self, interview: ExportInterview, instance_id: str) -> bytes:
         out = ['<?xml version="1.0" encoding="UTF-8"?>']
-        values = dict(interview.values)
-        values[INSTANCE_ID] = instance_id
+        values = interview.values
+        if values.get(INSTANCE_ID) != instance_id:  # rarely: a copy with ours put in
+            values = {**values, INSTANCE_ID: instance_id}
         for part in self._parts:
             part.render(values, out)
         return "".join(out).encode("utf-8")

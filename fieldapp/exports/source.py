@@ -74,10 +74,12 @@ _DECODER = json.JSONDecoder()
 VALUES_KEY = '"values":'
 
 
-def _top_values(content: str) -> tuple[dict[str, Any], int, int] | None:
+def _top_values(content: str, at: int | None = None) -> tuple[dict[str, Any], int, int] | None:
     """The top-level ``values`` of a revision's text and where its JSON starts and ends, or
-    None when only decoding the whole text can tell (see :func:`revision_values`)."""
-    at = content.rfind(VALUES_KEY)
+    None when only decoding the whole text can tell (see :func:`revision_values`). ``at``:
+    where the last ``"values":`` is, when the caller knows."""
+    if at is None:
+        at = content.rfind(VALUES_KEY)
     if at < 0:
         return None
     start = at + len(VALUES_KEY)
@@ -123,7 +125,8 @@ def values_tail(content: str) -> str:
 def tail_values(tail: str) -> dict[str, Any] | None:
     """The values a :func:`values_tail` holds, or None when only the whole revision can tell
     (the same cases as :func:`revision_values`' fallback)."""
-    top = _top_values(tail) if tail.startswith(VALUES_KEY) else None
+    # values_tail cut it at its last "values":, so that is where it starts.
+    top = _top_values(tail, 0) if tail.startswith(VALUES_KEY) else None
     return top[0] if top is not None else None
 
 
