@@ -100,6 +100,8 @@ class _HelperZip:
         self._process = helper_process.start(_HELPER_CODE)
         assert self._process.stdin is not None and self._process.stdout is not None
         self._requests: IO[bytes] = self._process.stdin
+        # Room for a whole batch: the export goes on rendering while the helper takes it.
+        widen(self._requests)
         self._output: IO[bytes] = self._process.stdout
         self._batch: list[tuple[str | None, bytes | None]] = []
         self._size = 0
