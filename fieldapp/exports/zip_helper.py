@@ -55,7 +55,7 @@ def serve(requests: IO[bytes] | None = None, replies: IO[bytes] | None = None) -
     # Its own buffer on the standard output: zipfile makes several small writes per entry,
     # and sys.stdout.buffer is no buffer at all under PYTHONUNBUFFERED (``-u``), which made
     # each of them a system call and a wake-up of the copying thread (800,000 for 100,000
-    # OpenRosa submissions: a third of the helper's CPU and a tenth of the export's).
+    # OpenRosa submissions).
     sink = replies or open(sys.stdout.fileno(), "wb", buffering=_CHUNK,  # noqa: SIM115
                            closefd=False)
     widen(sink)
