@@ -18,6 +18,7 @@ tree per interview: 100,000 submissions must take seconds, not minutes.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import IO, Any
@@ -202,15 +203,22 @@ class SubmissionPlan:
 
     def render(self, interview: ExportInterview, instance_id: str) -> bytes:
         out = ['<?xml version="1.0" encoding="UTF-8"?>']
-        values = dict(interview.values)
-        values[INSTANCE_ID] = instance_id
+        values = interview.values
+        if values.get(INSTANCE_ID) != instance_id:  # rarely: a copy with ours put in
+            values = {**values, INSTANCE_ID: instance_id}
         for part in self._parts:
             part.render(values, out)
         return "".join(out).encode("utf-8")
 
 
+_UUID_FOLDER = re.compile(r"uuid:([0-9A-Za-z-]*)")
+
+
 def instance_folder(instance_id: str) -> str:
     """Briefcase's folder name for an instance: ``uuid:1f2e...`` -> ``uuid1f2e...``."""
+    # The usual id (``uuid:`` and ASCII letters, digits and dashes) without a character loop.
+    if plain := _UUID_FOLDER.fullmatch(instance_id):
+        return "uuid" + plain[1]
     return "".join(ch for ch in instance_id if ch.isalnum() or ch == "-")
 
 
