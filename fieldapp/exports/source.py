@@ -163,6 +163,21 @@ def count_interviews(connection: Connection, form_id: str | None = None,
     return int(row[0])
 
 
+def count_rows(connection: Connection, form_id: str | None = None,
+               case_filter: CaseFilter | None = None) -> int:
+    """How many finalised interviews there are, whether or not this account can open their
+    content: at most :func:`count_interviews`, from the indexes alone (that one reads the
+    start of every revision to tell sealed content from clear, a second per 100,000)."""
+    clause, params = _where(connection, form_id, case_filter)
+    row = connection.execute(
+        "SELECT count(*) FROM interviews AS i JOIN interview_revisions AS r"  # noqa: S608
+        " ON r.interview_id = i.id AND r.revision = i.revision"
+        " WHERE i.status = 'finalised'" + clause,
+        params,
+    ).fetchone()
+    return int(row[0])
+
+
 def form_versions(connection: Connection, form_id: str | None = None,
                   case_filter: CaseFilter | None = None) -> list[tuple[str, str]]:
     """(form id, version) of every finalised interview's form, sorted."""

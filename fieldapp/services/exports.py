@@ -23,10 +23,16 @@ from fieldapp.exports import aggregate, htcds, openrosa, table_plan, tabular
 from fieldapp.exports.layout import FormLayout, form_layout
 from fieldapp.exports.output import encrypted_path, export_file
 from fieldapp.exports.reader import PARALLEL_MIN_INTERVIEWS, VaultAccess, read_interviews
-from fieldapp.exports.source import ExportInterview, count_interviews, form_versions
+from fieldapp.exports.source import (
+    ExportInterview,
+    count_interviews,
+    count_rows,
+    form_versions,
+)
 from fieldapp.services.case_filter import CaseFilter
 from fieldapp.services.form_library import vault_library
 from fieldapp.services.session import ADMIN_ROLE, Vault
+from fieldapp.vault import sync_store
 from fieldapp.vault.audit import Clock, utc_now
 from fieldapp.xlsform import FormDefinition, FormLibrary
 
@@ -119,21 +125,26 @@ class ExportService:
 
     def _layouts(self, form_id: str | None,
                  case_filter: CaseFilter | None = None) -> dict[str, FormLayout]:
-        forms = self._forms(form_id, case_filter)
-        grouped: dict[str, list[FormDefinition]] = {}
-        for (fid, _), form in forms.items():
-            grouped.setdefault(fid, []).append(form)
-        return {fid: form_layout(versions) for fid, versions in grouped.items()}
+        return _layouts_of(self._forms(form_id, case_filter))
+
+    def _total(self, form_id: str | None, case_filter: CaseFilter | None) -> int:
+        """How many interviews the export will go through (for its progress and whether to
+        use the helpers). A supervisor's vault never holds content sealed per officer, so its
+        rows are counted from the indexes; a laptop's are counted as this account opens them."""
+        if sync_store.vault_role(self.vault.connection) == sync_store.SUPERVISOR:
+            return count_rows(self.vault.connection, form_id, case_filter)
+        return self.count(form_id, case_filter)
 
     def export(self, request: ExportRequest, progress: Progress | None = None) -> ExportResult:
         check_request(request)
         self.vault.require_role("export interviews", *EXPORT_ROLES)
         fmt = output_format(request.kind, request.out)
         chosen = request.case_filter
-        total = self.count(request.form_id, chosen)
+        total = self._total(request.form_id, chosen)
         if total == 0:
             raise NothingToExport(request.form_id)
-        layouts = self._layouts(request.form_id, chosen)
+        forms = self._forms(request.form_id, chosen)
+        layouts = _layouts_of(forms)
         if request.language and request.kind in ("csv", "xlsx") and not any(
                 layout.resolve_language(request.language) for layout in layouts.values()):
             raise UsageError(f"no form here has the language {request.language!r}")
@@ -154,7 +165,7 @@ class ExportService:
                     progress(done[0], total)
 
         with export_file(path, request.recipient) as target:
-            written = self._write(request, fmt, layouts, interviews, target, parallel)
+            written = self._write(request, fmt, forms, layouts, interviews, target, parallel)
         if progress is not None:
             progress(total, total)
         self.vault.audit("export_written", {
@@ -167,7 +178,8 @@ class ExportService:
         })
         return ExportResult(path, request.kind, fmt, written, request.recipient is not None)
 
-    def _write(self, request: ExportRequest, fmt: str, layouts: dict[str, FormLayout],
+    def _write(self, request: ExportRequest, fmt: str,
+               forms: dict[tuple[str, str], FormDefinition], layouts: dict[str, FormLayout],
                interviews: Callable[[str | None], Iterator[ExportInterview]],
                out: IO[bytes], parallel: bool) -> int:
         kind = request.kind
@@ -183,7 +195,6 @@ class ExportService:
                 return htcds.write_json(out, batches, stamp)
             return htcds.write_csv_zip(out, batches)
         if kind == "openrosa":
-            forms = self._forms(request.form_id, request.case_filter)
             plans = {key: openrosa.SubmissionPlan(form) for key, form in forms.items()}
             newest = {fid: self.library.get(fid, layout.versions[-1])
                       for fid, layout in layouts.items()}
@@ -197,6 +208,14 @@ class ExportService:
         else:
             aggregate.write_csv(out, counted)
         return counted.people
+
+
+def _layouts_of(forms: dict[tuple[str, str], FormDefinition]) -> dict[str, FormLayout]:
+    """Each form's table layout over all its versions here."""
+    grouped: dict[str, list[FormDefinition]] = {}
+    for (fid, _), form in forms.items():
+        grouped.setdefault(fid, []).append(form)
+    return {fid: form_layout(versions) for fid, versions in grouped.items()}
 
 
 def _lazy(interviews: Callable[[str | None], Iterator[ExportInterview]],
