@@ -179,8 +179,8 @@ def apply_answers(
     commits once, without a savepoint (each costs a statement journal under SQLCipher).
 
     ``searchable`` holds new values of :data:`SEARCHABLE` columns these answers set; they go
-    into the same ``UPDATE`` of the interview's row. Returns whether one of them changed (the
-    caller then queues the interview for the search index).
+    into the same ``UPDATE`` of the interview's row. Returns whether what the search index
+    holds of the row changed (the caller then queues the interview for it).
     """
     if not connection.in_transaction:
         raise RuntimeError("apply_answers needs an open transaction")
@@ -215,23 +215,34 @@ def apply_answers(
         columns.append("position")
         values.append(position)
     stored = dict(zip(SEARCHABLE, current[3:], strict=True))
+    indexed = False
     for column, value in (searchable or {}).items():
         if column not in stored:
             raise ValueError(f"not a searchable column: {column}")
         if column == "person_label":
             if not label_differs(keyring, stored[column], value):
                 continue
+            label = seal_label(keyring, officer, value)
             columns.append(column)
-            values.append(seal_label(keyring, officer, value))
+            values.append(label)
+            indexed = indexed or in_index(stored[column]) or in_index(label)
         elif value != stored[column]:
             columns.append(column)
             values.append(value)
+            indexed = True
     assignments = ", ".join(f"{column} = ?" for column in columns)  # names from this module
     connection.execute(
         f"UPDATE interviews SET {assignments} WHERE id = ?",  # noqa: S608
         (*values, interview_id),
     )
-    return len(columns) > (2 if position is not None else 1)
+    return indexed
+
+
+def in_index(label: object) -> bool:
+    """Whether the search index holds a stored name: a clear one does, a sealed one never
+    (fieldapp.vault.search_index), so changing one sealed name for another leaves the index
+    as it was and the answer's commit writes no page of the search queue."""
+    return isinstance(label, str) and label != ""
 
 
 def seal_label(keyring: Keyring, officer: str, label: str) -> str | bytes:
@@ -248,7 +259,8 @@ def label_differs(keyring: Keyring, stored: object, label: str) -> bool:
 
 
 def set_label(connection: Connection, interview_id: int, label: str) -> bool:
-    """Store the interview's name or alias (caller's transaction); whether it changed."""
+    """Store the interview's name or alias (caller's transaction); whether what the search
+    index holds of the row changed (see :func:`in_index`)."""
     row = connection.execute("SELECT interviewer, person_label FROM interviews WHERE id = ?",
                              (interview_id,)).fetchone()
     if row is None:
@@ -256,9 +268,10 @@ def set_label(connection: Connection, interview_id: int, label: str) -> bool:
     keyring = keyring_of(connection)
     if not label_differs(keyring, row[1], label):
         return False
+    stored = seal_label(keyring, str(row[0]), label)
     connection.execute("UPDATE interviews SET person_label = ? WHERE id = ?",
-                       (seal_label(keyring, str(row[0]), label), interview_id))
-    return True
+                       (stored, interview_id))
+    return in_index(row[1]) or in_index(stored)
 
 
 def load_answers(connection: Connection, interview_id: int) -> list[AnswerWrite]:

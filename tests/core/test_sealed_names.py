@@ -107,6 +107,8 @@ def test_a_changed_name_is_found_by_its_new_words_only(tmp_path: Path) -> None:
         interview_id = _interview(ines, "Fictional Amara Quist", finalise=False)
         assert _found(ines, "amara") == [interview_id]
         caselist.set_person_label(ines.connection, interview_id, "Fictional Bellamy Quist")
+        # The index never held the sealed name: nothing for it to re-index.
+        assert ines.connection.execute("SELECT count(*) FROM search_queue").fetchone()[0] == 0
         assert _found(ines, "amara") == []
         assert _found(ines, "bellamy") == [interview_id]
         caselist.set_person_label(ines.connection, interview_id, "")  # anonymous consent
