@@ -1,6 +1,6 @@
-"""A shared laptop for the content-key retirement tests: five accounts, a recovery key, and
-the ways to read its interviews (through the app, on the file with an identity, with the
-recovery identity from a copied folder). All names and answers are fictional.
+"""A shared laptop for the content-key tests: five accounts (four on request), a recovery
+key, and the ways to read its interviews (through the app, on the file with an identity, with
+the recovery identity from a copied folder). All names and answers are fictional.
 """
 
 from __future__ import annotations
@@ -29,16 +29,19 @@ AFTER = "Fictional Lucia After-Removal"
 OBSERVED = "fictional observation: documents kept by the employer"
 
 
-def make_laptop(root: Path) -> tuple[VaultPaths, Path]:
+def make_laptop(root: Path, *, second_supervisor: bool = True) -> tuple[VaultPaths, Path]:
+    """Chief (admin), Ines and Omar (interviewers), Sara and, unless told not to, Yusuf
+    (supervisors), and a recovery key; the laptop's paths and the recovery identity file."""
     paths = VaultPaths(root / "vault")
     identity_file = root / "supervisor.age"
     recipient = accounts.new_recovery_identity(identity_file)
     (root / "recipient.txt").write_text(recipient + "\n")
+    accounts_made = [(INES, "interviewer", INES_PW), (OMAR, "interviewer", OMAR_PW),
+                     (SARA, "supervisor", SARA_PW)]
+    if second_supervisor:
+        accounts_made.append((YUSUF, "supervisor", YUSUF_PW))
     with create_vault(paths, user=CHIEF, password=CHIEF_PW) as chief:
-        for name, role, password in ((INES, "interviewer", INES_PW),
-                                     (OMAR, "interviewer", OMAR_PW),
-                                     (SARA, "supervisor", SARA_PW),
-                                     (YUSUF, "supervisor", YUSUF_PW)):
+        for name, role, password in accounts_made:
             accounts.add_user(chief, name, role, password)
         accounts.set_recovery_key(chief, root / "recipient.txt")
     return paths, identity_file
@@ -63,19 +66,27 @@ def sealed_values(connection: Connection, interview_id: int) -> list[tuple[str, 
     return [(str(purpose), value) for purpose, value in rows]
 
 
+def grant_keys(connection: Connection, identity: pyrage.x25519.Identity,
+               into: Keyring) -> Keyring:
+    """Every content key ``identity`` decrypts from any grant row, whatever it is bound to,
+    added to ``into`` (returned)."""
+    owners = dict(connection.execute("SELECT key_id, officer FROM content_keys").fetchall())
+    for key_id, wrapped in connection.execute(
+            "SELECT key_id, wrapped FROM content_key_grants").fetchall():
+        try:
+            plain = pyrage.decrypt(bytes(wrapped), [identity])
+        except Exception:  # pyrage's errors share no base class but Exception
+            continue
+        into.add(key_id, owners[key_id], plain[-32:])
+    return into
+
+
 def keys_opened_by(database: Path, data_key: bytes, identity: pyrage.x25519.Identity,
                    into: Keyring) -> None:
-    """Every content key ``identity`` decrypts from any grant row of the file, into ``into``."""
+    """:func:`grant_keys` of the file ``database``, opened with sqlcipher3 and ``data_key``."""
     raw = open_database(database, data_key)
     try:
-        owners = dict(raw.execute("SELECT key_id, officer FROM content_keys").fetchall())
-        for key_id, wrapped in raw.execute(
-                "SELECT key_id, wrapped FROM content_key_grants").fetchall():
-            try:
-                plain = pyrage.decrypt(bytes(wrapped), [identity])
-            except Exception:  # pyrage's errors share no base class but Exception
-                continue
-            into.add(key_id, owners[key_id], plain[-32:])
+        grant_keys(raw, identity, into)
     finally:
         raw.close()
 

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import json
 import shutil
-import time
 from dataclasses import replace
 from pathlib import Path
 
@@ -21,7 +20,7 @@ import pytest
 
 from fieldapp.paths import VaultPaths
 from fieldapp.services import accounts
-from fieldapp.services.session import Vault, create_vault, unlock_vault
+from fieldapp.services.session import unlock_vault
 from fieldapp.vault import content_access, content_keys, interviews, keystore_crypto, revisions
 from fieldapp.vault.content_seal import ContentSealed, Keyring, is_sealed, key_id_of
 from fieldapp.vault.database import Connection, open_database, transaction
@@ -29,40 +28,25 @@ from fieldapp.vault.kdf import derive_key
 from fieldapp.vault.keystore import Keystore
 from fieldapp.vault.keystore_accounts import AdminSigner, signed_record
 from fieldapp.vault.keystore_records import document_to_json, parse_document
+from tests.core.officer_laptop import (
+    CHIEF,
+    CHIEF_PW,
+    INES,
+    INES_PW,
+    OBSERVED,
+    OMAR,
+    OMAR_PW,
+    SARA,
+    SARA_PW,
+    grant_keys,
+    identity_of,
+    make_laptop,
+    write_interview,
+)
 from tests.core.vault_pages import decrypted_pages
 
-CHIEF, CHIEF_PW = "chief", "chief's long passphrase"
-INES, INES_PW = "ines", "ines's long passphrase"
-OMAR, OMAR_PW = "omar", "omar's long passphrase"
-SARA, SARA_PW = "sara", "sara's long passphrase"
 NAME = "Fictional Zarina Okonkwo-Lind"
-OBSERVED = "fictional observation: bruises, passport held by the driver"
 REASON = "fictional reason: she gave her real name the second time"
-
-
-def _laptop(tmp_path: Path) -> tuple[VaultPaths, Path]:
-    paths = VaultPaths(tmp_path / "vault")
-    identity_file = tmp_path / "supervisor.age"
-    recipient = accounts.new_recovery_identity(identity_file)
-    (tmp_path / "recipient.txt").write_text(recipient + "\n")
-    with create_vault(paths, user=CHIEF, password=CHIEF_PW) as chief:
-        for name, role, password in ((INES, "interviewer", INES_PW),
-                                     (OMAR, "interviewer", OMAR_PW),
-                                     (SARA, "supervisor", SARA_PW)):
-            accounts.add_user(chief, name, role, password)
-        accounts.set_recovery_key(chief, tmp_path / "recipient.txt")
-    return paths, identity_file
-
-
-def _interview(vault: Vault, name: str, *, finalise: bool) -> int:
-    record = interviews.create_interview(vault.connection, form_id="f", form_version="1",
-                                         language="en", interviewer=vault.user)
-    interviews.save_answers(vault.connection, record.id,
-                            [("/data/name", name), ("/data/observations", OBSERVED)])
-    if finalise:
-        revisions.finalise(vault.connection, record.id, result_level="high", author=vault.user,
-                           content={"interview": {"answers": {"/data/name": name}}})
-    return record.id
 
 
 def _sealed_values(connection: Connection, officer: str) -> list[tuple[str, bytes]]:
@@ -75,31 +59,11 @@ def _sealed_values(connection: Connection, officer: str) -> list[tuple[str, byte
     return [(str(purpose), value) for purpose, value in rows]
 
 
-def _keys_opened_by(connection: Connection, identity: pyrage.x25519.Identity) -> Keyring:
-    """Every content key ``identity`` decrypts from any grant row, whatever it is bound to."""
-    keyring = Keyring()
-    owners = dict(connection.execute("SELECT key_id, officer FROM content_keys").fetchall())
-    for key_id, wrapped in connection.execute(
-            "SELECT key_id, wrapped FROM content_key_grants").fetchall():
-        try:
-            plain = pyrage.decrypt(bytes(wrapped), [identity])
-        except Exception:  # pyrage's errors share no base class but Exception
-            continue
-        keyring.add(key_id, owners[key_id], plain[-32:])
-    return keyring
-
-
-def _identity(paths: VaultPaths, user: str, password: str) -> pyrage.x25519.Identity:
-    opened = Keystore.load(paths.keystore).open_account(user, password, now=time.time())
-    opened.wipe()
-    return opened.identity
-
-
 def test_an_interviewers_key_cannot_decrypt_a_colleagues_content(tmp_path: Path) -> None:
-    paths, _identity_file = _laptop(tmp_path)
+    paths, _identity_file = make_laptop(tmp_path, second_supervisor=False)
     with unlock_vault(paths, user=INES, password=INES_PW) as ines:
-        finalised = _interview(ines, NAME, finalise=True)
-        _interview(ines, NAME + " draft", finalise=False)
+        finalised = write_interview(ines, NAME, finalise=True)
+        write_interview(ines, NAME + " draft", finalise=False)
         revisions.begin_revision(ines.connection, finalised, reason=REASON)
     with unlock_vault(paths, user=OMAR, password=OMAR_PW) as omar:
         data_key = omar.key
@@ -108,14 +72,14 @@ def test_an_interviewers_key_cannot_decrypt_a_colleagues_content(tmp_path: Path)
             "SELECT id FROM interviews WHERE interviewer = ? ORDER BY id", (INES,)).fetchone()[0]
         with pytest.raises(ContentSealed):
             interviews.load_answers(omar.connection, ines_first)
-    omar_identity = _identity(paths, OMAR, OMAR_PW)
+    omar_identity = identity_of(paths.keystore, OMAR, OMAR_PW)
     # The file as Omar can open it, with sqlcipher3 and his data key.
     raw = open_database(paths.database, data_key)
     try:
         values = _sealed_values(raw, INES)
         assert len(values) == 2 + 2 + 1  # two interviews' answers, the finalised revision
         assert all(is_sealed(value) for _purpose, value in values)
-        stolen = _keys_opened_by(raw, omar_identity)
+        stolen = grant_keys(raw, omar_identity, Keyring())
         assert stolen.key_ids() and all(stolen.owner(k) == OMAR for k in stolen.key_ids())
         for purpose, value in values:
             with pytest.raises(ContentSealed):
@@ -129,10 +93,10 @@ def test_an_interviewers_key_cannot_decrypt_a_colleagues_content(tmp_path: Path)
 
 
 def test_the_laptop_supervisor_reads_every_officers_interviews(tmp_path: Path) -> None:
-    paths, _identity_file = _laptop(tmp_path)
+    paths, _identity_file = make_laptop(tmp_path, second_supervisor=False)
     for user, password in ((INES, INES_PW), (OMAR, OMAR_PW)):
         with unlock_vault(paths, user=user, password=password) as officer:
-            _interview(officer, f"{NAME} by {user}", finalise=True)
+            write_interview(officer, f"{NAME} by {user}", finalise=True)
     with unlock_vault(paths, user=SARA, password=SARA_PW) as sara:
         read = {}
         for interview_id, officer in sara.connection.execute(
@@ -145,7 +109,7 @@ def test_the_laptop_supervisor_reads_every_officers_interviews(tmp_path: Path) -
     # On the file: Sara's identity unwraps every officer's key from the grants.
     raw = open_database(paths.database, data_key)
     try:
-        keys = _keys_opened_by(raw, _identity(paths, SARA, SARA_PW))
+        keys = grant_keys(raw, identity_of(paths.keystore, SARA, SARA_PW), Keyring())
         for officer in (INES, OMAR):
             texts = [keys.open(value, purpose) for purpose, value in _sealed_values(raw, officer)]
             assert json.dumps(f"{NAME} by {officer}") in texts
@@ -157,10 +121,10 @@ def test_the_laptop_supervisor_reads_every_officers_interviews(tmp_path: Path) -
 
 
 def test_the_recovery_key_reads_every_officers_interviews(tmp_path: Path) -> None:
-    paths, identity_file = _laptop(tmp_path)
+    paths, identity_file = make_laptop(tmp_path, second_supervisor=False)
     for user, password in ((INES, INES_PW), (OMAR, OMAR_PW)):
         with unlock_vault(paths, user=user, password=password) as officer:
-            _interview(officer, f"{NAME} by {user}", finalise=True)
+            write_interview(officer, f"{NAME} by {user}", finalise=True)
     # The supervisor's machine: a copy of the laptop's folder and the recovery identity.
     copy = tmp_path / "copied"
     shutil.copytree(paths.data_dir, copy)
@@ -182,9 +146,9 @@ def test_the_recovery_key_reads_every_officers_interviews(tmp_path: Path) -> Non
 
 
 def test_a_supervisor_added_later_reads_after_an_officers_unlock(tmp_path: Path) -> None:
-    paths, _identity_file = _laptop(tmp_path)
+    paths, _identity_file = make_laptop(tmp_path, second_supervisor=False)
     with unlock_vault(paths, user=INES, password=INES_PW) as ines:
-        interview_id = _interview(ines, NAME, finalise=False)
+        interview_id = write_interview(ines, NAME, finalise=False)
     with unlock_vault(paths, user=CHIEF, password=CHIEF_PW) as chief:
         accounts.add_user(chief, "yusuf", "supervisor", "yusuf's long passphrase")
         with pytest.raises(ContentSealed):  # the admin is not a reader of Ines's content
@@ -200,9 +164,9 @@ def test_a_supervisor_added_later_reads_after_an_officers_unlock(tmp_path: Path)
 
 
 def test_a_reset_password_gets_the_officers_content_back(tmp_path: Path) -> None:
-    paths, identity_file = _laptop(tmp_path)
+    paths, identity_file = make_laptop(tmp_path, second_supervisor=False)
     with unlock_vault(paths, user=INES, password=INES_PW) as ines:
-        interview_id = _interview(ines, NAME, finalise=True)
+        interview_id = write_interview(ines, NAME, finalise=True)
     # Forgotten password: the supervisor resets it from the laptop's copied folder.
     accounts.reset_password_with_recovery(paths.keystore, identity_file, INES,
                                           "ines's brand new passphrase")
@@ -211,7 +175,7 @@ def test_a_reset_password_gets_the_officers_content_back(tmp_path: Path) -> None
 
 
 def test_a_key_made_in_a_rolled_back_transaction_seals_nothing(tmp_path: Path) -> None:
-    paths, _identity_file = _laptop(tmp_path)
+    paths, _identity_file = make_laptop(tmp_path, second_supervisor=False)
     with unlock_vault(paths, user=SARA, password=SARA_PW) as sara:
         connection = sara.connection
         record = interviews.create_interview(connection, form_id="f", form_version="1",
@@ -232,9 +196,9 @@ def test_a_key_made_in_a_rolled_back_transaction_seals_nothing(tmp_path: Path) -
 
 
 def test_a_key_planted_for_an_officer_does_not_seal_her_content(tmp_path: Path) -> None:
-    paths, _identity_file = _laptop(tmp_path)
+    paths, _identity_file = make_laptop(tmp_path, second_supervisor=False)
     with unlock_vault(paths, user=INES, password=INES_PW) as ines:
-        first = _interview(ines, NAME, finalise=False)
+        first = write_interview(ines, NAME, finalise=False)
         own = key_id_of(ines.connection.execute(
             "SELECT value FROM answers WHERE interview_id = ?", (first,)).fetchone()[0])
     # Omar, with the shared data key, adds a key he knows, granted to Ines's recipient.
@@ -253,7 +217,7 @@ def test_a_key_planted_for_an_officer_does_not_seal_her_content(tmp_path: Path) 
     finally:
         raw.close()
     with unlock_vault(paths, user=INES, password=INES_PW) as ines:
-        second = _interview(ines, NAME + " later", finalise=False)
+        second = write_interview(ines, NAME + " later", finalise=False)
         used = {key_id_of(row[0]) for row in ines.connection.execute(
             "SELECT value FROM answers WHERE interview_id = ?", (second,))}
     assert used == {own}
@@ -270,9 +234,9 @@ def _officers_granted_to(paths: VaultPaths, data_key: bytes, recipient: str) -> 
 
 
 def test_a_record_signed_by_a_colleagues_own_key_gets_no_content_keys(tmp_path: Path) -> None:
-    paths, _identity_file = _laptop(tmp_path)
+    paths, _identity_file = make_laptop(tmp_path, second_supervisor=False)
     with unlock_vault(paths, user=INES, password=INES_PW) as ines:
-        interview_id = _interview(ines, NAME, finalise=True)
+        interview_id = write_interview(ines, NAME, finalise=True)
     with unlock_vault(paths, user=OMAR, password=OMAR_PW) as omar:
         data_key = omar.key
     # Omar raises himself to supervisor in an accounts record signed by a key of his own.
@@ -297,9 +261,9 @@ def test_a_record_signed_by_a_colleagues_own_key_gets_no_content_keys(tmp_path: 
 
 
 def test_a_recovery_key_pointed_elsewhere_gets_no_content_keys(tmp_path: Path) -> None:
-    paths, _identity_file = _laptop(tmp_path)
+    paths, _identity_file = make_laptop(tmp_path, second_supervisor=False)
     with unlock_vault(paths, user=INES, password=INES_PW) as ines:
-        _interview(ines, NAME, finalise=True)
+        write_interview(ines, NAME, finalise=True)
     with unlock_vault(paths, user=OMAR, password=OMAR_PW) as omar:
         data_key = omar.key
     # Omar, holding the data key, points the recovery slot at an age key of his own.

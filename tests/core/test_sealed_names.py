@@ -13,30 +13,29 @@ from __future__ import annotations
 from pathlib import Path
 
 from fieldapp.paths import VaultPaths
-from fieldapp.services import accounts, caselist
+from fieldapp.services import caselist
 from fieldapp.services.case_search import SearchMatches
 from fieldapp.services.caselist import CaseQuery, SortKey
 from fieldapp.services.sealed_labels import SealedNames, fold
-from fieldapp.services.session import Vault, create_vault, unlock_vault
+from fieldapp.services.session import Vault, unlock_vault
 from fieldapp.vault import interviews, revisions
 from fieldapp.vault.content_seal import is_sealed
+from tests.core.officer_laptop import (
+    INES,
+    INES_PW,
+    OMAR,
+    OMAR_PW,
+    SARA,
+    SARA_PW,
+    make_laptop,
+)
 from tests.core.vault_pages import decrypted_pages, decrypted_wal
 
-CHIEF, CHIEF_PW = "chief", "chief's long passphrase"
-INES, INES_PW = "ines", "ines's long passphrase"
-OMAR, OMAR_PW = "omar", "omar's long passphrase"
-SARA, SARA_PW = "sara", "sara's long passphrase"
 NAME = "Fictional Zaïra Okonkwo-Lindqvist"
 
 
 def _laptop(tmp_path: Path) -> VaultPaths:
-    paths = VaultPaths(tmp_path / "vault")
-    with create_vault(paths, user=CHIEF, password=CHIEF_PW) as chief:
-        for name, role, password in ((INES, "interviewer", INES_PW),
-                                     (OMAR, "interviewer", OMAR_PW),
-                                     (SARA, "supervisor", SARA_PW)):
-            accounts.add_user(chief, name, role, password)
-    return paths
+    return make_laptop(tmp_path, second_supervisor=False)[0]
 
 
 def _interview(vault: Vault, name: str, *, finalise: bool = True) -> int:
