@@ -12,8 +12,9 @@ Folding follows the index's tokenizer (``unicode61 remove_diacritics 2``): lette
 make words, case and accents are dropped, and each typed word matches the start of a word.
 The folded names are kept for one connection until anything is written to the vault (its
 change count and the database's data version, as :class:`case_search.SearchMatches` keeps
-matches), so typing a search letter by letter decrypts them once. On a laptop, with hundreds
-to a few thousand interviews, reading them takes milliseconds.
+matches), so typing a search letter by letter decrypts them once, and dropped when the vault
+locks. On a laptop, with hundreds to a few thousand interviews, reading them takes
+milliseconds.
 """
 
 from __future__ import annotations
@@ -75,6 +76,11 @@ def sealed_names(connection: Connection) -> SealedNames:
     names = read_sealed_names(connection)
     _known[connection] = (state, names)
     return names
+
+
+def forget(connection: Connection) -> None:
+    """Drop the names kept for ``connection`` (its vault is locking)."""
+    _known.pop(connection, None)
 
 
 def read_sealed_names(connection: Connection) -> SealedNames:

@@ -31,6 +31,7 @@ from pathlib import Path
 from types import TracebackType
 
 from fieldapp.paths import VaultPaths
+from fieldapp.services import sealed_labels
 from fieldapp.services.key_retirement import retire_unreachable_keys
 from fieldapp.vault import audit, content_access, lockout_record, permissions, sync_store
 from fieldapp.vault.account_notices import AccountNotice, NoticeKind
@@ -130,6 +131,7 @@ class Vault:
         """Close the database and forget the keys."""
         try:
             keyring_of(self.connection).wipe()
+            sealed_labels.forget(self.connection)  # names its keys opened for search
             self.connection.close()
         finally:
             self._wipe()

@@ -13,7 +13,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from fieldapp.paths import VaultPaths
-from fieldapp.services import caselist
+from fieldapp.services import caselist, sealed_labels
 from fieldapp.services.case_search import SearchMatches
 from fieldapp.services.caselist import CaseQuery, SortKey
 from fieldapp.services.sealed_labels import SealedNames, fold
@@ -124,3 +124,14 @@ def test_names_fold_as_the_index_folds_them() -> None:
     assert names.starting_with("زي") == {3}
     assert names.starting_with("okonkwoo") == set()
     assert len(names) == 3
+
+
+def test_the_names_read_for_search_are_dropped_when_the_vault_locks(tmp_path: Path) -> None:
+    paths = _laptop(tmp_path)
+    ines = unlock_vault(paths, user=INES, password=INES_PW)
+    _interview(ines, NAME)
+    assert _found(ines, "zaira")
+    connection = ines.connection
+    assert connection in sealed_labels._known  # kept while she searches
+    ines.lock()
+    assert connection not in sealed_labels._known
